@@ -1,0 +1,48 @@
+import { CellValue } from "./values";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Rule ids exactly as DOMAIN.md writes them. */
+export const RULE_IDS = [
+  "required", "type/date", "type/integer", "type/number", "enum",
+  "text/spaces", "text/legacy-encoding", "text/unicode-form",
+  "cadre/age", "cadre/joined",
+  "meeting/attendance-sum", "meeting/present-gt-total", "meeting/future", "meeting/duration",
+  "meeting/topic-missing", "meeting/rating-score",
+  "cadre/duplicate", "cell/secretary-count", "xref/cell", "meeting/duplicate",
+  "cell/monthly", "cell/quarterly-thematic", "meeting/quality",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface Fix {
+  /** What the cell will hold after the fix. */
+  value: CellValue;
+  /** One line, Vietnamese: "Bỏ khoảng trắng thừa", "Đổi "ĐH" thành "Đại học"". */
+  description: string;
+  descriptionEn: string;
+}
+
+/**
+ * One problem, pointing at the cell a person should look at. A flat plain
+ * object, so a report is an array that prints, serialises and fills a sheet
+ * as it is.
+ */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without the sheet, e.g. "B12". */
+  address: string;
+  /** 1-based row and column letters, as in the address. */
+  row: number;
+  column: string;
+  /** The value as read (null for table-level findings with no single value). */
+  value: CellValue | null;
+  message: string;
+  messageEn: string;
+  fix: Fix | null;
+  /** Other rows involved (duplicates, two secretaries), for table-level findings. */
+  relatedRows?: number[];
+}
+
+export type SeverityCounts = Record<Severity, number>;

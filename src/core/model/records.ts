@@ -1,0 +1,108 @@
+import { CellValue } from "./values";
+import { DateOrYear, DayDate } from "./dates";
+import { CadreField, CellField, CommuneField, MeetingField } from "./fields";
+import { CellType, Education, Gender, MeetingKind, MeetingMode, Rating, Role, Theory } from "./enums";
+
+/**
+ * Why a cell's value could not be taken as it is. These are what the cell
+ * rules (`required`, `type/*`, `enum`, `text/*`) report; the parse step never
+ * guesses past them.
+ */
+export type ProblemCode =
+  | "required"
+  | "type/date"
+  | "type/integer"
+  | "type/number"
+  | "enum"
+  | "text/spaces"
+  | "text/legacy-encoding"
+  | "text/unicode-form";
+
+export interface ParseProblem<F extends string = string> {
+  code: ProblemCode;
+  field: F;
+  /** 1-based absolute column of the cell. */
+  col: number;
+  value: CellValue;
+  /** The value a safe, certain fix would write, when there is one. */
+  fix?: CellValue;
+  /** Extra detail for the message, e.g. "31/02/2024 is not a day" or the legacy encoding's name. */
+  detail?: string;
+}
+
+/** Where a record came from: every value can be traced to sheet/row/column. */
+export interface RecordBase<F extends string> {
+  sheet: string;
+  /** 1-based absolute row. */
+  row: number;
+  /** field -> 1-based absolute column, for the fields the table has. */
+  cols: Partial<Record<F, number>>;
+  /** field -> the cell value as read. */
+  raw: Partial<Record<F, CellValue>>;
+  problems: ParseProblem<F>[];
+}
+
+/** yes/no fields: null when the column is missing or the cell could not be read. */
+export type YesNo = boolean | null;
+
+export interface CellRecord extends RecordBase<CellField> {
+  cell: string | null;
+  code: string | null;
+  commune: string | null;
+  cellType: CellType | null;
+  members: number | null;
+}
+
+export interface CadreRecord extends RecordBase<CadreField> {
+  name: string | null;
+  birth: DateOrYear | null;
+  /** From the gender column, or from which of the Nam / Nữ birth-year columns was filled. */
+  gender: Gender | null;
+  ethnicity: string | null;
+  religion: string | null;
+  role: Role | null;
+  cell: string | null;
+  commune: string | null;
+  education: Education | null;
+  theory: Theory | null;
+  joined: DayDate | null;
+  villageHead: YesNo;
+  trained: YesNo;
+  eHandbook: YesNo;
+  term: string | null;
+  cardNo: string | null;
+}
+
+export interface MeetingRecord extends RecordBase<MeetingField> {
+  cell: string | null;
+  commune: string | null;
+  date: DayDate | null;
+  kind: MeetingKind | null;
+  mode: MeetingMode | null;
+  minutes: number | null;
+  total: number | null;
+  exempt: number | null;
+  present: number | null;
+  excused: number | null;
+  unexcused: number | null;
+  upperAttended: YesNo;
+  topic: string | null;
+  score: number | null;
+  rating: Rating | null;
+  minutesKept: YesNo;
+  fiveSteps: YesNo;
+  handbookPosted: YesNo;
+}
+
+export interface CommuneRecord extends RecordBase<CommuneField> {
+  commune: string | null;
+  code: string | null;
+}
+
+/** Everything the understand step found in a workbook, ready for check and sum up. */
+export interface Dataset {
+  cells: CellRecord[];
+  cadres: CadreRecord[];
+  meetings: MeetingRecord[];
+  communes: CommuneRecord[];
+}
