@@ -1,0 +1,137 @@
+import {
+  COMMITTEE_ROLES, Dataset, Period, Role, Settings, formatPeriod, periodEnd, previousYearPeriod,
+} from "../model";
+import { fold } from "../text/fold";
+import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
+import { buildCommuneIndex, cellKey, orderCommunes, resolveCommune } from "./communes";
+import { LeftOutLog } from "./leftOut";
+import {
+  MeetingCounts, PlacedMeeting, addMeetingCounts, countMeetings, emptyMeetingCounts, meetingChange, meetingMetrics, monthFigures,
+} from "./meetings";
+import { CadreTable, CadreTableRow, MeetingRow, MeetingTable, MeetingTableRow, Summary, TOTAL_LABEL_VI } from "./types";
+
+export interface SummarizeOptions {
+  /** Add "Cùng kỳ năm trước" and "Tăng/giảm" to table 3. */
+  compareWithPreviousYear?: boolean;
+}
+
+const SECRETARY: Role = "Bí thư chi bộ";
+const COMMITTEE = new Set<Role>(COMMITTEE_ROLES);
+
+/**
+ * Tables 1, 2 and 3 of DOMAIN.md for one period, per commune and for the
+ * whole province. Rows with error findings are still counted wherever their
+ * fields could be read; rows that cannot be placed at all are listed in
+ * `leftOut`, with the reason.
+ */
+export function summarize(dataset: Dataset, period: Period, settings: Settings, opts: SummarizeOptions = {}): Summary {
+  const mode = settings.rounding;
+  const bands = settings.ageBands;
+  const index = buildCommuneIndex(dataset.communes, dataset.cells);
+  const log = new LeftOutLog();
+  const withData = new Set<string>();
+
+  // Tables 1 and 2.
+  const at = periodEnd(period);
+  const secretaries = new Map<string, CadreCounts>();
+  const committee = new Map<string, CadreCounts>();
+  const structure = emptyStructure();
+  for (const c of dataset.cadres) {
+    if (c.role === null) { log.add("cadre/no-role", c.sheet, c.row); continue; }
+    const isSecretary = c.role === SECRETARY;
+    if (!isSecretary && !COMMITTEE.has(c.role)) continue;
+    const k = resolveCommune(index, c.commune, c.cell);
+    if (k === null) { log.add("cadre/no-commune", c.sheet, c.row); continue; }
+    withData.add(k);
+    const table = isSecretary ? secretaries : committee;
+    let counts = table.get(k);
+    if (!counts) { counts = emptyCadreCounts(bands.length); table.set(k, counts); }
+    const gaps = countCadre(counts, c, at, bands);
+    if (gaps.birth) log.add("cadre/no-birth", c.sheet, c.row);
+    if (gaps.gender) log.add("cadre/no-gender", c.sheet, c.row);
+    if (gaps.ethnicity) log.add("cadre/no-ethnicity", c.sheet, c.row);
+    if (isSecretary) addToStructure(structure, c);
+  }
+
+  // Table 3: every cell of each commune, from CELLS and from MEETINGS.
+  const cellsByCommune = new Map<string, Set<string>>();
+  const addCell = (communeK: string, ck: string) => {
+    let s = cellsByCommune.get(communeK);
+    if (!s) { s = new Set(); cellsByCommune.set(communeK, s); }
+    s.add(ck);
+  };
+  for (const c of dataset.cells) {
+    if (!c.cell || !c.commune) continue;
+    const k = resolveCommune(index, c.commune, null) as string;
+    withData.add(k);
+    addCell(k, cellKey(k, c.cell));
+  }
+  const placed: PlacedMeeting[] = [];
+  const previous = opts.compareWithPreviousYear ? previousYearPeriod(period) : null;
+  for (const m of dataset.meetings) {
+    const k = resolveCommune(index, m.commune, m.cell);
+    // Only rows that could belong to the period (or whose period is unknown) are worth reporting.
+    const relevant = m.date === null || m.date.y === period.year || (previous !== null && m.date.y === previous.year);
+    if (k === null) { if (relevant) log.add("meeting/no-commune", m.sheet, m.row); continue; }
+    withData.add(k);
+    if (m.date === null) { log.add("meeting/no-date", m.sheet, m.row); continue; }
+    const ck = m.cell ? cellKey(k, m.cell) : null;
+    if (ck !== null) addCell(k, ck);
+    else if (relevant) log.add("meeting/no-cell", m.sheet, m.row);
+    if (relevant && m.kind === null) log.add("meeting/no-kind", m.sheet, m.row);
+    if (relevant && (m.present === null || m.total === null)) log.add("meeting/no-attendance", m.sheet, m.row);
+    placed.push({ communeK: k, cellK: ck, rec: m });
+  }
+  const now = countMeetings(placed, cellsByCommune, period, settings);
+  const before = previous ? countMeetings(placed, cellsByCommune, previous, settings) : null;
+
+  const order = orderCommunes(index, withData);
+  const name = (k: string) => index.names.get(k) ?? k;
+
+  const cadreTable = (counts: Map<string, CadreCounts>): CadreTable => {
+    const total = emptyCadreCounts(bands.length);
+    const rows: CadreTableRow[] = order.map((k) => {
+      const c = counts.get(k);
+      if (!c) return { commune: name(k), noData: true };
+      addCadreCounts(total, c);
+      return cadreRow(name(k), c, bands, mode);
+    });
+    return { rows, total: cadreRow(TOTAL_LABEL_VI, total, bands, mode) };
+  };
+
+  const meetingRow = (label: string, c: MeetingCounts, prev: MeetingCounts | null): MeetingRow => {
+    const metrics = meetingMetrics(c, mode);
+    if (!prev) return { commune: label, ...metrics };
+    const previousYear = meetingMetrics(prev, mode);
+    return { commune: label, ...metrics, previousYear, change: meetingChange(metrics, previousYear) };
+  };
+
+  const meetingTable = (): MeetingTable => {
+    const total = emptyMeetingCounts();
+    const totalBefore = before ? emptyMeetingCounts() : null;
+    const rows: MeetingTableRow[] = order.map((k) => {
+      const c = now.byCommune.get(k);
+      if (!c) return { commune: name(k), noData: true };
+      addMeetingCounts(total, c);
+      const p = before ? before.byCommune.get(k) ?? emptyMeetingCounts() : null;
+      if (p && totalBefore) addMeetingCounts(totalBefore, p);
+      return meetingRow(name(k), c, p);
+    });
+    return { rows, total: meetingRow(TOTAL_LABEL_VI, total, totalBefore) };
+  };
+
+  const summary: Summary = {
+    period: formatPeriod(period),
+    rounding: mode,
+    tables: { secretaries: cadreTable(secretaries), committee: cadreTable(committee), meetings: meetingTable() },
+    monthly: monthFigures(now.monthly, mode),
+    secretaryStructure: structure,
+    ageBands: bands.map((b) => ({ key: b.key, min: b.min, max: b.max })),
+    leftOut: log.list(),
+  };
+  if (previous) summary.comparedWith = formatPeriod(previous);
+  return summary;
+}
+
+/** Folded label of the total row, for hosts that look for it. */
+export const TOTAL_KEY = fold(TOTAL_LABEL_VI);
