@@ -1,0 +1,150 @@
+import type {
+  Dataset, DetectedTable, Finding, Period, Settings, UserMapping, WorkbookData,
+} from "../core/model";
+import type { ApplyReport, FixReport, FixRequest, OnProgress, WorkbookOperations } from "../excel/operations";
+import type { Engine, SummaryLike } from "./engine";
+import type { Lang } from "./errors";
+import { throwIfCancelled, yieldToBrowser } from "./yieldToBrowser";
+
+/**
+ * The pane's flow: read -> understand -> check -> sum up -> plan -> apply,
+ * with a turn for the browser between the steps so the pane never freezes,
+ * and a cancel check at each step.
+ */
+export interface FlowDeps<S extends SummaryLike = SummaryLike> {
+  ops: WorkbookOperations;
+  engine: Engine<S>;
+}
+
+export interface Analysis {
+  workbook: WorkbookData;
+  tables: DetectedTable[];
+  dataset: Dataset;
+}
+
+export interface CheckResult extends Analysis {
+  findings: Finding[];
+}
+
+/** Progress labels are keys the pane translates, so progress reads right in both languages. */
+export type StepLabel = "reading" | "understanding" | "checking" | "summing" | "planning" | "writing";
+export type FlowProgress = (p: { fraction: number; step: StepLabel; detail?: string }) => void;
+
+/** Scales the host's read progress into the first part of the whole bar. */
+function readProgress(onProgress: FlowProgress | undefined, upTo: number): OnProgress {
+  return (p) => onProgress?.({ fraction: p.total > 0 ? (p.done / p.total) * upTo : 0, step: "reading", detail: p.label });
+}
+
+export async function analyse(
+  deps: FlowDeps, mappings: UserMapping[], onProgress?: FlowProgress, signal?: AbortSignal,
+): Promise<Analysis> {
+  onProgress?.({ fraction: 0, step: "reading" });
+  const workbook = await deps.ops.readWorkbook(readProgress(onProgress, 0.6), signal);
+  throwIfCancelled(signal);
+  onProgress?.({ fraction: 0.6, step: "understanding" });
+  await yieldToBrowser();
+  throwIfCancelled(signal);
+  const { tables, dataset } = deps.engine.understand(workbook, mappings.length ? mappings : undefined);
+  return { workbook, tables, dataset };
+}
+
+export async function runCheck(
+  deps: FlowDeps, input: { period: Period; settings: Settings; mappings: UserMapping[] },
+  onProgress?: FlowProgress, signal?: AbortSignal,
+): Promise<CheckResult> {
+  const analysis = await analyse(deps, input.mappings, onProgress, signal);
+  onProgress?.({ fraction: 0.8, step: "checking" });
+  await yieldToBrowser();
+  throwIfCancelled(signal);
+  const findings = deps.engine.checkDataset(analysis.dataset, analysis.tables, input.settings, input.period);
+  onProgress?.({ fraction: 1, step: "checking" });
+  return { ...analysis, findings };
+}
+
+export interface SummaryResult<S extends SummaryLike = SummaryLike> {
+  summary: S;
+  report: ApplyReport;
+}
+
+/** "Tạo bảng tổng hợp": sums up and writes (or updates) the summary sheet and its charts. */
+export async function writeSummary<S extends SummaryLike>(
+  deps: FlowDeps<S>, input: { period: Period; settings: Settings; mappings: UserMapping[]; lang: Lang },
+  onProgress?: FlowProgress, signal?: AbortSignal,
+): Promise<SummaryResult<S>> {
+  const analysis = await analyse(deps as FlowDeps, input.mappings, onProgress, signal);
+  onProgress?.({ fraction: 0.7, step: "summing" });
+  await yieldToBrowser();
+  throwIfCancelled(signal);
+  const summary = deps.engine.summarize(analysis.dataset, input.period, input.settings);
+  onProgress?.({ fraction: 0.8, step: "planning" });
+  await yieldToBrowser();
+  throwIfCancelled(signal);
+  const plan = deps.engine.planSummarySheet(summary, { lang: input.lang });
+  onProgress?.({ fraction: 0.85, step: "writing" });
+  const report = await deps.ops.applyPlan(plan, (p) =>
+    onProgress?.({ fraction: 0.85 + (p.total > 0 ? (p.done / p.total) * 0.15 : 0), step: "writing", detail: p.label }),
+  );
+  onProgress?.({ fraction: 1, step: "writing" });
+  return { summary, report };
+}
+
+export interface FormFillOutcome {
+  report: ApplyReport;
+  unmatchedRows: string[];
+  unmatchedColumns: string[];
+  /** How many cells the plan writes. */
+  cellCount: number;
+}
+
+/** Something the core reports as unmatched may be a label or an object holding one: show it as text. */
+function labelOf(item: unknown): string {
+  if (typeof item === "string") return item;
+  if (typeof item === "number") return String(item);
+  if (item && typeof item === "object") {
+    const o = item as Record<string, unknown>;
+    const text = o.label ?? o.header ?? o.text ?? o.value;
+    const where = o.address ?? (o.row !== undefined ? `dòng ${String(o.row)}` : o.col !== undefined ? `cột ${String(o.col)}` : undefined);
+    if (text !== undefined) return where !== undefined ? `${String(text)} (${String(where)})` : String(text);
+  }
+  return JSON.stringify(item);
+}
+
+/** "Điền vào biểu mẫu": fills the crossings the user's own form names, and lists what did not match. */
+export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: string, summary: S): Promise<FormFillOutcome> {
+  const form = await deps.ops.readSheet(sheet);
+  await yieldToBrowser();
+  const result = deps.engine.planFormFill(form, summary);
+  const report = await deps.ops.applyPlan(result.plan);
+  const cellCount = result.plan.ops.reduce((n, op) => n + (op.op === "formCells" ? op.cells.length : 0), 0);
+  return {
+    report,
+    unmatchedRows: result.unmatchedRows.map(labelOf),
+    unmatchedColumns: result.unmatchedColumns.map(labelOf),
+    cellCount,
+  };
+}
+
+export async function exportFindings(deps: FlowDeps, findings: Finding[], lang: Lang): Promise<ApplyReport> {
+  return deps.ops.applyPlan(deps.engine.planFindingsSheet(findings, lang));
+}
+
+export async function createTemplates(deps: FlowDeps): Promise<ApplyReport> {
+  return deps.ops.applyPlan(deps.engine.planTemplateSheets());
+}
+
+/** The fixes the user ticked, as the host's requests: the host re-reads each cell and skips one that changed. */
+export function fixRequests(findings: Finding[]): FixRequest[] {
+  const seen = new Set<string>();
+  const out: FixRequest[] = [];
+  for (const f of findings) {
+    if (!f.fix || f.value === null) continue;
+    // Two rules can propose a fix for the same cell (spaces and enum); the first one wins and the next check shows the rest.
+    const key = `${f.sheet}!${f.address}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ sheet: f.sheet, address: f.address, expected: f.value, value: f.fix.value });
+  }
+  return out;
+}
+
+export type { FixReport };

@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import {
+  FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList,
+  makeStyles, tokens, webDarkTheme, webLightTheme,
+} from "@fluentui/react-components";
+import type { Period, Settings, UserMapping } from "../core/model";
+import type { WorkbookOperations } from "../excel/operations";
+import type { Engine, SummaryLike } from "../app/engine";
+import type { Lang } from "../app/errors";
+import type { Analysis, CheckResult } from "../app/flow";
+import { LANG_KEY, MAPPINGS_KEY, loadAll, mergeSettings, todayOf } from "../app/settingsStore";
+import { I18nContext, makeT } from "./i18n";
+import { useTask } from "./useTask";
+import { DataTab } from "./DataTab";
+import { CheckTab } from "./CheckTab";
+import { SummaryTab } from "./SummaryTab";
+import { SettingsTab } from "./SettingsTab";
+import { ProgressPanel } from "./ProgressPanel";
+
+export interface AppProps {
+  ops: WorkbookOperations;
+  engine: Engine;
+  /** Office's theme in Office; the demo page passes its own. */
+  theme?: "light" | "dark";
+  initialLang?: Lang;
+  /** "Today" for `meeting/future` and the default period; tests pass a fixed day. */
+  now?: Date;
+}
+
+export type TabId = "data" | "check" | "summary" | "settings";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  tabs: { flexWrap: "wrap" },
+});
+
+/** The period the office is most likely reporting: the quarter that ended last. */
+export function defaultPeriod(now: Date): Period {
+  const q = Math.floor(now.getMonth() / 3) + 1;
+  return q === 1 ? { kind: "quarter", year: now.getFullYear() - 1, quarter: 4 } : { kind: "quarter", year: now.getFullYear(), quarter: (q - 1) as 1 | 2 | 3 };
+}
+
+export function App({ ops, engine, theme = "light", initialLang = "vi", now }: AppProps) {
+  const today = useMemo(() => todayOf(now ?? new Date()), [now]);
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<TabId>("check");
+  const [settings, setSettings] = useState<Settings>(() => mergeSettings(null, today));
+  const [mappings, setMappings] = useState<UserMapping[]>([]);
+  const [period, setPeriod] = useState<Period>(() => defaultPeriod(now ?? new Date()));
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [check, setCheck] = useState<CheckResult | null>(null);
+  const [summary, setSummary] = useState<SummaryLike | null>(null);
+  const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
+  const task = useTask(lang);
+
+  // Settings, mappings and language travel with the workbook.
+  useEffect(() => {
+    let live = true;
+    loadAll(ops, today).then(
+      (saved) => {
+        if (!live) return;
+        setSettings(saved.settings);
+        setMappings(saved.mappings);
+        if (saved.lang) setLang(saved.lang);
+      },
+      (err) => console.error(err), // defaults are a fine start when the workbook holds nothing readable
+    );
+    return () => { live = false; };
+  }, [ops, today]);
+
+  const changeLang = useCallback((l: Lang) => {
+    setLang(l);
+    ops.saveSettings(LANG_KEY, l).catch((err) => console.error(err));
+  }, [ops]);
+
+  const saveMappings = useCallback(async (m: UserMapping[]) => {
+    await ops.saveSettings(MAPPINGS_KEY, m);
+    setMappings(m);
+  }, [ops]);
+
+  const deps = useMemo(() => ({ ops, engine }), [ops, engine]);
+  const styles = useStyles();
+  const shared = { deps, task, settings, mappings, period, setPeriod };
+
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
+      <I18nContext.Provider value={i18n}>
+        <main className={styles.root} aria-label={i18n.t("appTitle")}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label={i18n.t("tabsLabel")}
+            size="small"
+          >
+            <Tab value="data">{i18n.t("tabData")}</Tab>
+            <Tab value="check">{i18n.t("tabCheck")}</Tab>
+            <Tab value="summary">{i18n.t("tabSummary")}</Tab>
+            <Tab value="settings">{i18n.t("tabSettings")}</Tab>
+          </TabList>
+          {task.busy && <ProgressPanel busy={task.busy} onCancel={task.cancel} />}
+          {task.notice && (
+            <MessageBar intent={task.notice.intent} role={task.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
+              <MessageBarBody>
+                {task.notice.text}
+                {task.notice.details?.length ? (
+                  <ul>{task.notice.details.map((d, i) => <li key={i}>{d}</li>)}</ul>
+                ) : null}
+              </MessageBarBody>
+              <MessageBarActions containerAction={
+                <Button appearance="transparent" size="small" aria-label={i18n.t("dismiss")} onClick={() => task.setNotice(null)}>×</Button>
+              } />
+            </MessageBar>
+          )}
+          <div role="tabpanel" aria-label={i18n.t(tab === "data" ? "tabData" : tab === "check" ? "tabCheck" : tab === "summary" ? "tabSummary" : "tabSettings")}>
+            {tab === "data" && (
+              <DataTab {...shared} analysis={check ?? analysis} onAnalysis={setAnalysis} onSaveMappings={saveMappings} />
+            )}
+            {tab === "check" && <CheckTab {...shared} result={check} onResult={setCheck} />}
+            {tab === "summary" && <SummaryTab {...shared} summary={summary} onSummary={setSummary} onRounding={(r) => setSettings((s) => ({ ...s, rounding: r }))} />}
+            {tab === "settings" && (
+              <SettingsTab ops={ops} task={task} settings={settings} onSettings={setSettings} lang={lang} onLang={changeLang} today={today} />
+            )}
+          </div>
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}
