@@ -1,0 +1,37 @@
+import { ageAt, formatDay } from "../model";
+import { fieldFinding } from "./finding";
+import { CadreRowRule, cadreName } from "./rowRule";
+
+/**
+ * `cadre/age`: age on the last day of the period under the minimum (18) or
+ * over the maximum (80), or a birth date after today. With a year alone the
+ * age is the period's year minus the birth year (DOMAIN.md).
+ */
+export const cadreAge: CadreRowRule = (c, ctx, out) => {
+  const birth = c.birth;
+  if (birth === null) return;
+  const where = birthFields(c);
+  const future = birth.kind === "year" ? birth.y > ctx.today.y : ageAt(birth, ctx.today) < 0;
+  if (future) {
+    out.push(fieldFinding("cadre/age", "error", c, where,
+      `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày hôm nay.`,
+      `${cadreName(c)}: the birth date ${formatDay(birth)} is in the future.`));
+    return;
+  }
+  const age = ageAt(birth, ctx.periodEnd);
+  const { minAge, maxAge } = ctx.settings;
+  if (age < minAge || age > maxAge) {
+    const at = formatDay(ctx.periodEnd);
+    out.push(fieldFinding("cadre/age", "error", c, where,
+      `${cadreName(c)}: ${age} tuổi tại ngày ${at}, ngoài khoảng ${minAge}–${maxAge} tuổi.`,
+      `${cadreName(c)}: aged ${age} on ${at}, outside ${minAge}–${maxAge}.`));
+  }
+};
+
+/** The birth column that holds the value: the date column, or whichever of the Nam / Nữ year columns is filled. */
+export function birthFields(c: { cols: Partial<Record<string, number>>; raw: Partial<Record<string, unknown>> }): Array<"birth" | "birthYearMale" | "birthYearFemale"> {
+  const filled = (f: "birthYearMale" | "birthYearFemale") => c.cols[f] !== undefined && c.raw[f] !== undefined && c.raw[f] !== "";
+  if (c.cols.birth !== undefined) return ["birth"];
+  if (filled("birthYearFemale")) return ["birthYearFemale", "birthYearMale"];
+  return ["birthYearMale", "birthYearFemale"];
+}

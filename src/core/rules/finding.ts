@@ -1,0 +1,108 @@
+import { CellValue, Finding, Fix, RuleId, Severity, a1, columnLetter } from "../model";
+
+/** Where a record sits: enough to point a finding at one of its cells. */
+export interface RowLocation<F extends string = string> {
+  sheet: string;
+  row: number;
+  cols: Partial<Record<F, number>>;
+  raw: Partial<Record<F, CellValue>>;
+}
+
+/**
+ * The column of the first field the record's table has, so a finding points at
+ * the cell a person should look at, and falls back to the row's first mapped
+ * column when none of them is mapped (it still names the right row).
+ */
+export function colOf<F extends string>(rec: RowLocation<F>, ...fields: F[]): number {
+  for (const f of fields) {
+    const c = rec.cols[f];
+    if (c !== undefined) return c;
+  }
+  let min = Infinity;
+  for (const k in rec.cols) {
+    const c = rec.cols[k as F];
+    if (c !== undefined && c < min) min = c;
+  }
+  return min === Infinity ? 1 : min;
+}
+
+/** The raw value of the first of `fields` that is mapped, or null. */
+export function rawOf<F extends string>(rec: RowLocation<F>, ...fields: F[]): CellValue | null {
+  for (const f of fields) {
+    if (rec.cols[f] !== undefined) {
+      const v = rec.raw[f];
+      return v === undefined ? null : v;
+    }
+  }
+  return null;
+}
+
+export interface FindingInput {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  row: number;
+  col: number;
+  value: CellValue | null;
+  message: string;
+  messageEn: string;
+  fix?: Fix | null;
+  relatedRows?: number[];
+}
+
+export function makeFinding(i: FindingInput): Finding {
+  const f: Finding = {
+    rule: i.rule,
+    severity: i.severity,
+    sheet: i.sheet,
+    address: a1(i.row, i.col),
+    row: i.row,
+    column: columnLetter(i.col),
+    value: i.value,
+    message: i.message,
+    messageEn: i.messageEn,
+    fix: i.fix ?? null,
+  };
+  if (i.relatedRows && i.relatedRows.length > 0) f.relatedRows = i.relatedRows;
+  return f;
+}
+
+/** Shorthand for a finding on one field of one record. */
+export function fieldFinding<F extends string>(
+  rule: RuleId,
+  severity: Severity,
+  rec: RowLocation<F>,
+  fields: F[],
+  message: string,
+  messageEn: string,
+  fix: Fix | null = null,
+): Finding {
+  return makeFinding({
+    rule, severity, sheet: rec.sheet, row: rec.row, col: colOf(rec, ...fields),
+    value: rawOf(rec, ...fields), message, messageEn, fix,
+  });
+}
+
+/** Column letters compare by length first, so "Z" < "AA". */
+function compareColumns(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
+  if (a.row !== b.row) return a.row - b.row;
+  const c = compareColumns(a.column, b.column);
+  if (c !== 0) return c;
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+
+/** Quotes a cell value for a message: text in quotes, numbers as they are. */
+export function show(v: CellValue | null | undefined): string {
+  if (v === null || v === undefined || v === "") return "(trống)";
+  return typeof v === "string" ? `"${v}"` : String(v);
+}
+
+export function showEn(v: CellValue | null | undefined): string {
+  if (v === null || v === undefined || v === "") return "(blank)";
+  return typeof v === "string" ? `"${v}"` : String(v);
+}

@@ -1,0 +1,71 @@
+import { Dataset, DetectedTable, Finding, Period, SeverityCounts, Settings } from "../model";
+import { makeContext } from "./context";
+import { compareFindings } from "./finding";
+import { checkCellProblems } from "./cellProblems";
+import { CadreRowRule, MeetingRowRule } from "./rowRule";
+import { TableRule } from "./tableRule";
+import { cadreAge } from "./cadreAge";
+import { cadreJoined } from "./cadreJoined";
+import { attendanceSum } from "./attendanceSum";
+import { presentGtTotal } from "./presentGtTotal";
+import { meetingFuture } from "./meetingFuture";
+import { meetingDuration } from "./meetingDuration";
+import { topicMissing } from "./topicMissing";
+import { ratingScore } from "./ratingScore";
+import { meetingQuality } from "./meetingQuality";
+import { cadreDuplicate } from "./cadreDuplicate";
+import { secretaryCount } from "./secretaryCount";
+import { xrefCell } from "./xrefCell";
+import { meetingDuplicate } from "./meetingDuplicate";
+import { monthlyCadence } from "./monthlyCadence";
+import { quarterlyThematic } from "./quarterlyThematic";
+import { requiredByContext } from "./requiredByContext";
+
+export { attendancePct, meetsQuality } from "./meetingQuality";
+export { ratingForScore } from "./ratingScore";
+export { defaultPeriod } from "./defaultPeriod";
+export { PROBLEM_RULES } from "./cellProblems";
+
+export const CADRE_ROW_RULES: readonly CadreRowRule[] = [cadreAge, cadreJoined];
+export const MEETING_ROW_RULES: readonly MeetingRowRule[] = [
+  attendanceSum, presentGtTotal, meetingFuture, meetingDuration, topicMissing, ratingScore, meetingQuality,
+];
+export const TABLE_RULES: readonly TableRule[] = [
+  requiredByContext, cadreDuplicate, secretaryCount, xrefCell, meetingDuplicate, monthlyCadence, quarterlyThematic,
+];
+
+/**
+ * Runs every rule of DOMAIN.md over what the understand step produced and
+ * returns all findings, sorted by sheet, row, column and rule. Nothing stops
+ * at the first error. Row rules run in one pass per table; table rules group
+ * with hash maps.
+ */
+export function checkDataset(dataset: Dataset, tables: DetectedTable[], settings: Settings, period: Period): Finding[] {
+  const ctx = makeContext(dataset, tables, settings, period);
+  const out: Finding[] = [];
+  checkCellProblems(dataset, out);
+  for (const c of dataset.cadres) for (const rule of CADRE_ROW_RULES) rule(c, ctx, out);
+  for (const m of dataset.meetings) for (const rule of MEETING_ROW_RULES) rule(m, ctx, out);
+  for (const rule of TABLE_RULES) rule(dataset, ctx, out);
+  out.sort(compareFindings);
+  return dedupe(out);
+}
+
+/** Two routes can reach the same verdict (the parse step and a context rule both saying `required`): keep one. */
+function dedupe(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    const sameCell = last && last.rule === f.rule && last.row === f.row && last.column === f.column && last.sheet === f.sheet;
+    // Several months missing for one cell share an anchor cell: those differ by message and all stay.
+    if (sameCell && (f.rule === "required" || last.message === f.message)) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

@@ -1,0 +1,61 @@
+import { Finding, Fix } from "../model";
+import { CheckContext, communeOfRecord } from "./context";
+import { NameCandidate, closestName } from "./closestName";
+import { RowLocation, colOf, makeFinding, rawOf } from "./finding";
+import { TableRule } from "./tableRule";
+
+type NamedRow = RowLocation<string> & { commune: string | null; cell: string | null };
+
+/**
+ * `xref/cell`: a cell named in MEETINGS or CADRES that CELLS does not list
+ * (only when there is a CELLS sheet). The fix is the closest name among the
+ * same commune's cells, when one clearly wins; without a commune there is no
+ * safe candidate. Verdicts are cached per name, as one wrong name repeats on
+ * every meeting row of that cell.
+ */
+export const xrefCell: TableRule = (dataset, ctx, out) => {
+  if (ctx.cellIndex.size === 0) return;
+  const verdicts = new Map<string, { known: boolean; suggestion: string | null }>();
+  const candidatesOf = new Map<string, NameCandidate[]>();
+  const check = (r: NamedRow, tableVi: string, tableEn: string) => {
+    if (r.cell === null) return;
+    const commune = communeOfRecord(ctx, r);
+    const key = ctx.keys.cellKey(commune, r.cell);
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      verdict = { known: ctx.cellIndex.byKey.has(key), suggestion: null };
+      if (!verdict.known && commune !== null) {
+        const ck = ctx.keys.fold(commune);
+        let cands = candidatesOf.get(ck);
+        if (!cands) {
+          cands = (ctx.cellIndex.byCommune.get(ck) ?? []).map((c) => ({ name: c.cell as string, key: ctx.keys.fold(c.cell as string) }));
+          candidatesOf.set(ck, cands);
+        }
+        verdict.suggestion = closestName(ctx.keys.fold(r.cell), cands);
+      }
+      verdicts.set(key, verdict);
+    }
+    if (verdict.known) return;
+    out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
+  };
+  for (const m of dataset.meetings) check(m, "sinh hoạt", "MEETINGS");
+  for (const c of dataset.cadres) check(c, "cán bộ", "CADRES");
+};
+
+function finding(r: NamedRow, commune: string | null, suggestion: string | null, tableVi: string, tableEn: string): Finding {
+  const where = commune ? ` của ${commune}` : "";
+  const whereEn = commune ? ` of ${commune}` : "";
+  const fix: Fix | null = suggestion === null ? null : {
+    value: suggestion,
+    description: `Đổi "${r.cell}" thành "${suggestion}"`,
+    descriptionEn: `Change "${r.cell}" to "${suggestion}"`,
+  };
+  return makeFinding({
+    rule: "xref/cell", severity: "error", sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell"),
+    message: `Chi bộ "${r.cell}" ở bảng ${tableVi} không có trong danh sách chi bộ${where}` +
+      (suggestion ? `; có phải "${suggestion}"?` : "."),
+    messageEn: `The cell "${r.cell}" in ${tableEn} is not in the list of cells${whereEn}` +
+      (suggestion ? `; did you mean "${suggestion}"?` : "."),
+    fix,
+  });
+}
