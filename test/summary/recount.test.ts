@@ -1,0 +1,253 @@
+import {
+  CadreRecord, COMMITTEE_ROLES, Dataset, EDUCATION, MEETING_KINDS, MeetingRecord, Period, RATINGS, ROLES, THEORY,
+  RoundingMode, day, defaultSettings,
+} from "../../src/core/model";
+import { summarize, isNoData, CadreRow, MeetingRow, CountPct } from "../../src/core/summary";
+import { cadre, cellRec, communeRec, dataset, meeting, pick, rng } from "./factories";
+
+/**
+ * Every metric of the summary against a plain re-count written here, on
+ * generated data, for a quarter and a year, in both rounding modes. The
+ * re-count filters the rows for each commune and counts them one question at
+ * a time, with no shared code.
+ */
+const COMMUNES = ["Xã Yên Lạc", "Phường Đông Sơn", "Xã Mường Lát", "Xã Trống"]; // the last one sends nothing
+
+function generate(seed: number): Dataset {
+  const r = rng(seed);
+  const maybe = <T>(v: T, pNull = 0.05): T | null => (r() < pNull ? null : v);
+  const ds = dataset({ communes: COMMUNES.map((c, i) => communeRec(c, i + 2)) });
+  let row = 2;
+  for (const commune of COMMUNES.slice(0, 3)) {
+    const cells = Array.from({ length: 4 + Math.floor(r() * 4) }, (_, i) => `Chi bộ thôn ${i + 1}`);
+    // One cell only in CELLS (never meets), the rest met at least once.
+    cells.forEach((c) => ds.cells.push(cellRec(c, commune, row++)));
+    for (let i = 0; i < 40; i++) {
+      const role = pick(r, ROLES.values);
+      ds.cadres.push(cadre({
+        row: row++, role: maybe(role, 0.03), commune: r() < 0.03 ? null : commune, cell: pick(r, cells),
+        gender: maybe(pick(r, ["Nam", "Nữ"] as const)), ethnicity: maybe(pick(r, ["Kinh", "Tày", "Thái", "kinh"])),
+        birth: r() < 0.05 ? null : r() < 0.3 ? { kind: "year", y: 1950 + Math.floor(r() * 58) } : day(1950 + Math.floor(r() * 58), 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28)),
+        education: maybe(pick(r, EDUCATION.values)), theory: maybe(pick(r, THEORY.values)),
+        villageHead: maybe(r() < 0.4), trained: maybe(r() < 0.6), eHandbook: maybe(r() < 0.7),
+      }));
+    }
+    for (const cell of cells.slice(1)) {
+      for (const y of [2025, 2026]) {
+        for (let m = 1; m <= 12; m++) {
+          // Most months have a regular meeting; some also a thematic one; some none at all.
+          const n = r() < 0.1 ? 0 : r() < 0.7 ? 1 : 2;
+          for (let k = 0; k < n; k++) {
+            const total = 5 + Math.floor(r() * 30);
+            const exempt = Math.floor(r() * 3);
+            const unexcused = r() < 0.2 ? 1 : 0;
+            const present = Math.max(0, total - exempt - unexcused - Math.floor(r() * 4));
+            ds.meetings.push(meeting({
+              row: row++, cell: r() < 0.02 ? null : cell, commune: r() < 0.3 ? null : commune,
+              date: r() < 0.02 ? null : day(y, m, 1 + Math.floor(r() * 28)),
+              kind: maybe(pick(r, MEETING_KINDS.values), 0.03),
+              mode: pick(r, ["Trực tiếp", "Trực tuyến", "Kết hợp"] as const),
+              total: maybe(total, 0.03), exempt: maybe(exempt), present: maybe(present, 0.03), excused: total - exempt - unexcused - present,
+              unexcused: maybe(unexcused),
+              upperAttended: maybe(r() < 0.3), fiveSteps: maybe(r() < 0.8), handbookPosted: maybe(r() < 0.5),
+              rating: maybe(pick(r, RATINGS.values), 0.1),
+            }));
+          }
+        }
+      }
+    }
+  }
+  return ds;
+}
+
+// ---- the re-count ----
+
+function share(count: number, den: number, mode: RoundingMode): CountPct {
+  if (den === 0) return { count, pct: null };
+  const exact = (BigInt(count) * 10000n * 2n) / BigInt(den); // twice the hundredths, truncated
+  const hundredths = mode === "truncate" ? exact / 2n : (exact + 1n) / 2n;
+  return { count, pct: Number(hundredths) / 100 };
+}
+
+function endOf(p: Period) {
+  return p.kind === "year" ? day(p.year, 12, 31) : day(p.year, p.quarter * 3, [31, 30, 30, 31][p.quarter - 1]);
+}
+
+function age(c: CadreRecord, p: Period): number | null {
+  if (!c.birth) return null;
+  const end = endOf(p);
+  if (c.birth.kind === "year") return end.y - c.birth.y;
+  const before = end.m < c.birth.m || (end.m === c.birth.m && end.d < c.birth.d);
+  return end.y - c.birth.y - (before ? 1 : 0);
+}
+
+function recountCadres(rows: CadreRecord[], p: Period, mode: RoundingMode): Omit<CadreRow, "commune"> {
+  const n = rows.length;
+  const c = (pred: (x: CadreRecord) => boolean) => share(rows.filter(pred).length, n, mode);
+  const ages = (min: number, max: number) => c((x) => { const a = age(x, p); return a !== null && a >= min && a <= max; });
+  return {
+    total: n,
+    women: c((x) => x.gender === "Nữ"),
+    minority: c((x) => x.ethnicity !== null && x.ethnicity.toLowerCase() !== "kinh"),
+    under40: c((x) => { const a = age(x, p); return a !== null && a < 40; }),
+    age: { "18-30": ages(18, 30), "31-40": ages(31, 40), "41-50": ages(41, 50), "51-60": ages(51, 60), over60: ages(61, 1000) },
+    education: {
+      trungCap: c((x) => x.education === "Trung cấp"),
+      caoDang: c((x) => x.education === "Cao đẳng"),
+      daiHocTroLen: c((x) => ["Đại học", "Thạc sĩ", "Tiến sĩ"].includes(x.education ?? "")),
+    },
+    theory: {
+      soCap: c((x) => x.theory === "Sơ cấp"),
+      trungCap: c((x) => x.theory === "Trung cấp"),
+      caoCapCuNhan: c((x) => x.theory === "Cao cấp" || x.theory === "Cử nhân"),
+    },
+    villageHead: c((x) => x.villageHead === true),
+    trained: c((x) => x.trained === true),
+    eHandbook: c((x) => x.eHandbook === true),
+  };
+}
+
+function inP(m: MeetingRecord, p: Period) {
+  return m.date !== null && m.date.y === p.year && (p.kind === "year" || Math.floor((m.date.m - 1) / 3) + 1 === p.quarter);
+}
+
+function recountMeetings(ds: Dataset, commune: string, p: Period, mode: RoundingMode): Omit<MeetingRow, "commune"> {
+  const communeOf = (m: MeetingRecord) => m.commune ?? ds.cells.find((c) => c.cell === m.cell)?.commune ?? null;
+  // Cell names repeat across communes in this data, so CELLS cannot place a meeting with no commune: those are left out.
+  const uniqueCell = (m: MeetingRecord) => m.commune !== null || ds.cells.filter((c) => c.cell === m.cell).length === 1;
+  const all = ds.meetings.filter((m) => m.date !== null && uniqueCell(m) && communeOf(m) === commune);
+  const ms = all.filter((m) => inP(m, p));
+  const cells = new Set([...ds.cells.filter((c) => c.commune === commune).map((c) => c.cell), ...all.map((m) => m.cell).filter((c) => c !== null)]);
+  const months = p.kind === "year" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1, 2, 3].map((i) => (p.quarter - 1) * 3 + i);
+  const quarters = p.kind === "year" ? [1, 2, 3, 4] : [p.quarter];
+  const regular = (m: MeetingRecord) => m.kind === "Thường kỳ" || m.kind === "Thường kỳ kết hợp chuyên đề";
+  const thematic = (m: MeetingRecord) => m.kind === "Chuyên đề" || m.kind === "Thường kỳ kết hợp chuyên đề";
+  const allMonthly = [...cells].filter((cell) => months.every((mo) => ms.some((m) => m.cell === cell && m.date!.m === mo && regular(m)))).length;
+  const everyQ = [...cells].filter((cell) => quarters.every((q) => ms.some((m) => m.cell === cell && Math.ceil(m.date!.m / 3) === q && thematic(m)))).length;
+  const readable = ms.filter((m) => m.present !== null && m.total !== null && m.total - (m.exempt ?? 0) > 0);
+  const present = readable.reduce((s, m) => s + m.present!, 0);
+  const expected = readable.reduce((s, m) => s + m.total! - (m.exempt ?? 0), 0);
+  const quality = ms.filter((m) => {
+    if (m.present === null || m.total === null) return false;
+    const exp = m.total - (m.exempt ?? 0);
+    if (exp <= 0) return false;
+    const nobodyUnexcused = m.unexcused === null ? m.present >= exp : m.unexcused === 0;
+    return nobodyUnexcused && m.present / exp > 0.85;
+  }).length;
+  const c = (pred: (m: MeetingRecord) => boolean) => share(ms.filter(pred).length, ms.length, mode);
+  return {
+    cells: cells.size,
+    allMonthly: share(allMonthly, cells.size, mode),
+    thematicEveryQuarter: share(everyQ, cells.size, mode),
+    meetings: ms.length,
+    avgAttendancePct: share(present, expected, mode).pct,
+    quality: share(quality, ms.length, mode),
+    upperAttended: c((m) => m.upperAttended === true),
+    fiveSteps: c((m) => m.fiveSteps === true),
+    handbookPosted: c((m) => m.handbookPosted === true),
+    online: c((m) => m.mode === "Trực tuyến"),
+    rating: { tot: c((m) => m.rating === "Tốt"), kha: c((m) => m.rating === "Khá"), trungBinh: c((m) => m.rating === "Trung bình"), kem: c((m) => m.rating === "Kém") },
+  };
+}
+
+// ---- the comparison ----
+
+const periods: Period[] = [{ kind: "quarter", year: 2026, quarter: 3 }, { kind: "year", year: 2026 }, { kind: "quarter", year: 2026, quarter: 1 }];
+const cases = periods.flatMap((p) => (["round", "truncate"] as const).map((mode) => [p, mode] as const));
+
+describe.each(cases)("summary of %j in %s mode", (period, mode) => {
+  const ds = generate(period.kind === "year" ? 7 : 11 + (period.kind === "quarter" ? period.quarter : 0));
+  const settings = { ...defaultSettings(day(2026, 12, 31)), rounding: mode };
+  const s = summarize(ds, period, settings, { compareWithPreviousYear: true });
+
+  it.each([["secretaries", ["Bí thư chi bộ"]], ["committee", COMMITTEE_ROLES]] as const)("table %s matches the re-count", (key, roles) => {
+    const table = s.tables[key];
+    expect(table.rows.map((r) => r.commune)).toEqual(COMMUNES);
+    // A cadre with no commune is placed through CELLS when its cell name belongs to one commune only.
+    const communeOf = (c: CadreRecord) => {
+      if (c.commune !== null) return c.commune;
+      const owners = ds.cells.filter((x) => x.cell === c.cell);
+      return owners.length === 1 ? owners[0].commune : null;
+    };
+    for (const row of table.rows) {
+      const mine = ds.cadres.filter((c) => communeOf(c) === row.commune && c.role !== null && (roles as readonly string[]).includes(c.role));
+      if (mine.length === 0) { expect(isNoData(row)).toBe(true); continue; }
+      expect(row).toEqual({ commune: row.commune, ...recountCadres(mine, period, mode) });
+    }
+    const everyone = ds.cadres.filter((c) => communeOf(c) !== null && c.role !== null && (roles as readonly string[]).includes(c.role));
+    expect(table.total).toEqual({ commune: "Toàn tỉnh", ...recountCadres(everyone, period, mode) });
+  });
+
+  it("table 3 matches the re-count, with last year's figures", () => {
+    const table = s.tables.meetings;
+    expect(table.rows.map((r) => r.commune)).toEqual(COMMUNES);
+    expect(isNoData(table.rows[3])).toBe(true);
+    const prev: Period = { ...period, year: period.year - 1 };
+    for (const row of table.rows.slice(0, 3)) {
+      if (isNoData(row)) throw new Error(`${row.commune} has data`);
+      const { previousYear, change, commune, ...now } = row;
+      expect(now).toEqual(recountMeetings(ds, commune, period, mode));
+      expect(previousYear).toEqual(recountMeetings(ds, commune, prev, mode));
+      expect(change?.meetings).toBe(now.meetings - previousYear!.meetings);
+      expect(change?.quality.count).toBe(now.quality.count - previousYear!.quality.count);
+    }
+    const totalMeetings = table.rows.reduce((n, r) => n + (isNoData(r) ? 0 : r.meetings), 0);
+    expect(table.total.meetings).toBe(totalMeetings);
+    expect(s.monthly.reduce((n, m) => n + m.meetings, 0)).toBe(totalMeetings);
+  });
+
+  it("says which rows it left out", () => {
+    const noRole = ds.cadres.filter((c) => c.role === null).length;
+    expect(s.leftOut.find((l) => l.reason === "cadre/no-role")?.count).toBe(noRole);
+    const noDate = ds.meetings.filter((m) => m.date === null && (m.commune !== null)).length;
+    expect(s.leftOut.find((l) => l.reason === "meeting/no-date")?.count).toBe(noDate);
+    for (const l of s.leftOut) expect(l.messageVi).toMatch(/[àáảãạăâđêôơư]/);
+  });
+});
+
+describe("edge cases", () => {
+  const settings = defaultSettings(day(2026, 12, 31));
+  it("finds a meeting's commune through CELLS and counts combined meetings as both kinds", () => {
+    const ds = dataset({
+      cells: [cellRec("Chi bộ Đồng Tâm", "Xã Yên Lạc")],
+      meetings: [7, 8, 9].map((m) => meeting({ cell: "Chi bộ Đồng Tâm", commune: null, date: day(2026, m, 10), kind: "Thường kỳ kết hợp chuyên đề" })),
+    });
+    const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
+    const row = s.tables.meetings.rows[0] as MeetingRow;
+    expect(row.commune).toBe("Xã Yên Lạc");
+    expect(row.allMonthly).toEqual({ count: 1, pct: 100 });
+    expect(row.thematicEveryQuarter).toEqual({ count: 1, pct: 100 });
+  });
+
+  it("treats 85% attendance as not meeting the quality standard, and an unexcused absence as failing it", () => {
+    const ds = dataset({
+      meetings: [
+        meeting({ total: 20, exempt: 0, present: 17, excused: 3, unexcused: 0 }), // 85%: not above
+        meeting({ total: 21, exempt: 1, present: 18, excused: 2, unexcused: 0 }), // 90%
+        meeting({ total: 20, exempt: 0, present: 19, excused: 0, unexcused: 1 }), // 95% but one without reason
+      ],
+    });
+    const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
+    expect(s.tables.meetings.total.quality.count).toBe(1);
+    expect(s.tables.meetings.total.avgAttendancePct).toBe(90);
+  });
+
+  it("counts ages at the last day of the period, and a year alone as a difference of years", () => {
+    const ds = dataset({
+      cadres: [
+        cadre({ birth: day(1986, 9, 30) }), // 40 on 30/09/2026: not under 40 in Q3
+        cadre({ birth: day(1986, 10, 1) }), // still 39 on 30/09/2026
+        cadre({ birth: { kind: "year", y: 1986 } }), // 2026 − 1986 = 40
+      ],
+    });
+    const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
+    expect(s.tables.secretaries.total.under40.count).toBe(1);
+  });
+
+  it("merges spellings of one commune", () => {
+    const ds = dataset({ cadres: [cadre({ commune: "Xã Yên Lạc" }), cadre({ commune: "Đảng bộ xã Yên Lạc" }), cadre({ commune: "yen lac" })] });
+    const s = summarize(ds, { kind: "year", year: 2026 }, settings);
+    expect(s.tables.secretaries.rows).toHaveLength(1);
+    expect((s.tables.secretaries.rows[0] as CadreRow).total).toBe(3);
+  });
+});
