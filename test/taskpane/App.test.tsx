@@ -1,0 +1,154 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+
+const NOW = new Date(2026, 10, 20);
+
+// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = NoopResizeObserver;
+
+function setup(lang: "vi" | "en" = "vi") {
+  const fake = fakeOps(tinyWorkbook());
+  const utils = render(<App ops={fake.ops} engine={fakeEngine()} now={NOW} initialLang={lang} />);
+  return { ...fake, ...utils };
+}
+
+async function runCheck() {
+  fireEvent.click(screen.getByTestId("run-check"));
+  await screen.findByTestId("counts");
+}
+
+describe("task pane", () => {
+  test("opens on Kiểm tra in Vietnamese, with accessible tabs", async () => {
+    setup();
+    expect(screen.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tablist", { name: "Các phần của ngăn tác vụ" })).toBeTruthy();
+    for (const name of ["Dữ liệu", "Tổng hợp", "Cài đặt"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    // Q4 2026 is under way on 20/11/2026: the default period is the quarter that ended, Q3.
+    expect((screen.getByRole("combobox", { name: "Kỳ" }) as HTMLSelectElement).value).toBe("q3");
+  });
+
+  test("check shows counts by severity and findings grouped by rule; a click selects the cell", async () => {
+    const { calls } = setup();
+    await runCheck();
+    expect(screen.getByTestId("count-error").textContent).toBe("1");
+    expect(screen.getByTestId("count-warning").textContent).toBe("0");
+    expect(screen.getByTestId("count-info").textContent).toBe("1");
+    const enumGroup = screen.getByTestId("findings").querySelector('[data-rule="enum"]') as HTMLElement;
+    const item = within(enumGroup).getByRole("button", { name: /Cán bộ!B2/ });
+    expect(item.textContent).toContain("Trình độ chuyên môn không hợp lệ: ĐH");
+    fireEvent.click(item);
+    await waitFor(() => expect(calls).toContain("select:Cán bộ!B2"));
+  });
+
+  test("severity filter narrows the list", async () => {
+    setup();
+    await runCheck();
+    fireEvent.change(screen.getByRole("combobox", { name: "Lọc theo mức độ" }), { target: { value: "info" } });
+    expect(screen.getAllByTestId("finding")).toHaveLength(1);
+    expect(screen.getAllByTestId("finding")[0].textContent).toContain("Cán bộ!A3");
+  });
+
+  test("highlight and clear report how many cells", async () => {
+    const { calls } = setup();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Tô màu ô lỗi" }));
+    expect((await screen.findByTestId("notice")).textContent).toContain("Đã tô màu 2 ô.");
+    fireEvent.click(screen.getByRole("button", { name: "Xóa tô màu" }));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã xóa tô màu"));
+    expect(calls).toEqual(expect.arrayContaining(["highlight:2", "clearHighlights"]));
+  });
+
+  test("auto-fix previews the change, applies it, re-checks, and undo puts it back", async () => {
+    const { calls } = setup();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Sửa tự động" }));
+    const panel = screen.getByTestId("fix-panel");
+    expect(panel.textContent).toContain("“ĐH” → “Đại học”");
+    fireEvent.click(within(panel).getByRole("button", { name: "Áp dụng 1 sửa đổi" }));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã sửa 1 ô."));
+    expect(calls).toContain("applyFixes:1");
+    expect(screen.getByTestId("count-error").textContent).toBe("0");
+    const undo = screen.getByRole("button", { name: "Hoàn tác" });
+    await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(undo);
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã hoàn tác 1 ô."));
+    expect(screen.getByTestId("count-error").textContent).toBe("1");
+  });
+
+  test("summary writes the sheet, shows key figures, and the form fill lists what did not match", async () => {
+    setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    fireEvent.click(screen.getByTestId("make-summary"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã ghi trang “Tổng hợp” với 4 biểu đồ."));
+    const figures = screen.getByTestId("key-figures");
+    expect(figures.textContent).toContain("429");
+    expect(figures.textContent).toContain("45 (10,49%)");
+    await waitFor(() => expect(screen.getByRole("option", { name: "Biểu mẫu" })).toBeTruthy());
+    fireEvent.change(screen.getByTestId("form-sheet"), { target: { value: "Biểu mẫu" } });
+    fireEvent.click(screen.getByTestId("fill-form"));
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã điền 1 ô vào trang “Biểu mẫu”."));
+    expect(screen.getByTestId("notice").textContent).toContain("Dòng không khớp: Xã Không Có (dòng 3)");
+  });
+
+  test("data tab lists tables with confidence and saves an edited mapping", async () => {
+    const { settings } = setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Dữ liệu" }));
+    fireEvent.click(screen.getByRole("button", { name: "Tìm bảng dữ liệu" }));
+    const card = await screen.findByTestId("table-card");
+    expect(card.textContent).toContain("Độ tin cậy 95%");
+    fireEvent.click(within(card).getByRole("button", { name: "Sửa ánh xạ cột" }));
+    expect(card.textContent).toContain("Nguyễn Văn An · Trần Thị Bình");
+    fireEvent.change(within(card).getByRole("combobox", { name: "Chức vụ *" }), { target: { value: "2" } });
+    fireEvent.click(within(card).getByRole("button", { name: "Lưu ánh xạ" }));
+    await waitFor(() => expect(settings.get("chibo.mappings")).toEqual([
+      expect.objectContaining({ kind: "cadres", sheet: "Cán bộ", columns: { name: 1, education: 2, role: 2 } }),
+    ]));
+  });
+
+  test("settings reject a bad number and save good ones; English is switchable", async () => {
+    const { settings } = setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    const age = screen.getByRole("textbox", { name: "Tuổi tối đa" });
+    fireEvent.change(age, { target: { value: "abc" } });
+    expect(screen.getByText("Hãy nhập một số hợp lệ.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Lưu cài đặt" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(age, { target: { value: "75" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+    await waitFor(() => expect(settings.get("chibo.settings")).toEqual(expect.objectContaining({ maxAge: 75, minAge: 18 })));
+    fireEvent.change(screen.getByTestId("language"), { target: { value: "en" } });
+    expect(await screen.findByRole("tab", { name: "Settings" })).toBeTruthy();
+    expect(settings.get("chibo.lang")).toBe("en");
+  });
+
+  test("a host failure becomes a sentence, never a stack trace", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    fake.ops.readWorkbook = async () => { throw Object.assign(new Error("boom at x.js:1"), { code: "AccessDenied" }); };
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    render(<App ops={fake.ops} engine={fakeEngine()} now={NOW} />);
+    fireEvent.click(screen.getByTestId("run-check"));
+    const notice = await screen.findByRole("alert");
+    expect(notice.textContent).toContain("Trang tính đang được bảo vệ");
+    expect(notice.textContent).not.toContain("x.js");
+    spy.mockRestore();
+  });
+
+  test("cancel stops a long read and says so calmly", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    fake.ops.readWorkbook = (_p, signal) => new Promise((_, reject) => {
+      signal?.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
+    });
+    render(<App ops={fake.ops} engine={fakeEngine()} now={NOW} />);
+    fireEvent.click(screen.getByTestId("run-check"));
+    const cancel = await screen.findByRole("button", { name: "Hủy" });
+    await act(async () => { fireEvent.click(cancel); });
+    expect((await screen.findByTestId("notice")).textContent).toContain("Đã hủy theo yêu cầu.");
+    expect(screen.queryByTestId("progress")).toBeNull();
+  });
+});

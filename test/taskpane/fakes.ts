@@ -1,0 +1,147 @@
+import type { Dataset, DetectedTable, Finding, SheetData, WorkbookData, WritePlan } from "../../src/core/model";
+import type { ApplyReport, FixReport, FixRequest, WorkbookOperations } from "../../src/excel/operations";
+import type { Engine, SummaryLike } from "../../src/app/engine";
+
+/** A workbook operations fake that records calls and keeps cell values, so fixes and undo can be observed. */
+export function fakeOps(workbook: WorkbookData) {
+  const calls: string[] = [];
+  const settings = new Map<string, unknown>();
+  let lastFixes: FixRequest[] = [];
+  const cell = (sheet: string, address: string): { s: SheetData; r: number; c: number } => {
+    const s = workbook.sheets.find((x) => x.name === sheet)!;
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const c = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { s, r: Number(m[2]) - s.originRow, c: c - s.originCol };
+  };
+  const ops: WorkbookOperations = {
+    async readWorkbook(onProgress) {
+      calls.push("readWorkbook");
+      onProgress?.({ done: 1, total: 1, label: "x" });
+      return JSON.parse(JSON.stringify(workbook));
+    },
+    async readSheet(name) {
+      calls.push(`readSheet:${name}`);
+      return workbook.sheets.find((s) => s.name === name)!;
+    },
+    async listSheets() {
+      return workbook.sheets.map((s) => s.name);
+    },
+    async applyPlan(plan: WritePlan): Promise<ApplyReport> {
+      calls.push(`applyPlan:${plan.ops.length}`);
+      const sheets = plan.ops.flatMap((o) => (o.op === "sheet" ? [{ requested: o.sheet, actual: o.sheet }] : []));
+      const charts = plan.ops.flatMap((o) => (o.op === "chart" ? [o.name] : []));
+      return { sheets, charts, skippedCells: [] };
+    },
+    async highlight(findings: Finding[]) {
+      calls.push(`highlight:${findings.length}`);
+      return { cells: findings.length };
+    },
+    async clearHighlights() {
+      calls.push("clearHighlights");
+      return { cells: 2 };
+    },
+    async applyFixes(fixes): Promise<FixReport> {
+      calls.push(`applyFixes:${fixes.length}`);
+      for (const f of fixes) {
+        const { s, r, c } = cell(f.sheet, f.address);
+        s.values[r][c] = f.value;
+      }
+      lastFixes = fixes;
+      return { applied: fixes, skipped: [] };
+    },
+    async undoFixes(): Promise<FixReport> {
+      calls.push("undoFixes");
+      for (const f of lastFixes) {
+        const { s, r, c } = cell(f.sheet, f.address);
+        s.values[r][c] = f.expected;
+      }
+      const applied = lastFixes;
+      lastFixes = [];
+      return { applied, skipped: [] };
+    },
+    async canUndoFixes() {
+      return lastFixes.length > 0;
+    },
+    async select(sheet, address) {
+      calls.push(`select:${sheet}!${address}`);
+    },
+    async loadSettings<T>(key: string) {
+      return (settings.get(key) as T) ?? null;
+    },
+    async saveSettings(key, value) {
+      calls.push(`saveSettings:${key}`);
+      settings.set(key, value);
+    },
+  };
+  return { ops, calls, settings };
+}
+
+/** A workbook of one cadre sheet: A name, B education. */
+export function tinyWorkbook(): WorkbookData {
+  return {
+    sheets: [
+      { name: "Cán bộ", originRow: 1, originCol: 1, values: [["Họ và tên", "Trình độ chuyên môn"], ["Nguyễn Văn An", "ĐH"], ["Trần Thị Bình ", "Đại học"]] },
+      { name: "Biểu mẫu", originRow: 1, originCol: 1, values: [["Đơn vị", "Nữ"], ["Toàn tỉnh", ""]] },
+    ],
+  };
+}
+
+const emptyDataset: Dataset = { cells: [], cadres: [], meetings: [], communes: [] };
+
+/**
+ * A fake core: finds one cadre table and reports an `enum` finding for every
+ * "ĐH" it sees, so fixing it makes the finding go away on the next check.
+ */
+export function fakeEngine(): Engine {
+  const summary: SummaryLike = {
+    tables: {
+      secretaries: { total: { total: 429, women: { count: 45, pct: 10.49 }, under40: { count: 100, pct: 23.31 } } },
+      meetings: { total: { cells: 12, meetings: 144, avgAttendancePct: 93.5, allMonthly: { count: 11, pct: 91.67 } } },
+    },
+  };
+  return {
+    understand(workbook) {
+      const s = workbook.sheets[0];
+      const table: DetectedTable = {
+        kind: "cadres", sheet: s.name, headerTop: 1, headerBottom: 1, dataRows: [2, 3], skippedRows: [],
+        columns: { name: { col: 1, header: "Họ và tên", confidence: 1 }, education: { col: 2, header: "Trình độ chuyên môn", confidence: 1 } },
+        unmapped: [], confidence: 0.95, source: "detected",
+      };
+      return { tables: [table], dataset: { ...emptyDataset, raw: s.values } as unknown as Dataset };
+    },
+    checkDataset(dataset) {
+      const values = (dataset as unknown as { raw: string[][] }).raw;
+      const out: Finding[] = [];
+      values.forEach((row, i) => {
+        if (row[1] === "ĐH") {
+          out.push({
+            rule: "enum", severity: "error", sheet: "Cán bộ", address: `B${i + 1}`, row: i + 1, column: "B", value: "ĐH",
+            message: "Trình độ chuyên môn không hợp lệ: ĐH", messageEn: "Invalid education: ĐH",
+            fix: { value: "Đại học", description: "Đổi “ĐH” thành “Đại học”", descriptionEn: "Change “ĐH” to “Đại học”" },
+          });
+        }
+        if (typeof row[0] === "string" && row[0] !== row[0].trim()) {
+          out.push({
+            rule: "text/spaces", severity: "info", sheet: "Cán bộ", address: `A${i + 1}`, row: i + 1, column: "A", value: row[0],
+            message: "Có khoảng trắng thừa", messageEn: "Extra spaces", fix: null,
+          });
+        }
+      });
+      return out;
+    },
+    summarize: () => summary,
+    planSummarySheet: () => ({
+      ops: [
+        { op: "sheet", sheet: "Tổng hợp", purpose: "summary" },
+        ...["a", "b", "c", "d"].map((n) => ({ op: "chart" as const, sheet: "Tổng hợp", name: `chibo-${n}`, kind: "Line" as const, title: n, source: "A1:B2", seriesBy: "Columns" as const, anchor: { from: "A1", to: "B2" } })),
+      ],
+    }),
+    planFormFill: () => ({
+      plan: { ops: [{ op: "formCells", sheet: "Biểu mẫu", cells: [{ row: 2, col: 2, value: 45 }] }] },
+      unmatchedRows: [{ label: "Xã Không Có", row: 3 }],
+      unmatchedColumns: [],
+    }),
+    planFindingsSheet: () => ({ ops: [{ op: "sheet", sheet: "Danh sách lỗi", purpose: "findings" }] }),
+    planTemplateSheets: () => ({ ops: [{ op: "sheet", sheet: "Mẫu Cán bộ", purpose: "template" }] }),
+  };
+}
