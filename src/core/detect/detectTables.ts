@@ -1,0 +1,131 @@
+import { SheetData } from "../model/values";
+import { DetectedTable } from "../model/tables";
+import { buildTable } from "./build";
+import { scanRows } from "./dataRows";
+import { Grid } from "./grid";
+import { HeaderFound, findHeader } from "./header";
+import { isBlankSpan } from "./rowKinds";
+import { titleCommuneOf } from "./title";
+
+/** A run of non-blank rows (0-based, inclusive). */
+interface Block {
+  first: number;
+  last: number;
+}
+
+interface Region {
+  header: HeaderFound;
+  /** First title row above the header (the header's top row when there is none). */
+  titleFirst: number;
+}
+
+/** Title rows above the first table are looked for this far up. */
+const TITLE_ROWS = 12;
+
+function blocksOf(g: Grid): Block[] {
+  const blocks: Block[] = [];
+  let cur: Block | undefined;
+  for (let r = 0; r < g.rowCount; r++) {
+    const row = g.values[r];
+    if (isBlankSpan(row, 0, row ? row.length - 1 : -1)) {
+      cur = undefined;
+      continue;
+    }
+    if (cur) cur.last = r;
+    else {
+      cur = { first: r, last: r };
+      blocks.push(cur);
+    }
+  }
+  return blocks;
+}
+
+/** Titles are short lines of text: a row holds at most three texts and no numbers. */
+function isTitleBlock(g: Grid, b: Block): boolean {
+  if (b.last - b.first >= 6) return false;
+  for (let r = b.first; r <= b.last; r++) {
+    let filled = 0;
+    for (const v of g.values[r] ?? []) {
+      if (v === "" || (typeof v === "string" && v.trim() === "")) continue;
+      if (typeof v !== "string") return false;
+      filled++;
+    }
+    if (filled > 3) return false;
+  }
+  return true;
+}
+
+/** A printout repeats the same header after a page break: same rows, same texts. */
+function sameHeader(g: Grid, a: HeaderFound, b: HeaderFound): boolean {
+  if (a.bottom - a.top !== b.bottom - b.top) return false;
+  for (let k = 0; k <= a.bottom - a.top; k++) {
+    const ra = g.values[a.top + k] ?? [];
+    const rb = g.values[b.top + k] ?? [];
+    const n = Math.max(ra.length, rb.length);
+    for (let c = 0; c < n; c++) {
+      const va = ra[c] ?? "";
+      const vb = rb[c] ?? "";
+      if ((typeof va === "string" ? va.trim() : va) !== (typeof vb === "string" ? vb.trim() : vb)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Finds the tables of one sheet. Headers are searched only in the first rows of
+ * each block of non-blank rows, so a long sheet costs one pass to find the
+ * blocks and one pass over each table's rows.
+ */
+export function detectTables(sheet: SheetData): DetectedTable[] {
+  const g = new Grid(sheet);
+  const blocks = blocksOf(g);
+  const regions: Region[] = [];
+  let floor = -1; // index of the last block that belongs to an earlier table's header
+  for (let i = 0; i < blocks.length; i++) {
+    const h = findHeader(g, blocks[i].first, blocks[i].last);
+    if (!h) continue;
+    const prev = regions[regions.length - 1];
+    if (prev && sameHeader(g, prev.header, h)) continue;
+    let titleFirst = blocks[i].first;
+    // Title blocks separated from the header by blank rows belong to it, not to the table above.
+    for (let j = i - 1; j > floor && isTitleBlock(g, blocks[j]); j--) titleFirst = blocks[j].first;
+    regions.push({ header: h, titleFirst });
+    floor = i;
+  }
+  const tables: DetectedTable[] = [];
+  regions.forEach((region, k) => {
+    const { header } = region;
+    const next = regions[k + 1];
+    const last = next ? next.titleFirst - 1 : g.rowCount - 1;
+    const titleFrom = k === 0 ? Math.max(0, header.top - TITLE_ROWS) : region.titleFirst;
+    const titles = [];
+    for (let r = titleFrom; r < header.top; r++) titles.push(g.values[r]);
+    const titleCommune = titleCommuneOf(titles);
+    for (const t of header.tables) {
+      const scan = scanRows(g, { left: t.left, right: t.right, headerTop: header.top, headerBottom: header.bottom, last });
+      const byIndex = new Map(t.columns.map((c) => [c.index, c]));
+      tables.push(
+        buildTable(
+          g,
+          {
+            kind: t.match.kind,
+            headerTop: header.top,
+            headerBottom: header.bottom,
+            columns: t.match.assignments.map((a) => ({
+              field: a.field,
+              index: a.index,
+              header: byIndex.get(a.index)?.display ?? "",
+              confidence: a.confidence,
+            })),
+            unmapped: t.match.unmapped,
+            confidence: t.match.confidence,
+            source: "detected",
+            titleCommune,
+          },
+          scan,
+        ),
+      );
+    }
+  });
+  return tables;
+}

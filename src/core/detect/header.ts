@@ -1,0 +1,206 @@
+import { isBlank } from "../model/values";
+import { Grid, text } from "./grid";
+import { isSttHeader } from "./headerMatch";
+import { HeaderColumn, KindMatch, bestKind } from "./kind";
+import { isNumberingRow } from "./rowKinds";
+
+/** One table's part of a header row: its columns and what they match. */
+export interface TableHeader {
+  /** 0-based first and last column of the table. */
+  left: number;
+  right: number;
+  columns: HeaderColumn[];
+  match: KindMatch;
+}
+
+/** A header found on a sheet: one or two rows, holding one table or several side by side. */
+export interface HeaderFound {
+  /** 0-based first and last header row. */
+  top: number;
+  bottom: number;
+  tables: TableHeader[];
+  score: number;
+}
+
+/** Headers sit under at most this many title rows at the top of a block. */
+export const HEADER_SEARCH_ROWS = 15;
+
+/** Data rows looked at to tell two tables side by side from one table with an unlabelled column. */
+const SEPARATOR_CHECK_ROWS = 5;
+
+/** The header columns of rows top..bottom (one or two rows), every column of the sheet. */
+export function readColumns(g: Grid, top: number, bottom: number): HeaderColumn[] {
+  return bottom > top ? twoRowColumns(g, top) : oneRowColumns(g, top);
+}
+
+function oneRowColumns(g: Grid, r: number): HeaderColumn[] {
+  const cols: HeaderColumn[] = [];
+  for (let c = 0; c < g.width; c++) {
+    const t = text(g.headerValue(r, c));
+    cols.push({ index: c, texts: t ? [t] : [], display: t, stt: t !== "" && isSttHeader(t) });
+  }
+  return cols;
+}
+
+function twoRowColumns(g: Grid, top: number): HeaderColumn[] {
+  const bottom = top + 1;
+  const cols: HeaderColumn[] = [];
+  // The label of the group a column sits under ("Trình độ" over "Chuyên môn" | "LLCT").
+  // Without merge information a group's label is only in its first column, so it
+  // is carried right while the columns under it have sub-headers.
+  let group = "";
+  for (let c = 0; c < g.width; c++) {
+    const t = text(g.headerValue(top, c));
+    const b = text(g.headerValue(bottom, c));
+    let up = t;
+    if (t !== "") group = b !== "" && b !== t ? t : "";
+    else if (b !== "") up = group;
+    else group = "";
+    let texts: string[];
+    let display: string;
+    if (up === "" || up === b) {
+      texts = b ? [b] : [];
+      display = b;
+    } else if (b === "") {
+      texts = [up];
+      display = up;
+    } else {
+      texts = [b, `${up} ${b}`];
+      display = `${up} / ${b}`;
+    }
+    const stt = texts.length > 0 && isSttHeader(texts[texts.length - 1]);
+    cols.push({ index: c, texts, display, stt });
+  }
+  return cols;
+}
+
+/** Could rows r and r+1 be one header whose top row groups the bottom one? */
+export function twoRowPlausible(g: Grid, r: number, lastRow: number): boolean {
+  const b = r + 1;
+  if (b > lastRow) return false;
+  const bottomRow = g.values[b] ?? [];
+  for (const v of bottomRow) if (typeof v === "number" || typeof v === "boolean") return false;
+  if (isNumberingRow(bottomRow, 0, g.width - 1)) return false;
+  for (const m of g.merges) {
+    if (m.top !== r) continue;
+    if (m.bottom >= b) return true;
+    if (m.right > m.left) {
+      for (let c = m.left; c <= m.right; c++) if (!isBlank(g.raw(b, c))) return true;
+    }
+  }
+  for (let c = 1; c < g.width; c++) {
+    if (!isBlank(g.raw(r, c)) || isBlank(g.raw(b, c))) continue;
+    // A blank top cell over a sub-header: it belongs to a group if the cells to
+    // its left, back to the group's label, all have sub-headers too.
+    let k = c - 1;
+    while (k >= 0 && isBlank(g.raw(r, k)) && !isBlank(g.raw(b, k))) k--;
+    if (k >= 0 && !isBlank(g.raw(r, k)) && !isBlank(g.raw(b, k))) return true;
+  }
+  return false;
+}
+
+interface Segment {
+  left: number;
+  right: number;
+}
+
+function segmentsOf(cols: readonly HeaderColumn[]): Segment[] {
+  const out: Segment[] = [];
+  let cur: Segment | undefined;
+  for (const col of cols) {
+    if (col.texts.length === 0) {
+      cur = undefined;
+      continue;
+    }
+    if (cur) cur.right = col.index;
+    else {
+      cur = { left: col.index, right: col.index };
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
+function separatorIsEmpty(g: Grid, from: number, to: number, afterRow: number): boolean {
+  const last = Math.min(g.rowCount - 1, afterRow + SEPARATOR_CHECK_ROWS);
+  for (let r = afterRow + 1; r <= last; r++) for (let c = from; c <= to; c++) if (!isBlank(g.raw(r, c))) return false;
+  return true;
+}
+
+function tableOf(cols: readonly HeaderColumn[], seg: Segment): TableHeader | undefined {
+  const columns = cols.slice(seg.left, seg.right + 1).filter((c) => c.texts.length > 0);
+  const match = bestKind(columns);
+  return match ? { left: seg.left, right: seg.right, columns, match } : undefined;
+}
+
+/**
+ * The tables a header reading describes. Blank header columns split it into
+ * segments; two neighbours are separate tables (side by side) only when each
+ * is a table on its own and the columns between them are empty below the
+ * header too; otherwise the blank column is an unlabelled column of one table.
+ */
+function tablesOf(g: Grid, cols: readonly HeaderColumn[], bottom: number): TableHeader[] {
+  const segs = segmentsOf(cols);
+  const groups: Segment[] = [];
+  for (const seg of segs) {
+    const prev = groups[groups.length - 1];
+    if (!prev) {
+      groups.push({ ...seg });
+      continue;
+    }
+    const apart =
+      tableOf(cols, prev) !== undefined &&
+      tableOf(cols, seg) !== undefined &&
+      separatorIsEmpty(g, prev.right + 1, seg.left - 1, bottom);
+    if (apart) groups.push({ ...seg });
+    else prev.right = seg.right;
+  }
+  const out: TableHeader[] = [];
+  for (const seg of groups) {
+    const t = tableOf(cols, seg);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function scoreOf(tables: readonly TableHeader[]): number {
+  return tables.reduce((s, t) => s + t.match.score, 0);
+}
+
+/** Cheap test before reading a row as a header: labels are text, data rows hold numbers. */
+function mayBeHeader(g: Grid, r: number): boolean {
+  const row = g.values[r];
+  if (!row) return false;
+  let strings = 0;
+  let numbers = 0;
+  for (const v of row) {
+    if (typeof v === "string") {
+      if (v.trim() !== "") strings++;
+    } else if (typeof v === "number" || typeof v === "boolean") numbers++;
+  }
+  return strings >= 2 && numbers <= 1;
+}
+
+/** Reads row r (and r+1 when it is a sub-header) as a header; undefined if no table fits. */
+export function readHeaderAt(g: Grid, r: number, lastRow: number): HeaderFound | undefined {
+  if (!mayBeHeader(g, r)) return undefined;
+  const oneTables = tablesOf(g, oneRowColumns(g, r), r);
+  let found: HeaderFound | undefined = oneTables.length ? { top: r, bottom: r, tables: oneTables, score: scoreOf(oneTables) } : undefined;
+  if (twoRowPlausible(g, r, lastRow)) {
+    const twoTables = tablesOf(g, twoRowColumns(g, r), r + 1);
+    const score = scoreOf(twoTables);
+    if (twoTables.length && (!found || score >= found.score)) found = { top: r, bottom: r + 1, tables: twoTables, score };
+  }
+  return found;
+}
+
+/** The best header among the first rows of the block first..last (0-based, inclusive). */
+export function findHeader(g: Grid, first: number, last: number): HeaderFound | undefined {
+  let best: HeaderFound | undefined;
+  const stop = Math.min(last, first + HEADER_SEARCH_ROWS - 1);
+  for (let r = first; r <= stop; r++) {
+    const h = readHeaderAt(g, r, last);
+    if (h && (!best || h.score > best.score + 1e-9)) best = h;
+  }
+  return best;
+}

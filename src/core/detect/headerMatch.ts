@@ -1,0 +1,106 @@
+import { FIELDS, TABLE_KINDS, TableKind } from "../model/fields";
+import { fold } from "../text/fold";
+import { expandAbbreviations } from "./abbreviations";
+
+/** One way a header text can be read as a field of one table kind. */
+export interface FieldHit {
+  field: string;
+  /** 1 for an exact synonym, 0.9 for an abbreviation of one, lower for a partial match. */
+  confidence: number;
+  /**
+   * True when the synonym that matched also names a field of another kind
+   * ("Chi bộ" is in three kinds), so it says little about which table this is.
+   */
+  shared: boolean;
+}
+
+export type HeaderHits = Record<TableKind, FieldHit[]>;
+
+/** Below this a header is not taken as a field at all. */
+export const MIN_FIELD_CONFIDENCE = 0.6;
+
+interface Synonym {
+  field: string;
+  raw: string;
+  expanded: string;
+  tokens: number;
+  shared: boolean;
+}
+
+function buildSynonyms(): Record<TableKind, Synonym[]> {
+  const byKind = {} as Record<TableKind, Synonym[]>;
+  const kindsOf = new Map<string, Set<TableKind>>();
+  for (const kind of TABLE_KINDS) {
+    byKind[kind] = [];
+    for (const def of FIELDS[kind]) {
+      for (const h of def.headers) {
+        const raw = fold(h);
+        const expanded = expandAbbreviations(raw);
+        byKind[kind].push({ field: def.key, raw, expanded, tokens: expanded.split(" ").length, shared: false });
+        const set = kindsOf.get(expanded) ?? new Set<TableKind>();
+        set.add(kind);
+        kindsOf.set(expanded, set);
+      }
+    }
+  }
+  for (const kind of TABLE_KINDS) for (const s of byKind[kind]) s.shared = (kindsOf.get(s.expanded)?.size ?? 0) > 1;
+  return byKind;
+}
+
+const SYNONYMS = buildSynonyms();
+
+function containsPhrase(haystack: string, needle: string): boolean {
+  return (" " + haystack + " ").includes(" " + needle + " ");
+}
+
+/** How well one folded header reads as one synonym; 0 when it does not. */
+function synonymConfidence(raw: string, expanded: string, tokens: number, s: Synonym): number {
+  if (raw === s.raw) return 1;
+  if (expanded === s.expanded) return 0.9;
+  // Longer headers that hold a synonym ("Họ và tên đảng viên"). One-word synonyms
+  // are left out: "Nam" or "Xã" inside a longer label is mostly a coincidence.
+  if (s.tokens >= 2 && tokens > s.tokens && containsPhrase(expanded, s.expanded)) {
+    return Math.min(0.85, 0.6 + (0.3 * s.tokens) / tokens);
+  }
+  // Shortened labels ("Sổ tay" for "Sổ tay đảng viên điện tử").
+  if (tokens >= 2 && s.tokens > tokens && containsPhrase(s.expanded, expanded)) {
+    return 0.5 + (0.3 * tokens) / s.tokens;
+  }
+  return 0;
+}
+
+const cache = new Map<string, HeaderHits>();
+
+/** Every field of every kind that a header text may name, best confidence per field. */
+export function matchHeader(text: string): HeaderHits {
+  const raw = fold(text);
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  const expanded = expandAbbreviations(raw);
+  const tokens = expanded === "" ? 0 : expanded.split(" ").length;
+  const result = {} as HeaderHits;
+  for (const kind of TABLE_KINDS) {
+    const best = new Map<string, FieldHit>();
+    if (tokens > 0) {
+      for (const s of SYNONYMS[kind]) {
+        const confidence = synonymConfidence(raw, expanded, tokens, s);
+        if (confidence < MIN_FIELD_CONFIDENCE) continue;
+        const prev = best.get(s.field);
+        if (!prev || confidence > prev.confidence || (confidence === prev.confidence && prev.shared && !s.shared)) {
+          best.set(s.field, { field: s.field, confidence, shared: s.shared });
+        }
+      }
+    }
+    result[kind] = [...best.values()];
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(raw, result);
+  return result;
+}
+
+const STT_HEADERS = new Set(["stt", "tt", "so tt", "so thu tu", "thu tu", "no", "n0"]);
+
+/** The row-number column ("STT") is part of the layout, not a field. */
+export function isSttHeader(text: string): boolean {
+  return text.trim() === "#" || STT_HEADERS.has(fold(text));
+}

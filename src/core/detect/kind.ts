@@ -1,0 +1,105 @@
+import { FIELDS, TABLE_KINDS, TableKind } from "../model/fields";
+import { FieldHit, matchHeader } from "./headerMatch";
+
+/** One column of a header as read: the texts it may be read as, and how to show it. */
+export interface HeaderColumn {
+  /** 0-based index into the sheet's values. */
+  index: number;
+  /** Texts to try, most specific first: the sub-header, then group + sub-header. */
+  texts: string[];
+  /** The header as it reads, both rows joined with " / ". */
+  display: string;
+  stt: boolean;
+}
+
+export interface FieldAssignment {
+  field: string;
+  index: number;
+  confidence: number;
+  shared: boolean;
+}
+
+export interface KindMatch {
+  kind: TableKind;
+  assignments: FieldAssignment[];
+  /** Header columns that are neither a field nor the STT column. */
+  unmapped: HeaderColumn[];
+  score: number;
+  /** Overall confidence 0..1. */
+  confidence: number;
+}
+
+/**
+ * The field a table kind cannot do without: a row of that table is about it.
+ * MEETINGS is anchored on the date, the one thing every meeting row has.
+ */
+const ANCHOR: Record<TableKind, string> = { cells: "cell", cadres: "name", meetings: "date", communes: "commune" };
+
+/** Weight of a match whose synonym names fields of several kinds ("Chi bộ", "Xã"). */
+const SHARED_WEIGHT = 0.5;
+
+function hitsFor(kind: TableKind, col: HeaderColumn): FieldHit[] {
+  const best = new Map<string, FieldHit>();
+  for (const text of col.texts) {
+    for (const h of matchHeader(text)[kind]) {
+      const prev = best.get(h.field);
+      if (!prev || h.confidence > prev.confidence) best.set(h.field, h);
+    }
+  }
+  return [...best.values()];
+}
+
+/** Each field to one column and each column to one field, surest matches first. */
+function assign(kind: TableKind, cols: readonly HeaderColumn[]): FieldAssignment[] {
+  const candidates: FieldAssignment[] = [];
+  for (const col of cols) {
+    if (col.stt) continue;
+    for (const h of hitsFor(kind, col)) candidates.push({ field: h.field, index: col.index, confidence: h.confidence, shared: h.shared });
+  }
+  candidates.sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+  const usedFields = new Set<string>();
+  const usedCols = new Set<number>();
+  const out: FieldAssignment[] = [];
+  for (const c of candidates) {
+    if (usedFields.has(c.field) || usedCols.has(c.index)) continue;
+    usedFields.add(c.field);
+    usedCols.add(c.index);
+    out.push(c);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+function evaluateKind(kind: TableKind, cols: readonly HeaderColumn[]): KindMatch | undefined {
+  const assignments = assign(kind, cols);
+  const anchor = assignments.find((a) => a.field === ANCHOR[kind]);
+  if (!anchor) return undefined;
+  const strong = assignments.some((a) => a.confidence >= 0.9);
+  const hasStt = cols.some((c) => c.stt);
+  // A one-column list of communes ("STT | Tên xã/phường") is still a table; any
+  // other table needs two fields, so that a lone title "Chi bộ thôn 1" is not one.
+  const enough = assignments.length >= 2 || (kind === "communes" && anchor.confidence >= 0.9 && hasStt);
+  if (!strong || !enough) return undefined;
+  const mappedIdx = new Set(assignments.map((a) => a.index));
+  const unmapped = cols.filter((c) => !c.stt && !mappedIdx.has(c.index));
+  const weighted = assignments.reduce((s, a) => s + a.confidence * (a.shared ? SHARED_WEIGHT : 1), 0);
+  const coverage = assignments.length / FIELDS[kind].length;
+  const score = weighted + 0.5 * coverage;
+  const mean = assignments.reduce((s, a) => s + a.confidence, 0) / assignments.length;
+  const mappedRatio = assignments.length / (assignments.length + unmapped.length);
+  const confidence = Math.round(mean * (0.75 + 0.25 * mappedRatio) * 100) / 100;
+  return { kind, assignments, unmapped, score, confidence };
+}
+
+/**
+ * The table kind these header columns describe best, or undefined when they
+ * describe none. "Chi bộ" and "Xã" appear in three kinds, so they count half;
+ * the distinctive fields ("Họ và tên", "Ngày sinh hoạt", "Loại hình") decide.
+ */
+export function bestKind(cols: readonly HeaderColumn[]): KindMatch | undefined {
+  let best: KindMatch | undefined;
+  for (const kind of TABLE_KINDS) {
+    const m = evaluateKind(kind, cols);
+    if (m && (!best || m.score > best.score + 1e-9)) best = m;
+  }
+  return best;
+}
