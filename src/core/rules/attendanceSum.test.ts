@@ -1,0 +1,23 @@
+import { attendanceSum } from "./attendanceSum";
+import { MEETING_COLS, meeting, runMeetingRule } from "../../../test/rules/factories";
+import { columnLetter } from "../model";
+
+describe("meeting/attendance-sum", () => {
+  it("flags present + excused + unexcused that does not add up to total − exempt, at the present cell", () => {
+    const m = meeting({ total: 20, exempt: 2, present: 15, excused: 1, unexcused: 1, row: 12 });
+    const [f, ...rest] = runMeetingRule(attendanceSum, m);
+    expect(rest).toHaveLength(0);
+    expect(f).toMatchObject({ rule: "meeting/attendance-sum", severity: "error", row: 12, column: columnLetter(MEETING_COLS.present), value: 15 });
+    expect(f.message).toContain("= 17");
+    expect(f.message).toContain("= 18");
+    expect(f.fix).toBeNull();
+  });
+  it("accepts sums that match, with blanks in exempt and absences read as zero", () => {
+    expect(runMeetingRule(attendanceSum, meeting({ total: 20, exempt: 2, present: 16, excused: 1, unexcused: 1 }))).toEqual([]);
+    expect(runMeetingRule(attendanceSum, meeting({ total: 20, exempt: null, present: 20, excused: null, unexcused: null }))).toEqual([]);
+  });
+  it("stays silent when present or total is unknown", () => {
+    expect(runMeetingRule(attendanceSum, meeting({ present: null, total: 20 }))).toEqual([]);
+    expect(runMeetingRule(attendanceSum, meeting({ present: 10, total: null }))).toEqual([]);
+  });
+});

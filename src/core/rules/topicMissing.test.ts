@@ -1,0 +1,13 @@
+import { topicMissing } from "./topicMissing";
+import { meeting, runMeetingRule } from "../../../test/rules/factories";
+
+describe("meeting/topic-missing", () => {
+  it("flags thematic and combined meetings with no topic", () => {
+    expect(runMeetingRule(topicMissing, meeting({ kind: "Chuyên đề", topic: null }))[0]).toMatchObject({ rule: "meeting/topic-missing", severity: "warning" });
+    expect(runMeetingRule(topicMissing, meeting({ kind: "Thường kỳ kết hợp chuyên đề", topic: "  " }))).toHaveLength(1);
+  });
+  it("accepts a thematic meeting with a topic, and regular meetings without one", () => {
+    expect(runMeetingRule(topicMissing, meeting({ kind: "Chuyên đề", topic: "Học tập và làm theo tư tưởng Hồ Chí Minh" }))).toEqual([]);
+    expect(runMeetingRule(topicMissing, meeting({ kind: "Thường kỳ", topic: null }))).toEqual([]);
+  });
+});
