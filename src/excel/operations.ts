@@ -24,6 +24,14 @@ export interface ApplyReport {
   charts: string[];
   /** formCells skipped because the cell changed into a formula or was protected. */
   skippedCells: Array<{ sheet: string; address: string; reason: string }>;
+  /** Added: what could not be done in this Excel version (e.g. dropdowns before ExcelApi 1.8). */
+  notes?: HostNote[];
+}
+
+/** Added: a sentence for the user about something done differently or left out. */
+export interface HostNote {
+  messageVi: string;
+  messageEn: string;
 }
 
 export interface FixRequest {

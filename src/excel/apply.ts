@@ -1,0 +1,294 @@
+import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
+import { a1 } from "../core/model";
+import type { ApplyReport, HostNote, OnProgress } from "./operations";
+import type { ApiSupport, ExcelHost } from "./host";
+import { hostError } from "./errors";
+import { WriteBatch } from "./batch";
+import { jsonBytes, SYNC_BUDGET } from "./payload";
+import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress } from "./addresses";
+import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
+import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
+
+type SheetOp = Extract<PlanOp, { op: "sheet" }>;
+type ChartOp = Extract<PlanOp, { op: "chart" }>;
+type FormOp = Extract<PlanOp, { op: "formCells" }>;
+type FormCell = FormOp["cells"][number];
+
+/** Excel would take these as a formula (=, +, -) or a function (@): such text is written as text. */
+export function looksLikeFormula(v: CellValue): boolean {
+  return typeof v === "string" && v.length > 0 && "=+-@".includes(v[0]);
+}
+
+/** Per-op overhead on the wire beyond its data, by our estimate. */
+const OP_BYTES = 250;
+
+function fill2D<T>(rows: number, cols: number, v: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
+}
+
+/** Cells of a 2D block (placed at `origin`) that must be text-formatted before writing. */
+function formulaLikeCells(values: readonly CellValue[][], origin: { row: number; col: number }) {
+  const cells: Array<{ row: number; col: number }> = [];
+  values.forEach((r, i) => r.forEach((v, j) => looksLikeFormula(v) && cells.push({ row: origin.row + i, col: origin.col + j })));
+  return cells;
+}
+
+function checkShape(rect: CellRect, data: readonly unknown[][], what: string): void {
+  if (data.length !== rect.rows || data.some((r) => r.length !== rect.cols)) {
+    throw hostError("invalidArgument", `${what}: shape does not match ${rectAddress(rect)}`);
+  }
+}
+
+const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): number {
+  let bytes = OP_BYTES;
+  if (f.numberFormat !== undefined) {
+    range.numberFormat = fill2D(rect.rows, rect.cols, f.numberFormat);
+    bytes += rect.rows * rect.cols * (jsonBytes(f.numberFormat) + 1);
+  }
+  const font = range.format.font;
+  if (f.bold !== undefined) font.bold = f.bold;
+  if (f.italic !== undefined) font.italic = f.italic;
+  if (f.fontSize !== undefined) font.size = f.fontSize;
+  if (f.fontColor !== undefined) font.color = f.fontColor;
+  if (f.fill !== undefined) range.format.fill.color = f.fill;
+  if (f.wrap !== undefined) range.format.wrapText = f.wrap;
+  if (f.hAlign !== undefined) range.format.horizontalAlignment = f.hAlign;
+  if (f.vAlign !== undefined) range.format.verticalAlignment = f.vAlign;
+  if (f.border) {
+    const edges: string[] = [...BORDER_EDGES];
+    if (rect.cols > 1) edges.push("InsideVertical");
+    if (rect.rows > 1) edges.push("InsideHorizontal");
+    for (const e of edges) range.format.borders.getItem(e as Excel.BorderIndex).style = "Continuous";
+    bytes += edges.length * 80;
+  }
+  return bytes;
+}
+
+/**
+ * Carries out a write plan. Round trips: one to look up sheets and markers, as
+ * many as the written bytes need, and one for charts, form cells and markers.
+ */
+export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan: WritePlan, onProgress?: OnProgress): Promise<ApplyReport> {
+  const sheetOps = plan.ops.filter((o): o is SheetOp => o.op === "sheet");
+  const planned = new Set(sheetOps.map((o) => o.sheet));
+  for (const op of plan.ops) {
+    // Nothing is lost: the plan may write only into sheets it makes (or the form's planned cells).
+    if (op.op !== "sheet" && op.op !== "formCells" && !planned.has(op.sheet)) {
+      throw hostError("invalidArgument", `op ${op.op} targets sheet "${op.sheet}" that the plan does not create`);
+    }
+  }
+  const total = plan.ops.length;
+  let done = 0;
+  const progress = (label: string) => onProgress?.({ done, total, label });
+
+  return host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    const markerSetting = queueLoadSetting<SheetMarker[]>(context, SETTING_KEYS.sheets);
+    await context.sync();
+    progress("Đang chuẩn bị ghi…");
+
+    const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+    const oldMarkers = (markerSetting.read() ?? []).filter((m) => existing.some((s) => s.id === m.id));
+    const decisions = decideSheets(sheetOps, existing, oldMarkers);
+    const actual = (requested: string) => decisions.get(requested)?.actual ?? requested;
+    const sheet = (requested: string) => worksheets.getItem(actual(requested));
+
+    const report: ApplyReport = {
+      sheets: [...decisions].map(([requested, d]) => ({ requested, actual: d.actual })),
+      charts: [],
+      skippedCells: [],
+    };
+    const notes: HostNote[] = [];
+    const created: Array<{ op: SheetOp; ws: Excel.Worksheet }> = [];
+    const chartLookups = new Map<ChartOp, Excel.Chart | null>();
+    const formReads: Array<{ op: FormOp; ws: Excel.Worksheet; runs: Array<{ rect: CellRect; cells: FormCell[]; range: Excel.Range }> } | { op: FormOp; missing: true }> = [];
+
+    const batch = new WriteBatch(context, support, () => progress("Đang ghi…"));
+
+    for (const op of plan.ops) {
+      switch (op.op) {
+        case "sheet": {
+          const d = decisions.get(op.sheet) as SheetDecision;
+          await batch.reserve(OP_BYTES);
+          if (d.kind === "create") {
+            if (created.some((c) => c.op.sheet === op.sheet)) break;
+            const ws = worksheets.add(d.actual);
+            ws.load("id");
+            batch.markRead();
+            created.push({ op, ws });
+            if (op.tabColor) ws.tabColor = op.tabColor;
+          } else {
+            const ws = worksheets.getItem(d.actual);
+            // Our own sheet from a previous run: empty it but keep it (and its charts, updated below by name).
+            ws.getRange().clear();
+            ws.freezePanes.unfreeze();
+            if (op.tabColor) ws.tabColor = op.tabColor;
+          }
+          break;
+        }
+        case "values": {
+          const rect = parseRange(op.address);
+          checkShape(rect, op.values, "values");
+          const ws = sheet(op.sheet);
+          const textCells = formulaLikeCells(op.values, rect);
+          if (textCells.length > 0) {
+            // Before the values: Excel parses a value as it is written, by the format it finds.
+            await batch.reserve(OP_BYTES * rowRuns(textCells).length);
+            for (const run of rowRuns(textCells)) ws.getRange(rectAddress(run.rect)).numberFormat = fill2D(1, run.rect.cols, "@");
+          }
+          // Slices of rows, each at most half a sync, so one big block never overflows a request.
+          const bytes = jsonBytes(op.values);
+          const slices = Math.max(1, Math.ceil(bytes / (SYNC_BUDGET / 2)));
+          const rowsPerSlice = Math.ceil(rect.rows / slices);
+          for (let r = 0; r < rect.rows; r += rowsPerSlice) {
+            const part = op.values.slice(r, r + rowsPerSlice);
+            await batch.reserve(OP_BYTES + jsonBytes(part));
+            ws.getRange(rectAddress({ row: rect.row + r, col: rect.col, rows: part.length, cols: rect.cols })).values = part;
+          }
+          break;
+        }
+        case "formulas": {
+          const rect = parseRange(op.address);
+          checkShape(rect, op.formulas, "formulas");
+          await batch.reserve(OP_BYTES + jsonBytes(op.formulas));
+          sheet(op.sheet).getRange(op.address).formulas = op.formulas;
+          break;
+        }
+        case "format": {
+          const rect = parseRange(op.address);
+          const est = OP_BYTES + (op.format.numberFormat ? rect.rows * rect.cols * (op.format.numberFormat.length + 3) : 0);
+          await batch.reserve(est);
+          queueFormat(sheet(op.sheet).getRange(op.address), rect, op.format);
+          break;
+        }
+        case "merge":
+          await batch.reserve(OP_BYTES);
+          sheet(op.sheet).getRange(op.address).merge(false);
+          break;
+        case "columnWidths": {
+          const ws = sheet(op.sheet);
+          // Neighbouring columns of one width in one range.
+          for (let i = 0; i < op.widths.length; ) {
+            let j = i;
+            while (j + 1 < op.widths.length && op.widths[j + 1] === op.widths[i]) j++;
+            await batch.reserve(OP_BYTES);
+            ws.getRange(rectAddress({ row: 1, col: op.firstCol + i, rows: 1, cols: j - i + 1 })).format.columnWidth = op.widths[i];
+            i = j + 1;
+          }
+          break;
+        }
+        case "freeze": {
+          await batch.reserve(OP_BYTES);
+          const panes = sheet(op.sheet).freezePanes;
+          if (op.rows > 0 && op.cols > 0) panes.freezeAt(rectAddress({ row: 1, col: 1, rows: op.rows, cols: op.cols }));
+          else if (op.rows > 0) panes.freezeRows(op.rows);
+          else if (op.cols > 0) panes.freezeColumns(op.cols);
+          break;
+        }
+        case "dropdown": {
+          if (!support.dataValidation) {
+            notes.push({
+              messageVi: `Phiên bản Excel này không tạo được danh sách chọn ở ${op.sheet}!${op.address}; hãy nhập đúng các giá trị: ${op.values.join(", ")}.`,
+              messageEn: `This Excel version cannot add a dropdown at ${op.sheet}!${op.address}; type one of: ${op.values.join(", ")}.`,
+            });
+            break;
+          }
+          await batch.reserve(OP_BYTES + jsonBytes(op.values));
+          const dv = sheet(op.sheet).getRange(op.address).dataValidation;
+          dv.clear();
+          dv.rule = { list: { inCellDropDown: true, source: op.values.join(",") } };
+          break;
+        }
+        case "chart": {
+          const d = decisions.get(op.sheet) as SheetDecision;
+          if (d.kind === "reuse") {
+            await batch.reserve(OP_BYTES);
+            const found = sheet(op.sheet).charts.getItemOrNullObject(op.name);
+            found.load("name");
+            batch.markRead();
+            chartLookups.set(op, found);
+          } else chartLookups.set(op, null);
+          break;
+        }
+        case "formCells": {
+          if (!existing.some((s) => s.name === op.sheet)) {
+            formReads.push({ op, missing: true });
+            break;
+          }
+          const ws = worksheets.getItem(op.sheet);
+          ws.protection.load("protected");
+          const runs = rowRuns(op.cells).map((run) => {
+            const range = ws.getRange(rectAddress(run.rect));
+            range.load("formulas");
+            return { ...run, range };
+          });
+          batch.markRead(OP_BYTES * runs.length);
+          formReads.push({ op, ws, runs });
+          break;
+        }
+      }
+      done++;
+    }
+    await batch.flush();
+
+    // Last round trip: charts (their source now holds data), the user's form, and our markers.
+    const final = new WriteBatch(context, support);
+    await final.reserve(OP_BYTES);
+    for (const [op, found] of chartLookups) {
+      const ws = sheet(op.sheet);
+      const src = splitSheetAddress(op.source);
+      const source = (src.sheet === null ? ws : sheet(src.sheet)).getRange(src.local);
+      let chart: Excel.Chart;
+      if (found && !found.isNullObject) {
+        chart = found;
+        chart.chartType = op.kind;
+        chart.setData(source, op.seriesBy);
+      } else {
+        chart = ws.charts.add(op.kind, source, op.seriesBy);
+        chart.name = op.name;
+      }
+      chart.title.text = op.title;
+      chart.setPosition(op.anchor.from, op.anchor.to);
+      report.charts.push(op.name);
+    }
+    for (const fr of formReads) {
+      if ("missing" in fr) {
+        for (const c of fr.op.cells) report.skippedCells.push({ sheet: fr.op.sheet, address: a1(c.row, c.col), reason: "Không tìm thấy trang tính của biểu mẫu." });
+        continue;
+      }
+      const isProtected = fr.ws.protection.protected;
+      for (const run of fr.runs) {
+        const formulas = run.range.formulas as unknown[][];
+        const writable: FormCell[] = [];
+        run.cells.forEach((c, j) => {
+          const address = a1(c.row, c.col);
+          if (isProtected) report.skippedCells.push({ sheet: fr.op.sheet, address, reason: "Trang tính đang được bảo vệ." });
+          else if (typeof formulas[0][j] === "string" && String(formulas[0][j]).startsWith("="))
+            report.skippedCells.push({ sheet: fr.op.sheet, address, reason: "Ô đang chứa công thức; không ghi đè." });
+          else writable.push(c);
+        });
+        if (writable.length === 0) continue;
+        await final.reserve(OP_BYTES * writable.length);
+        for (const part of rowRuns(writable)) {
+          const range = fr.ws.getRange(rectAddress(part.rect));
+          const text = part.cells.filter((c) => looksLikeFormula(c.value));
+          for (const c of text) fr.ws.getRange(a1(c.row, c.col)).numberFormat = [["@"]];
+          range.values = [part.cells.map((c) => c.value)];
+        }
+      }
+    }
+    const markers: SheetMarker[] = [
+      ...oldMarkers,
+      ...created.map(({ op, ws }) => ({ id: ws.id, requested: op.sheet, purpose: op.purpose })),
+    ];
+    queueSaveSetting(context, SETTING_KEYS.sheets, markers);
+    await final.flush();
+    done = total;
+    progress("Đã ghi xong.");
+    if (notes.length > 0) report.notes = notes;
+    return report;
+  });
+}

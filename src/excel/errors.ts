@@ -1,0 +1,125 @@
+/**
+ * Every failure the adapter lets out is a HostError: a code the pane can branch
+ * on, and one sentence in each language that says what happened and what to do.
+ * Excel's own messages are English, technical, and sometimes empty, so they are
+ * kept only in `detail` for the log.
+ */
+export type HostErrorCode =
+  | "protected"
+  | "editMode"
+  | "payloadTooLarge"
+  | "apiNotSupported"
+  | "notFound"
+  | "invalidArgument"
+  | "busy"
+  | "aborted"
+  | "sheetName"
+  | "unknown";
+
+export class HostError extends Error {
+  readonly code: HostErrorCode;
+  readonly messageVi: string;
+  readonly messageEn: string;
+  /** Excel's own code and message, for logs; never shown to the user. */
+  readonly detail: string;
+
+  constructor(code: HostErrorCode, messageVi: string, messageEn: string, detail = "") {
+    super(messageVi);
+    this.name = "HostError";
+    this.code = code;
+    this.messageVi = messageVi;
+    this.messageEn = messageEn;
+    this.detail = detail;
+  }
+}
+
+const MESSAGES: Record<HostErrorCode, { vi: string; en: string }> = {
+  protected: {
+    vi: "Trang tính đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    en: "The sheet is protected, so nothing could be written. Unprotect it (Review › Unprotect Sheet) and try again.",
+  },
+  editMode: {
+    vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
+    en: "Excel is in cell edit mode. Press Enter or Esc to leave the cell, then try again.",
+  },
+  payloadTooLarge: {
+    vi: "Dữ liệu gửi qua lại với Excel quá lớn cho một lần. Hãy thử lại; nếu vẫn lỗi, hãy chia bảng thành các trang nhỏ hơn.",
+    en: "Too much data for one exchange with Excel. Try again; if it still fails, split the table into smaller sheets.",
+  },
+  apiNotSupported: {
+    vi: "Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy cập nhật Excel (Microsoft 365, Excel 2021 trở lên hoặc Excel trên web).",
+    en: "This version of Excel does not support this action. Update Excel (Microsoft 365, Excel 2021 or later, or Excel on the web).",
+  },
+  notFound: {
+    vi: "Không tìm thấy trang tính hoặc ô cần dùng; có thể trang đã bị đổi tên hoặc xóa. Hãy kiểm tra lại rồi thử lại.",
+    en: "The sheet or cell was not found; it may have been renamed or deleted. Check and try again.",
+  },
+  invalidArgument: {
+    vi: "Excel từ chối dữ liệu được ghi (địa chỉ hoặc kích thước vùng không hợp lệ). Hãy báo lỗi này cho người hỗ trợ.",
+    en: "Excel rejected the data written (invalid address or range size). Please report this problem.",
+  },
+  busy: {
+    vi: "Excel đang bận. Hãy đợi một lát rồi thử lại.",
+    en: "Excel is busy. Wait a moment and try again.",
+  },
+  aborted: {
+    vi: "Đã hủy theo yêu cầu.",
+    en: "Cancelled.",
+  },
+  sheetName: {
+    vi: "Tên trang tính không hợp lệ hoặc đã có. Hãy đổi tên trang tính trùng rồi thử lại.",
+    en: "The sheet name is invalid or already taken. Rename the other sheet and try again.",
+  },
+  unknown: {
+    vi: "Excel báo lỗi không xác định. Hãy lưu tệp, đóng và mở lại Excel rồi thử lại.",
+    en: "Excel reported an unexpected error. Save the file, restart Excel and try again.",
+  },
+};
+
+export function hostError(code: HostErrorCode, detail = ""): HostError {
+  const m = MESSAGES[code];
+  return new HostError(code, m.vi, m.en, detail);
+}
+
+/**
+ * Excel's error codes (OfficeExtension.ErrorCodes and Excel.ErrorCodes) to ours.
+ * Several codes name the same situation in different hosts: Excel on the web says
+ * "RequestPayloadSizeLimitExceeded", desktop says "PayloadTooLarge".
+ */
+const CODE_MAP: Record<string, HostErrorCode> = {
+  AccessDenied: "protected",
+  InvalidOperationInCellEditMode: "editMode",
+  RequestPayloadSizeLimitExceeded: "payloadTooLarge",
+  PayloadTooLarge: "payloadTooLarge",
+  ResponsePayloadSizeLimitExceeded: "payloadTooLarge",
+  ApiNotFound: "apiNotSupported",
+  ApiNotAvailable: "apiNotSupported",
+  UnsupportedOperation: "apiNotSupported",
+  ItemNotFound: "notFound",
+  InvalidReference: "notFound",
+  InvalidArgument: "invalidArgument",
+  InvalidBinding: "invalidArgument",
+  ItemAlreadyExists: "sheetName",
+  ActivityLimitReached: "busy",
+  RequestAborted: "busy",
+  ServiceNotAvailable: "busy",
+  Conflict: "busy",
+  Aborted: "aborted",
+};
+
+/** Turns anything thrown inside Excel.run into a HostError; a HostError passes through unchanged. */
+export function toHostError(e: unknown): HostError {
+  if (e instanceof HostError) return e;
+  const err = (e ?? {}) as { code?: unknown; name?: unknown; message?: unknown; debugInfo?: { code?: unknown } };
+  const code = typeof err.code === "string" ? err.code : typeof err.debugInfo?.code === "string" ? err.debugInfo.code : "";
+  const message = typeof err.message === "string" ? err.message : String(e);
+  const detail = code ? `${code}: ${message}` : message;
+  if (err.name === "AbortError") return hostError("aborted", detail);
+  const mapped = CODE_MAP[code];
+  if (mapped) return hostError(mapped, detail);
+  // Some hosts report protection only in the message text.
+  if (/protect/i.test(message)) return hostError("protected", detail);
+  if (/edit mode|cell-edit|celledit/i.test(message)) return hostError("editMode", detail);
+  if (/payload|too large|size limit/i.test(message)) return hostError("payloadTooLarge", detail);
+  return hostError("unknown", detail);
+}

@@ -1,0 +1,144 @@
+import type { CellValue } from "../core/model";
+import type { FixReport, FixRequest } from "./operations";
+import type { ApiSupport, ExcelHost } from "./host";
+import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
+import { parseCell } from "./addresses";
+import { a1 } from "../core/model";
+
+/** One replaced value, kept so that undo can put it back. */
+export interface FixUndoEntry {
+  sheet: string;
+  address: string;
+  previous: CellValue;
+  value: CellValue;
+}
+
+/** The undo stack: the last applyFixes is the last entry. Kept in the workbook, so it survives the pane. */
+export interface SavedFixes {
+  v: 1;
+  batches: FixUndoEntry[][];
+}
+
+/** Older batches are dropped beyond this, to keep the workbook's settings small. */
+const MAX_UNDO_BATCHES = 10;
+
+const NUMBER_LIKE = /^\s*[-+]?(\d[\d,. ]*|[.,]\d+)([eE][-+]?\d+)?\s*%?\s*$/;
+const DATE_LIKE = /^\s*\d{1,4}\s*[/\-.]\s*\d{1,2}(\s*[/\-.]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/;
+const TIME_LIKE = /^\s*\d{1,2}:\d{2}(:\d{2})?\s*(AM|PM)?\s*$/i;
+
+/**
+ * Excel parses a written string as if typed: "0123" becomes 123, "1/2" a date,
+ * "=A1" a formula. Text that Excel would turn into something else is written with
+ * a leading apostrophe, which Excel keeps as "this is text" and does not store in
+ * the value: what we write reads back exactly.
+ */
+export function asTypedText(v: CellValue): CellValue {
+  if (typeof v !== "string" || v === "") return v;
+  const reparsed =
+    "=+-@'".includes(v[0]) || NUMBER_LIKE.test(v) || DATE_LIKE.test(v) || TIME_LIKE.test(v) || /^(true|false)$/i.test(v.trim()) || /^#[A-Z/0!?]+/.test(v);
+  return reparsed ? `'${v}` : v;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  // NaN never equals itself, yet two reads of the same cell must compare equal.
+  return typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+}
+
+function show(v: CellValue): string {
+  return typeof v === "string" ? `"${v}"` : String(v);
+}
+
+/** Re-reads every target cell (value and formula) in one round trip. */
+async function readTargets(context: Excel.RequestContext, cells: ReadonlyArray<{ sheet: string; address: string }>) {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const names = new Set(worksheets.items.map((s) => s.name));
+  const ranges = cells.map((c) => {
+    if (!names.has(c.sheet)) return null;
+    const { row, col } = parseCell(c.address);
+    const range = worksheets.getItem(c.sheet).getRange(a1(row, col));
+    range.load("values,formulas");
+    return range;
+  });
+  await context.sync();
+  return ranges.map((r) => (r === null ? null : { value: (r.values as CellValue[][])[0][0], formula: String((r.formulas as unknown[][])[0][0] ?? "") }));
+}
+
+/**
+ * Three round trips: sheet names with the undo stack, the target cells as they
+ * are now, then the writes with the updated stack in the same sync, so the stack
+ * never claims a fix that was not written.
+ */
+export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes: readonly FixRequest[]): Promise<FixReport> {
+  const report: FixReport = { applied: [], skipped: [] };
+  if (fixes.length === 0) return report;
+  return host.run(async (context) => {
+    const saved = queueLoadSetting<SavedFixes>(context, SETTING_KEYS.fixes);
+    const now = await readTargets(context, fixes);
+    const stack = saved.read() ?? { v: 1, batches: [] };
+    const batch: FixUndoEntry[] = [];
+    const seen = new Set<string>();
+    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    fixes.forEach((fix, i) => {
+      const cell = now[i];
+      const key = `${fix.sheet}!${fix.address}`;
+      if (cell === null) report.skipped.push({ ...fix, reason: "Không tìm thấy trang tính; có thể đã bị đổi tên hoặc xóa." });
+      else if (seen.has(key)) report.skipped.push({ ...fix, reason: "Ô này đã có một cách sửa khác trong cùng lần sửa." });
+      else if (cell.formula.startsWith("=")) report.skipped.push({ ...fix, reason: "Ô đang chứa công thức; không ghi đè." });
+      else if (!sameValue(cell.value, fix.expected))
+        report.skipped.push({ ...fix, reason: `Ô đã được sửa sau lần kiểm tra (nay là ${show(cell.value)}); bỏ qua để không mất dữ liệu.` });
+      else {
+        seen.add(key);
+        context.workbook.worksheets.getItem(fix.sheet).getRange(fix.address).values = [[asTypedText(fix.value)]];
+        batch.push({ sheet: fix.sheet, address: fix.address, previous: cell.value, value: fix.value });
+        report.applied.push(fix);
+      }
+    });
+    if (batch.length > 0) {
+      stack.batches.push(batch);
+      stack.batches = stack.batches.slice(-MAX_UNDO_BATCHES);
+      queueSaveSetting(context, SETTING_KEYS.fixes, stack);
+    }
+    await context.sync();
+    return report;
+  });
+}
+
+/** Puts back the last batch's previous values where the cell still holds the fixed value. */
+export async function undoLastFixes(host: ExcelHost, support: ApiSupport): Promise<FixReport> {
+  return host.run(async (context) => {
+    const saved = queueLoadSetting<SavedFixes>(context, SETTING_KEYS.fixes);
+    await context.sync();
+    const stack = saved.read();
+    const report: FixReport = { applied: [], skipped: [] };
+    const batch = stack?.batches[stack.batches.length - 1];
+    if (!stack || !batch) return report;
+    const now = await readTargets(context, batch);
+    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    batch.forEach((entry, i) => {
+      const request: FixRequest = { sheet: entry.sheet, address: entry.address, expected: entry.value, value: entry.previous };
+      const cell = now[i];
+      if (cell === null) report.skipped.push({ ...request, reason: "Không tìm thấy trang tính; có thể đã bị đổi tên hoặc xóa." });
+      else if (cell.formula.startsWith("=") || !sameValue(cell.value, entry.value))
+        report.skipped.push({ ...request, reason: `Ô đã được sửa sau khi sửa tự động (nay là ${show(cell.value)}); không hoàn tác ô này.` });
+      else {
+        context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address).values = [[asTypedText(entry.previous)]];
+        report.applied.push(request);
+      }
+    });
+    stack.batches.pop();
+    queueSaveSetting(context, SETTING_KEYS.fixes, stack);
+    await context.sync();
+    return report;
+  });
+}
+
+export async function hasUndoableFixes(host: ExcelHost): Promise<boolean> {
+  return host.run(async (context) => {
+    const saved = queueLoadSetting<SavedFixes>(context, SETTING_KEYS.fixes);
+    await context.sync();
+    return (saved.read()?.batches.length ?? 0) > 0;
+  });
+}

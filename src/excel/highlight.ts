@@ -1,0 +1,222 @@
+import type { Finding, Severity } from "../core/model";
+import { a1 } from "../core/model";
+import type { ApiSupport, ExcelHost } from "./host";
+import { type CellRect, parseRange, rectAddress, verticalRuns } from "./addresses";
+import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
+
+/** Light fills that keep black text readable; the pane's legend uses the same. */
+export const HIGHLIGHT_FILL: Record<Severity, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * A cell's fill as we save it: "" for no fill, "#RRGGBB" for a solid fill, and
+ * "#RRGGBB|Pattern|#PATTERNCOLOR" for a patterned one (ExcelApi 1.9 tells us the
+ * pattern; before it, we see only the colour).
+ */
+export type FillKey = string;
+
+/**
+ * Saved in workbook settings so that "clear" works after the pane was closed:
+ * per sheet, per original fill, the cells (as A1 areas, vertical runs) that had it.
+ */
+export interface SavedHighlights {
+  v: 1;
+  sheets: Record<string, Record<FillKey, string[]>>;
+}
+
+const ADDRESS_CHUNK = 7000; // Excel refuses addresses over 8,192 characters.
+
+/** Joins A1 areas into comma lists short enough for one getRanges call. */
+export function addressGroups(areas: readonly string[]): string[] {
+  const groups: string[] = [];
+  let cur = "";
+  for (const a of areas) {
+    if (cur && cur.length + 1 + a.length > ADDRESS_CHUNK) {
+      groups.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) groups.push(cur);
+  return groups;
+}
+
+export function fillKeyOf(color: string | null | undefined, pattern: string | null | undefined, patternColor?: string | null, knowsPattern = true): FillKey {
+  if (!color) return "";
+  if (knowsPattern) {
+    if (!pattern || pattern === "None") return "";
+    if (pattern === "Solid") return color.toUpperCase();
+    return `${color.toUpperCase()}|${pattern}|${patternColor ?? ""}`;
+  }
+  // Before ExcelApi 1.9 Excel reports an unfilled cell as white: restore it as no fill,
+  // the far more common case, so gridlines come back.
+  return color.toUpperCase() === "#FFFFFF" ? "" : color.toUpperCase();
+}
+
+interface Target {
+  row: number;
+  col: number;
+  severity: Severity;
+}
+
+/** One target per cell, the most severe finding winning; table-level findings without a row are skipped. */
+export function targetsBySheet(findings: readonly Finding[]): Map<string, Target[]> {
+  const bySheet = new Map<string, Map<string, Target>>();
+  for (const f of findings) {
+    if (!f.sheet || !f.address) continue;
+    let rect: CellRect;
+    try {
+      rect = parseRange(f.address);
+    } catch {
+      continue;
+    }
+    const key = `${rect.row}:${rect.col}`;
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    const prev = cells.get(key);
+    if (!prev || SEVERITY_RANK[f.severity] < SEVERITY_RANK[prev.severity]) cells.set(key, { row: rect.row, col: rect.col, severity: f.severity });
+  }
+  return new Map([...bySheet].map(([s, m]) => [s, [...m.values()]]));
+}
+
+/** Which saved cells a sheet's record already covers: their original fill is kept, not re-read. */
+function coveredCells(record: Record<FillKey, string[]> | undefined): Set<string> {
+  const set = new Set<string>();
+  if (!record) return set;
+  for (const areas of Object.values(record)) {
+    for (const area of areas) {
+      const r = parseRange(area);
+      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) set.add(`${r.row + i}:${r.col + j}`);
+    }
+  }
+  return set;
+}
+
+function addToRecord(record: Record<FillKey, string[]>, cells: Array<{ row: number; col: number; key: FillKey }>): void {
+  for (const run of verticalRuns(cells, (c) => c.key)) {
+    const key = run.cells[0].key;
+    (record[key] ??= []).push(rectAddress(run.rect));
+  }
+}
+
+/** Queues fills for areas: one getRanges call per address group from ExcelApi 1.9, one range per area before. */
+function queueFill(ws: Excel.Worksheet, support: ApiSupport, areas: readonly string[], key: FillKey): void {
+  const [color, pattern, patternColor] = key.split("|");
+  if (pattern !== undefined) {
+    // Patterned fills exist only where getCellProperties told us about them, so setCellProperties exists too.
+    for (const area of areas) {
+      const r = parseRange(area);
+      const props: Excel.SettableCellProperties = { format: { fill: { color, pattern: pattern as Excel.FillPattern, patternColor: patternColor || undefined } } };
+      ws.getRange(area).setCellProperties(Array.from({ length: r.rows }, () => new Array(r.cols).fill(props)));
+    }
+    return;
+  }
+  const targets: Array<Excel.Range | Excel.RangeAreas> = support.cellProperties
+    ? addressGroups(areas).map((g) => ws.getRanges(g))
+    : areas.map((a) => ws.getRange(a));
+  for (const t of targets) {
+    if (key === "") t.format.fill.clear();
+    else t.format.fill.color = color;
+  }
+}
+
+/**
+ * Three round trips whatever the number of findings: (1) the saved record and the
+ * sheet names, (2) the original fills of cells not yet saved, (3) the new fills
+ * and the updated record together, so a failure leaves nothing half-saved.
+ */
+export async function highlightFindings(host: ExcelHost, support: ApiSupport, findings: readonly Finding[]): Promise<{ cells: number }> {
+  const targets = targetsBySheet(findings);
+  if (targets.size === 0) return { cells: 0 };
+  return host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const saved = queueLoadSetting<SavedHighlights>(context, SETTING_KEYS.highlights);
+    await context.sync();
+    const names = new Set(worksheets.items.map((s) => s.name));
+    const record: SavedHighlights = saved.read() ?? { v: 1, sheets: {} };
+
+    type Read = { sheet: string; runs: Array<{ rect: CellRect; cells: Target[]; read: () => FillKey[] }> };
+    const reads: Read[] = [];
+    for (const [sheet, cells] of targets) {
+      if (!names.has(sheet)) continue;
+      const covered = coveredCells(record.sheets[sheet]);
+      const fresh = cells.filter((c) => !covered.has(`${c.row}:${c.col}`));
+      const ws = worksheets.getItem(sheet);
+      const runs = verticalRuns(fresh).map((run) => {
+        if (support.cellProperties) {
+          const props = ws.getRange(rectAddress(run.rect)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+          return { ...run, read: () => props.value.map((row) => fillKeyOf(row[0].format?.fill?.color, row[0].format?.fill?.pattern, row[0].format?.fill?.patternColor)) };
+        }
+        // Before 1.9 only a single cell's fill is certain (a mixed range reports null).
+        const fills = run.cells.map((c) => {
+          const fill = ws.getRange(a1(c.row, c.col)).format.fill;
+          fill.load("color");
+          return fill;
+        });
+        return { ...run, read: () => fills.map((f) => fillKeyOf(f.color, null, null, false)) };
+      });
+      reads.push({ sheet, runs });
+    }
+    await context.sync();
+
+    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    let count = 0;
+    for (const { sheet, runs } of reads) {
+      const originals: Array<{ row: number; col: number; key: FillKey }> = [];
+      for (const run of runs) {
+        const keys = run.read();
+        run.cells.forEach((c, i) => originals.push({ row: c.row, col: c.col, key: keys[i] }));
+      }
+      addToRecord((record.sheets[sheet] ??= {}), originals);
+      const ws = worksheets.getItem(sheet);
+      const cells = targets.get(sheet) ?? [];
+      count += cells.length;
+      const bySeverity = new Map<Severity, string[]>();
+      for (const run of verticalRuns(cells, (c) => c.severity)) {
+        const sev = run.cells[0].severity;
+        const list = bySeverity.get(sev) ?? [];
+        list.push(rectAddress(run.rect));
+        bySeverity.set(sev, list);
+      }
+      for (const [sev, areas] of bySeverity) queueFill(ws, support, areas, HIGHLIGHT_FILL[sev]);
+    }
+    queueSaveSetting(context, SETTING_KEYS.highlights, record);
+    await context.sync();
+    return { cells: count };
+  });
+}
+
+/** Two round trips: read the record, then put every saved fill back and forget the record. */
+export async function clearHighlights(host: ExcelHost, support: ApiSupport): Promise<{ cells: number }> {
+  return host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const saved = queueLoadSetting<SavedHighlights>(context, SETTING_KEYS.highlights);
+    await context.sync();
+    const record = saved.read();
+    if (!record || Object.keys(record.sheets).length === 0) return { cells: 0 };
+    const names = new Set(worksheets.items.map((s) => s.name));
+    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    let count = 0;
+    for (const [sheet, byKey] of Object.entries(record.sheets)) {
+      if (!names.has(sheet)) continue; // the sheet was deleted or renamed: nothing to restore there
+      const ws = worksheets.getItem(sheet);
+      for (const [key, areas] of Object.entries(byKey)) {
+        queueFill(ws, support, areas, key);
+        for (const a of areas) {
+          const r = parseRange(a);
+          count += r.rows * r.cols;
+        }
+      }
+    }
+    queueSaveSetting(context, SETTING_KEYS.highlights, null);
+    await context.sync();
+    return { cells: count };
+  });
+}
