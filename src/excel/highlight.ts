@@ -46,16 +46,17 @@ export function addressGroups(areas: readonly string[]): string[] {
   return groups;
 }
 
-export function fillKeyOf(color: string | null | undefined, pattern: string | null | undefined, patternColor?: string | null, knowsPattern = true): FillKey {
+export function fillKeyOf(color: string | null | undefined, pattern?: string | null, patternColor?: string | null): FillKey {
   if (!color) return "";
-  if (knowsPattern) {
-    if (!pattern || pattern === "None") return "";
-    if (pattern === "Solid") return color.toUpperCase();
-    return `${color.toUpperCase()}|${pattern}|${patternColor ?? ""}`;
+  const c = color.toUpperCase();
+  if (pattern !== undefined && pattern !== null) {
+    if (pattern === "None") return "";
+    if (pattern === "Solid") return c;
+    return `${c}|${pattern}|${patternColor ?? ""}`;
   }
-  // Before ExcelApi 1.9 Excel reports an unfilled cell as white: restore it as no fill,
-  // the far more common case, so gridlines come back.
-  return color.toUpperCase() === "#FFFFFF" ? "" : color.toUpperCase();
+  // Without the pattern (before ExcelApi 1.9) Excel reports an unfilled cell as white:
+  // restore white as no fill, the far more common case, so gridlines come back.
+  return c === "#FFFFFF" ? "" : c;
 }
 
 interface Target {
@@ -159,7 +160,7 @@ export async function highlightFindings(host: ExcelHost, support: ApiSupport, fi
           fill.load("color");
           return fill;
         });
-        return { ...run, read: () => fills.map((f) => fillKeyOf(f.color, null, null, false)) };
+        return { ...run, read: () => fills.map((f) => fillKeyOf(f.color)) };
       });
       reads.push({ sheet, runs });
     }
