@@ -1,0 +1,295 @@
+import { CellValue, DayDate, RuleId, SheetData, a1, columnLetter, day, fold, formatDay } from "./deps";
+import { Rng } from "./prng";
+import { SHEET_CADRES, SHEET_MEETINGS, SampleLayout, serialOf } from "./layout";
+import { PlantedDefect, SampleCadre, SampleMeeting } from "./types";
+
+/**
+ * Plants known errors into a laid-out sample. Each defect edits only its own
+ * cells, and is placed where it cannot set off a different rule elsewhere:
+ * anything that moves, renames or unreads a meeting is done to a spare
+ * thematic meeting, so no cell loses its monthly or quarterly meeting by
+ * accident; cadence defects get a party cell of their own.
+ */
+export function plantDefects(layout: SampleLayout, rng: Rng, year: number): PlantedDefect[] {
+  const planter = new Planter(layout, rng, year);
+  planter.plantAll();
+  return planter.defects.sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row));
+}
+
+type MeetingRow = { meeting: SampleMeeting; row: number };
+type CadreRow = { cadre: SampleCadre; row: number };
+
+const cellKey = (commune: string, cell: string) => `${commune}|${cell}`;
+
+class Planter {
+  readonly defects: PlantedDefect[] = [];
+  private usedRows = new Set<string>();
+  /** Party cells given to a cadence defect: nothing else touches their meetings. */
+  private exclusiveCells = new Set<string>();
+  /** Party cells with any meeting defect. */
+  private touchedCells = new Set<string>();
+  /** Cells whose secretary count was changed. */
+  private secretaryCells = new Set<string>();
+  private cadres: SheetData;
+  private meetings: SheetData;
+  private byCell = new Map<string, MeetingRow[]>();
+
+  constructor(private layout: SampleLayout, private rng: Rng, private year: number) {
+    this.cadres = layout.workbook.sheets.find((s) => s.name === SHEET_CADRES)!;
+    this.meetings = layout.workbook.sheets.find((s) => s.name === SHEET_MEETINGS)!;
+    for (const mr of layout.meetingRows) {
+      const k = cellKey(mr.meeting.commune, mr.meeting.cell);
+      let list = this.byCell.get(k);
+      if (!list) this.byCell.set(k, (list = []));
+      list.push(mr);
+    }
+  }
+
+  plantAll(): void {
+    this.cadreDefects();
+    this.meetingDefects();
+  }
+
+  // ---- helpers ------------------------------------------------------------
+
+  /** Random probing first (spreads defects across a province), then a scan so a small sample never misses. */
+  private find<T extends { row: number }>(list: T[], sheet: string, ok: (x: T) => boolean): T {
+    const usable = (x: T) => !this.usedRows.has(`${sheet}!${x.row}`) && ok(x);
+    for (let i = 0; i < 200; i++) {
+      const x = list[this.rng.int(0, list.length - 1)];
+      if (usable(x)) return this.claim(sheet, x);
+    }
+    for (const x of list) if (usable(x)) return this.claim(sheet, x);
+    throw new Error(`sample: no row left on ${sheet} for a planted defect`);
+  }
+
+  private claim<T extends { row: number }>(sheet: string, x: T): T {
+    this.usedRows.add(`${sheet}!${x.row}`);
+    return x;
+  }
+
+  private set(sheet: SheetData, row: number, col: number, value: CellValue): void {
+    sheet.values[row - sheet.originRow][col - sheet.originCol] = value;
+  }
+
+  private get(sheet: SheetData, row: number, col: number): CellValue {
+    return sheet.values[row - sheet.originRow][col - sheet.originCol];
+  }
+
+  private record(rule: RuleId, sheet: SheetData, row: number, col: number, note: string): void {
+    this.defects.push({ rule, sheet: sheet.name, row, column: columnLetter(col), address: a1(row, col), note });
+  }
+
+  private cadre(rule: RuleId, field: keyof SampleLayout["cadreCols"], ok: (c: SampleCadre) => boolean, value: (c: SampleCadre) => CellValue, note: string): CadreRow {
+    const col = this.layout.cadreCols[field];
+    const cr = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => ok(x.cadre));
+    const before = this.get(this.cadres, cr.row, col);
+    this.set(this.cadres, cr.row, col, value(cr.cadre));
+    this.record(rule, this.cadres, cr.row, col, `${note} (trước: ${JSON.stringify(before)})`);
+    return cr;
+  }
+
+  /** A meeting defect that leaves the cell's cadence alone: any cell not reserved by a cadence defect. */
+  private meeting(rule: RuleId, field: keyof SampleLayout["meetingCols"], ok: (m: SampleMeeting) => boolean, value: (m: SampleMeeting) => CellValue, note: string): MeetingRow {
+    const col = this.layout.meetingCols[field];
+    const mr = this.find(this.layout.meetingRows, SHEET_MEETINGS, (x) => !this.exclusiveCells.has(cellKey(x.meeting.commune, x.meeting.cell)) && ok(x.meeting));
+    this.touchedCells.add(cellKey(mr.meeting.commune, mr.meeting.cell));
+    const before = this.get(this.meetings, mr.row, col);
+    this.set(this.meetings, mr.row, col, value(mr.meeting));
+    this.record(rule, this.meetings, mr.row, col, `${note} (trước: ${JSON.stringify(before)})`);
+    return mr;
+  }
+
+  /** A meeting row in a party cell nobody else touches. */
+  private exclusiveMeeting(ok: (mr: MeetingRow) => boolean): MeetingRow {
+    const mr = this.find(this.layout.meetingRows, SHEET_MEETINGS, (x) => {
+      const k = cellKey(x.meeting.commune, x.meeting.cell);
+      return !this.touchedCells.has(k) && !this.exclusiveCells.has(k) && ok(x);
+    });
+    const k = cellKey(mr.meeting.commune, mr.meeting.cell);
+    this.exclusiveCells.add(k);
+    this.touchedCells.add(k);
+    return mr;
+  }
+
+  private dateCell(d: DayDate, asText: boolean): CellValue {
+    return asText ? formatDay(d) : serialOf(d);
+  }
+
+  private nameTaken(name: string, birthYear: number): boolean {
+    const key = fold(name);
+    return this.layout.cadreRows.some((r) => r.cadre.birth.y === birthYear && fold(r.cadre.name) === key);
+  }
+
+  // ---- cadres ---------------------------------------------------------------
+
+  private cadreDefects(): void {
+    const y = this.year;
+    const notSecretary = (c: SampleCadre) => c.role !== "Bí thư chi bộ";
+    const fullBirth = (c: SampleCadre) => c.birth.kind === "day";
+
+    this.cadre("required", "name", notSecretary, () => "", "Họ và tên bỏ trống");
+    this.cadre("required", "name", (c) => c.role === "Đảng ủy viên", () => "", "Họ và tên bỏ trống");
+
+    this.cadre("type/date", "birth", fullBirth, (c) => `30/02/${c.birth.y}`, "Ngày sinh 30/02 không có thật");
+    this.cadre("type/date", "joined", () => true, () => "#N/A", "Ngày vào Đảng là lỗi #N/A");
+
+    this.cadre("enum", "education", () => true, () => "Trung học cơ sở", "Trình độ chuyên môn ngoài danh mục");
+    this.cadre("enum", "theory", () => true, () => "Sơ cấp lý luận chính trị hành chính", "Lý luận chính trị ngoài danh mục");
+
+    this.cadre("text/spaces", "name", () => true, (c) => c.name.replace(" ", "  "), "Hai khoảng trắng liền nhau trong họ tên");
+    this.cadre("text/spaces", "name", () => true, (c) => ` ${c.name} `, "Khoảng trắng ở đầu và cuối họ tên");
+
+    this.cadre("text/legacy-encoding", "name", (c) => c.gender === "Nam" && !this.nameTaken("Hoàng Văn Nam", c.birth.y), () => "Hoµng V¨n Nam", "Họ tên gõ bằng phông TCVN3 (.VnTime): Hoàng Văn Nam");
+    this.cadre("text/legacy-encoding", "name", (c) => c.gender === "Nữ" && !this.nameTaken("Trần Thị Lan", c.birth.y), () => "TrÇn ThÞ Lan", "Họ tên gõ bằng phông TCVN3 (.VnTime): Trần Thị Lan");
+
+    this.cadre("text/unicode-form", "name", (c) => c.name.normalize("NFD") !== c.name, (c) => c.name.normalize("NFD"), "Họ tên ở dạng Unicode tổ hợp (NFD)");
+    this.cadre("text/unicode-form", "religion", (c) => c.religion.normalize("NFD") !== c.religion, (c) => c.religion.normalize("NFD"), "Tôn giáo ở dạng Unicode tổ hợp (NFD)");
+
+    // Older, never younger: an earlier birth keeps the joining age at 18 or more.
+    for (const age of [87, 83]) {
+      this.cadre("cadre/age", "birth", (c) => fullBirth(c) && !this.nameTaken(c.name, y - age), (c) => this.dateCell(day(y - age, 5, 12), c.textDates), `Tuổi ${age} vào cuối năm ${y}, quá 80`);
+    }
+
+    this.cadre("cadre/joined", "joined", fullBirth, (c) => {
+      const b = c.birth as DayDate;
+      return this.dateCell(day(b.y + 16, b.m, Math.min(b.d, 28)), c.textDates);
+    }, "Vào Đảng khi mới 16 tuổi");
+    this.cadre("cadre/joined", "joined", () => true, (c) => this.dateCell(day(y + 1, 2, 3), c.textDates), `Ngày vào Đảng sau khi kỳ báo cáo (năm ${y}) kết thúc`);
+
+    this.duplicatePerson();
+    this.duplicateCard();
+    this.secretaryCounts();
+    this.cadreXref();
+  }
+
+  /** Copies an older person's name and birth into a later row of the same commune. */
+  private duplicatePerson(): void {
+    for (let k = 0; k < 2; k++) {
+      const later = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.cadre.role !== "Bí thư chi bộ" && x.cadre.birth.kind === "day");
+      const earlier = this.find(this.layout.cadreRows, SHEET_CADRES, (x) =>
+        x.row < later.row && x.cadre.commune === later.cadre.commune && x.cadre.birth.kind === "day" && x.cadre.birth.y <= later.cadre.birth.y - 1 &&
+        // The copy keeps the later row's joining date at 18 or more.
+        later.cadre.joined.y - x.cadre.birth.y >= 19);
+      const cols = this.layout.cadreCols;
+      this.set(this.cadres, later.row, cols.name, this.get(this.cadres, earlier.row, cols.name));
+      this.set(this.cadres, later.row, cols.birth, this.get(this.cadres, earlier.row, cols.birth));
+      this.record("cadre/duplicate", this.cadres, later.row, cols.name, `Trùng họ tên và ngày sinh với dòng ${earlier.row} (${earlier.cadre.name})`);
+    }
+  }
+
+  private duplicateCard(): void {
+    for (let k = 0; k < 2; k++) {
+      const later = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.cadre.cardNo !== "");
+      const earlier = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.row < later.row && x.cadre.cardNo !== "");
+      const col = this.layout.cadreCols.cardNo;
+      this.set(this.cadres, later.row, col, earlier.cadre.cardNo);
+      this.record("cadre/duplicate", this.cadres, later.row, col, `Trùng số thẻ đảng viên ${earlier.cadre.cardNo} với dòng ${earlier.row}`);
+    }
+  }
+
+  /** One cell gets a second secretary, another loses its only one. */
+  private secretaryCounts(): void {
+    const col = this.layout.cadreCols.role;
+    const fresh = (c: SampleCadre) => !this.secretaryCells.has(cellKey(c.commune, c.cell));
+    const deputy = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.cadre.role === "Phó Bí thư chi bộ" && fresh(x.cadre));
+    this.secretaryCells.add(cellKey(deputy.cadre.commune, deputy.cadre.cell));
+    this.set(this.cadres, deputy.row, col, "Bí thư chi bộ");
+    this.record("cell/secretary-count", this.cadres, deputy.row, col, `${deputy.cadre.cell} (${deputy.cadre.commune}) có hai bí thư chi bộ`);
+    const secretary = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.cadre.role === "Bí thư chi bộ" && fresh(x.cadre));
+    this.secretaryCells.add(cellKey(secretary.cadre.commune, secretary.cadre.cell));
+    this.set(this.cadres, secretary.row, col, "Chi ủy viên");
+    this.record("cell/secretary-count", this.cadres, secretary.row, col, `${secretary.cadre.cell} (${secretary.cadre.commune}) không còn bí thư chi bộ`);
+  }
+
+  private cadreXref(): void {
+    this.cadre("xref/cell", "cell", (c) => c.role === "Chi ủy viên", (c) => misspell(c.cell), "Tên chi bộ gõ sai, không có trong trang Chi bộ");
+    this.cadre("xref/cell", "cell", (c) => c.role === "Chi ủy viên", (c) => misspell(c.cell), "Tên chi bộ gõ sai, không có trong trang Chi bộ");
+  }
+
+  // ---- meetings -------------------------------------------------------------
+
+  private meetingDefects(): void {
+    const y = this.year;
+    const cols = this.layout.meetingCols;
+    // Cadence defects first, so they get cells no other defect has touched.
+    for (let k = 0; k < 2; k++) {
+      const mr = this.exclusiveMeeting((x) => x.meeting.kind === "Thường kỳ" && x.meeting.date.m < 12 && !x.meeting.spare);
+      const m = mr.meeting;
+      const moved = day(y, m.date.m + 1, 12);
+      this.set(this.meetings, mr.row, cols.date, this.dateCell(moved, m.textDate));
+      this.record("cell/monthly", this.meetings, mr.row, cols.date, `${m.cell} (${m.commune}) không có sinh hoạt thường kỳ tháng ${m.date.m}: buổi họp được ghi sang ${formatDay(moved)}`);
+    }
+    for (let k = 0; k < 2; k++) {
+      const mr = this.exclusiveMeeting((x) => {
+        if (x.meeting.kind !== "Chuyên đề" || x.meeting.spare) return false;
+        const all = this.byCell.get(cellKey(x.meeting.commune, x.meeting.cell)) ?? [];
+        return all.every((o) => !o.meeting.spare && o.meeting.kind !== "Thường kỳ kết hợp chuyên đề");
+      });
+      const m = mr.meeting;
+      this.set(this.meetings, mr.row, cols.kind, "Thường kỳ");
+      this.record("cell/quarterly-thematic", this.meetings, mr.row, cols.kind, `${m.cell} (${m.commune}) không có sinh hoạt chuyên đề quý ${Math.ceil(m.date.m / 3)}`);
+    }
+    const spare = () => this.exclusiveMeeting((x) => x.meeting.spare);
+    for (let k = 0; k < 2; k++) {
+      const mr = spare();
+      const future = day(y + 2, 3 + k, 15);
+      this.set(this.meetings, mr.row, cols.date, this.dateCell(future, mr.meeting.textDate));
+      this.record("meeting/future", this.meetings, mr.row, cols.date, `Ngày sinh hoạt ${formatDay(future)} chưa tới`);
+    }
+    for (let k = 0; k < 2; k++) {
+      const mr = this.exclusiveMeeting((x) => x.meeting.spare && (this.byCell.get(cellKey(x.meeting.commune, x.meeting.cell)) ?? []).some((o) => o.row < x.row && o.meeting.kind === "Chuyên đề"));
+      const first = (this.byCell.get(cellKey(mr.meeting.commune, mr.meeting.cell)) ?? []).find((o) => o.row < mr.row && o.meeting.kind === "Chuyên đề")!;
+      this.set(this.meetings, mr.row, cols.date, this.get(this.meetings, first.row, cols.date));
+      this.record("meeting/duplicate", this.meetings, mr.row, cols.date, `Trùng chi bộ, ngày và loại sinh hoạt với dòng ${first.row}`);
+    }
+    {
+      const mr = spare();
+      this.set(this.meetings, mr.row, cols.kind, "");
+      this.record("required", this.meetings, mr.row, cols.kind, "Loại sinh hoạt bỏ trống");
+    }
+    {
+      const mr = spare();
+      this.set(this.meetings, mr.row, cols.date, `31/04/${y}`);
+      this.record("type/date", this.meetings, mr.row, cols.date, "Ngày 31/04 không có thật");
+    }
+    {
+      const mr = spare();
+      this.set(this.meetings, mr.row, cols.cell, misspell(mr.meeting.cell));
+      this.record("xref/cell", this.meetings, mr.row, cols.cell, "Tên chi bộ gõ sai, không có trong trang Chi bộ");
+    }
+
+    this.meeting("type/integer", "minutes", () => true, () => "#REF!", "Thời lượng là lỗi #REF!");
+    this.meeting("type/integer", "minutes", () => true, () => "hai tiếng", "Thời lượng ghi bằng chữ");
+    this.meeting("type/number", "score", () => true, () => "#DIV/0!", "Điểm là lỗi #DIV/0!");
+    this.meeting("type/number", "score", () => true, () => "chín mươi lăm", "Điểm ghi bằng chữ");
+    this.meeting("enum", "mode", () => true, () => "Qua Zalo", "Hình thức ngoài danh mục");
+    this.meeting("enum", "rating", () => true, () => "Xuất sắc", "Xếp loại ngoài danh mục");
+    this.meeting("text/spaces", "topic", (m) => m.kind === "Chuyên đề" && m.topic !== "", (m) => `${m.topic} `, "Khoảng trắng ở cuối chủ đề");
+    this.meeting("text/spaces", "topic", (m) => m.kind === "Chuyên đề" && m.topic !== "", (m) => m.topic.replace(" ", "  "), "Hai khoảng trắng liền nhau trong chủ đề");
+    for (let k = 0; k < 2; k++) {
+      this.meeting("meeting/attendance-sum", "excused", () => true, (m) => m.excused + 1, "Số vắng có lý do ghi thừa 1, tổng không khớp");
+    }
+    for (let k = 0; k < 2; k++) {
+      const mr = this.meeting("meeting/present-gt-total", "present", () => true, (m) => m.total + 1, "Số có mặt lớn hơn tổng số đảng viên");
+      // More present than members cannot add up either: the same cell also breaks the sum.
+      this.record("meeting/attendance-sum", this.meetings, mr.row, cols.present, "Hệ quả của số có mặt lớn hơn tổng số");
+    }
+    this.meeting("meeting/duration", "minutes", (m) => m.kind === "Thường kỳ", () => 60, "Sinh hoạt thường kỳ chỉ 60 phút");
+    this.meeting("meeting/duration", "minutes", (m) => m.kind === "Thường kỳ kết hợp chuyên đề", () => 100, "Kết hợp chuyên đề mà chỉ 100 phút (cần 120)");
+    this.meeting("meeting/topic-missing", "topic", (m) => m.kind === "Chuyên đề", () => "", "Sinh hoạt chuyên đề không ghi chủ đề");
+    this.meeting("meeting/topic-missing", "topic", (m) => m.kind === "Chuyên đề", () => "", "Sinh hoạt chuyên đề không ghi chủ đề");
+    this.meeting("meeting/rating-score", "rating", (m) => m.score >= 90, () => "Trung bình", "Điểm từ 90 trở lên mà xếp loại Trung bình");
+    this.meeting("meeting/rating-score", "rating", (m) => m.score < 70 , () => "Tốt", "Điểm dưới 70 mà xếp loại Tốt");
+    for (let k = 0; k < 2; k++) {
+      const mr = this.meeting("meeting/quality", "unexcused", (m) => m.unexcused === 0 && m.present >= 3, (m) => m.unexcused + 1, "Một đảng viên vắng không lý do");
+      this.set(this.meetings, mr.row, cols.present, mr.meeting.present - 1);
+    }
+  }
+}
+
+/** A typo that folding cannot undo: a doubled last letter ("Thôn Đông" -> "Thôn Đôngg"). */
+export function misspell(name: string): string {
+  const last = name[name.length - 1];
+  return /\d/.test(last) ? `${name}A` : name + last;
+}

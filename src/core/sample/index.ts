@@ -1,0 +1,33 @@
+import { WorkbookData } from "./deps";
+import { createRng } from "./prng";
+import { generateModel } from "./generate";
+import { layoutSample } from "./layout";
+import { plantDefects } from "./defects";
+import { PlantedDefect, SampleOptions } from "./types";
+
+export type { PlantedDefect, SampleOptions, SampleSize, SampleModel } from "./types";
+export { SHEET_CADRES, SHEET_CELLS, SHEET_COMMUNES, SHEET_MEETINGS } from "./layout";
+
+export const DEFAULT_SAMPLE_YEAR = 2025;
+
+export interface Sample {
+  workbook: WorkbookData;
+  defects: PlantedDefect[];
+  /** Header rows per sheet (1-based), for writers that bold them. */
+  headerRows: Record<string, number[]>;
+}
+
+/**
+ * A realistic, deterministic workbook of party cells, cadres and meetings:
+ * the same options give the same workbook on every machine. Clean (defects:
+ * false) it gives no error and no warning under DOMAIN.md's default rules, only
+ * the `meeting/quality` infos real meetings have. With defects it also holds
+ * known errors, at least two for every rule id, listed in `defects`.
+ */
+export function generateSample(opts: SampleOptions): Sample {
+  const year = opts.year ?? DEFAULT_SAMPLE_YEAR;
+  const model = generateModel(opts.size, opts.seed, year);
+  const layout = layoutSample(model);
+  const defects = opts.defects ? plantDefects(layout, createRng(opts.seed * 7 + 1), year) : [];
+  return { workbook: layout.workbook, defects, headerRows: layout.headerRows };
+}
