@@ -7,7 +7,7 @@ import type {
  * src/core/summary; the pane only reads these few, so it states what it needs
  * structurally and stays independent of the rest of that shape.
  */
-export interface PctCell { count: number; pct: number }
+export interface PctCell { count: number; pct: number | null }
 export interface SummaryLike {
   period?: string;
   tables: {

@@ -23,7 +23,7 @@ export interface SummaryTabProps extends SharedTabProps {
 export function KeyFigures({ summary }: { summary: SummaryLike }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const pct = (c?: PctCell) => (c ? `${formatNumber(c.count, lang)} (${formatNumber(c.pct, lang, 2)}%)` : "–");
+  const pct = (c?: PctCell) => (c ? (c.pct === null ? formatNumber(c.count, lang) : `${formatNumber(c.count, lang)} (${formatNumber(c.pct, lang, 2)}%)`) : "–");
   const sec = summary.tables.secretaries.total;
   const meet = summary.tables.meetings.total;
   const rows: Array<[MessageKey, string]> = [

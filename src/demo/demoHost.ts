@@ -1,0 +1,26 @@
+import type { WorkbookData } from "../core/model";
+
+/**
+ * What the demo page reads from the simulated Excel to draw it: the values,
+ * the fills, the selection and the charts, and a signal when any of them
+ * changes. The task pane never sees this: it works through the adapter only.
+ */
+export interface ChartInfo {
+  name: string;
+  type?: string;
+  title?: string;
+}
+
+export interface SelectionInfo {
+  sheet: string;
+  /** A1 without the sheet: "B12" or "B12:C14". */
+  address: string;
+}
+
+export interface DemoView {
+  snapshot(): WorkbookData;
+  fillAt(sheet: string, row: number, col: number): string | undefined;
+  charts(sheet: string): ChartInfo[];
+  selection(): SelectionInfo | null;
+  onChange(listener: () => void): () => void;
+}

@@ -1,0 +1,157 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Two builds from one file:
+//   webpack --mode production            -> dist/: taskpane.html + taskpane.js, commands.html + commands.js, assets, manifest.xml
+//   webpack --mode production --env demo -> dist/demo/: the demo page (task pane beside the simulated workbook)
+// The demo is its own build so the production task pane can never pull in the simulator.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/**
+ * The pages send nothing anywhere (ARCHITECTURE.md, "Private by design"):
+ * scripts only from the add-in itself (and office.js from Microsoft's CDN on
+ * the task pane), network only back to the add-in's own origin, no outside
+ * fonts or images. Styles must allow inline: Fluent UI (Griffel) inserts
+ * its rules in <style> elements at run time.
+ */
+function csp({ officeJs }) {
+  return [
+    "default-src 'self'",
+    `script-src 'self'${officeJs ? " https://appsforoffice.microsoft.com" : ""}`,
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function cspMeta(officeJs) {
+  return { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp({ officeJs }) } };
+}
+
+function tsRule(dev) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        transpileOnly: true,
+        // ES modules here (the repo's tsconfig says CommonJS for Node and jest) so webpack can drop unused Fluent UI code.
+        compilerOptions: { module: "esnext", sourceMap: dev, noEmit: false },
+      },
+    },
+  };
+}
+
+function common(dev) {
+  return {
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: { rules: [tsRule(dev)] },
+    performance: { hints: false }, // the budget is enforced by bench/bundle.bench.ts, on gzipped size
+    stats: "errors-warnings",
+  };
+}
+
+function taskpaneConfig(dev, devServer) {
+  const addinUrl = process.env.ADDIN_URL || DEV_URL;
+  return {
+    ...common(dev),
+    name: "taskpane",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/taskpane/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // `npm run demo` builds into dist/demo: a production build must not wipe it.
+      clean: { keep: /^demo[\\/]/ },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        meta: cspMeta(true),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: ["commands"],
+        meta: cspMeta(true),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            noErrorOnMissing: true,
+            // Where the add-in is hosted in production (ADDIN_URL); the development URL otherwise.
+            transform: (content) => (addinUrl === DEV_URL ? content : Buffer.from(content.toString().split(DEV_URL).join(addinUrl.replace(/\/?$/, "/")))),
+          },
+        ],
+      }),
+    ],
+    devServer,
+  };
+}
+
+function demoConfig(dev) {
+  return {
+    ...common(dev),
+    name: "demo",
+    entry: { demo: "./src/demo/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist", "demo"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // ExcelJS's package entry is for Node; its prebuilt browser bundle needs no Node polyfills.
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
+      fallback: { fs: false, path: false, stream: false, crypto: false, os: false, zlib: false },
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/demo/demo.html",
+        chunks: ["demo"],
+        meta: cspMeta(false),
+      }),
+    ],
+  };
+}
+
+/** https on 3000 with the Office dev certificates when they are installed; plain http otherwise, with a warning. */
+async function devServerOptions() {
+  const base = {
+    port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: { directory: path.resolve(__dirname, "dist") },
+    hot: false,
+  };
+  try {
+    const certs = require("office-addin-dev-certs");
+    const https = await certs.getHttpsServerOptions();
+    return { ...base, server: { type: "https", options: https } };
+  } catch (err) {
+    console.warn(`Warning: office-addin-dev-certs is not usable (${err && err.message}); serving over plain http. Excel needs https: run "npx office-addin-dev-certs install" and start again.`);
+    return { ...base, server: "http" };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  if (env.demo) return demoConfig(dev);
+  const serving = process.argv.some((a) => a === "serve");
+  return taskpaneConfig(dev, serving ? await devServerOptions() : undefined);
+};
