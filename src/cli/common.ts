@@ -1,0 +1,125 @@
+import { Command, Option } from "commander";
+import type { WorkbookData } from "../core/model";
+import { readWorkbookFile } from "../xlsx/read";
+import { XlsxReadError } from "../xlsx/errors";
+
+/**
+ * Helpers every `chibo` command shares: the --lang option, one-line messages,
+ * the progress bar, and loading .xlsx files with a plain sentence per file
+ * that cannot be read.
+ */
+export type Lang = "vi" | "en";
+
+export const EXIT_OK = 0;
+export const EXIT_DATA_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** Adds `--lang vi|en` (default vi) to a command. */
+export function addLangOption(cmd: Command): Command {
+  return cmd.addOption(new Option("--lang <lang>", "ngôn ngữ thông báo / message language").choices(["vi", "en"]).default("vi"));
+}
+
+export function langOf(opts: { lang?: string }): Lang {
+  return opts.lang === "en" ? "en" : "vi";
+}
+
+/** Picks the sentence for the language. */
+export function t(lang: Lang, vi: string, en: string): string {
+  return lang === "en" ? en : vi;
+}
+
+export interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Whether the error stream is a terminal (progress bars only then). */
+  errIsTTY: boolean;
+}
+
+/** Reads process.std* at call time, so tests that swap process.stdout.write capture everything. */
+export function processOutput(): Output {
+  return {
+    out: (s) => { process.stdout.write(s); },
+    err: (s) => { process.stderr.write(s); },
+    errIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** One line on stderr, never a stack trace. */
+export function printError(lang: Lang, vi: string, en: string, io: Output = processOutput()): void {
+  io.err(`${t(lang, vi, en)}\n`);
+}
+
+export interface ProgressBar {
+  update(done: number, total?: number): void;
+  done(): void;
+}
+
+const NO_PROGRESS: ProgressBar = { update: () => undefined, done: () => undefined };
+
+/**
+ * A one-line progress bar on stderr, redrawn at most ten times a second. Shown
+ * only when stderr is a terminal, so pipes, CI logs and tests stay clean.
+ */
+export function createProgress(label: string, io: Output = processOutput(), now: () => number = Date.now): ProgressBar {
+  if (!io.errIsTTY) return NO_PROGRESS;
+  let last = 0;
+  let drawn = false;
+  return {
+    update(done, total) {
+      const tNow = now();
+      if (tNow - last < 100) return;
+      last = tNow;
+      drawn = true;
+      const count = done.toLocaleString("vi-VN");
+      if (total && total > 0) {
+        const width = 24;
+        const filled = Math.min(width, Math.round((done / total) * width));
+        io.err(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.min(100, Math.round((done / total) * 100))}%`);
+      } else {
+        io.err(`\r${label} ${count} dòng`);
+      }
+    },
+    done() {
+      if (drawn) io.err("\r\x1b[K");
+    },
+  };
+}
+
+export interface LoadedWorkbook {
+  path: string;
+  workbook: WorkbookData;
+}
+
+export interface LoadResult {
+  loaded: LoadedWorkbook[];
+  failed: Array<{ path: string; error: XlsxReadError }>;
+}
+
+/**
+ * Reads each file in turn. A file that cannot be read gets one line on stderr
+ * ("Tệp … được đặt mật khẩu: …") and is left out; the caller decides the exit
+ * code (EXIT_UNREADABLE when `failed` is not empty).
+ */
+export async function loadWorkbooks(paths: string[], lang: Lang = "vi", io: Output = processOutput()): Promise<LoadResult> {
+  const result: LoadResult = { loaded: [], failed: [] };
+  for (const path of paths) {
+    const bar = createProgress(t(lang, `Đang đọc ${path}`, `Reading ${path}`), io);
+    try {
+      const workbook = await readWorkbookFile(path, { onProgress: (rows) => bar.update(rows) });
+      bar.done();
+      result.loaded.push({ path, workbook });
+    } catch (e) {
+      bar.done();
+      const error = e instanceof XlsxReadError ? e : new XlsxReadError("corrupt", path, e instanceof Error ? e.message : String(e));
+      result.failed.push({ path, error });
+      io.err(`${lang === "en" ? error.messageEn : error.messageVi}\n`);
+    }
+  }
+  return result;
+}
+
+/** Parses a whole number option ("--seed 7"); null when it is not one. */
+export function parseIntOption(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  return /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : null;
+}
