@@ -1,0 +1,58 @@
+/**
+ * Table detection on a province-size meetings sheet: 160,000 data rows under
+ * title rows and a header, with a few blank rows inside.
+ * Budget: 0.3 s per detectTables call (median of 5 runs after one warm-up).
+ * Run: npx tsx bench/detect.bench.ts  (exits 1 when the budget is broken)
+ */
+import { performance } from "node:perf_hooks";
+import { detectTables } from "../src/core/detect";
+import { CellValue, SheetData } from "../src/core/model/values";
+
+const ROWS = 160_000;
+const BUDGET_MS = 300;
+
+function meetingsSheet(): SheetData {
+  const values: CellValue[][] = [
+    ["ĐẢNG BỘ XÃ YÊN LẠC", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+    ["THEO DÕI SINH HOẠT CHI BỘ NĂM 2026"],
+    [],
+    ["STT", "Chi bộ", "Đảng bộ xã/phường", "Ngày sinh hoạt", "Loại sinh hoạt", "Hình thức", "Thời lượng (phút)", "Tổng số đảng viên", "Miễn sinh hoạt", "Có mặt", "Vắng có lý do", "Vắng không lý do", "Cấp ủy viên cấp trên dự", "Chủ đề", "Điểm", "Xếp loại", "Có biên bản", "Đủ quy trình 5 bước", "Đăng Sổ tay điện tử"],
+  ];
+  for (let i = 1; i <= ROWS; i++) {
+    if (i % 20_000 === 0) values.push([]);
+    const cell = `Chi bộ thôn ${i % 9600}`;
+    const thematic = i % 4 === 0;
+    values.push([
+      i, cell, `Xã ${i % 166}`, 46023 + (i % 365), thematic ? "Chuyên đề" : "Thường kỳ", "Trực tiếp", 120, 25, 0, 23, 2, 0,
+      i % 5 === 0 ? "Đ/c Nguyễn Văn An" : "", thematic ? "Học tập Nghị quyết" : "", 90, "Tốt", "x", "x", "",
+    ]);
+  }
+  values.push(["", "Tổng cộng"]);
+  return { name: "Sinh hoạt", originRow: 1, originCol: 1, values };
+}
+
+const sheet = meetingsSheet();
+const cold0 = performance.now();
+const first = detectTables(sheet);
+const cold = performance.now() - cold0;
+const times: number[] = [];
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  detectTables(sheet);
+  times.push(performance.now() - t0);
+}
+times.sort((a, b) => a - b);
+const median = times[2];
+const rows = first[0]?.dataRows.length ?? 0;
+console.log(`detect: ${ROWS} meeting rows, ${first.length} table(s), ${rows} data rows`);
+console.log(`detect: first call ${cold.toFixed(1)} ms, median of 5 ${median.toFixed(1)} ms, budget ${BUDGET_MS} ms`);
+let ok = true;
+if (first.length !== 1 || first[0].kind !== "meetings" || rows !== ROWS) {
+  console.error("detect: wrong result on the bench sheet");
+  ok = false;
+}
+if (median > BUDGET_MS) {
+  console.error(`detect: budget broken (${median.toFixed(1)} ms > ${BUDGET_MS} ms)`);
+  ok = false;
+}
+process.exit(ok ? 0 : 1);
