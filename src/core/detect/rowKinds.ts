@@ -4,8 +4,8 @@ import { fold } from "../text/fold";
 /**
  * A column-number row under the header: "(1)", "(2)" … or 1, 2, 3 …, sometimes
  * with the formula the official forms print ("(5)=(6)+(7)") or letters ("A", "B").
- * Every filled cell must look like that and the numbers must go up, so that a
- * data row of small integers is not mistaken for it.
+ * Every filled cell must look like that and the numbers must count up one by
+ * one from the start, so that a data row of small integers is not mistaken for it.
  */
 export function isNumberingRow(values: readonly CellValue[], from: number, to: number): boolean {
   let filled = 0;
@@ -25,7 +25,7 @@ export function isNumberingRow(values: readonly CellValue[], from: number, to: n
       else if (/^\(?[A-Za-z]\)?$/.test(s)) continue; // "A", "B": letter columns do not take part in the order
       else return false;
     } else return false;
-    if (n <= last) return false;
+    if (last === -Infinity ? n > 2 : n !== last + 1) return false;
     last = n;
   }
   return filled >= 2 && last !== -Infinity;
