@@ -42,6 +42,7 @@ function tsRule(dev) {
       loader: "ts-loader",
       options: {
         transpileOnly: true,
+        configFile: path.resolve(__dirname, "tsconfig.json"),
         // ES modules here (the repo's tsconfig says CommonJS for Node and jest) so webpack can drop unused Fluent UI code.
         compilerOptions: { module: "esnext", sourceMap: dev, noEmit: false },
       },
