@@ -1,0 +1,97 @@
+import { CellValue, DateOrYear, DayDate, day, formatDay, isValidDay } from "../model";
+import { excelErrorProblem, isErrorValue, squash } from "./common";
+import { BLANK, CellProblem, ParseResult, fail, ok } from "./result";
+import { dayToSerial, serialToDay } from "./serial";
+
+/** Years a date in these sheets can plausibly have; anything else is a typo, not a date to report on. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const YEAR = /^(\d{4})$/;
+
+/** Two-digit years as Excel reads them: 00-29 are 2000-2029, 30-99 are 1930-1999. */
+export function expandTwoDigitYear(yy: number): number {
+  return yy < 30 ? 2000 + yy : 1900 + yy;
+}
+
+export type DateTextReading =
+  | { kind: "day"; day: DayDate }
+  | { kind: "year"; y: number }
+  | { kind: "bad"; detail: string };
+
+function checkedDay(y: number, m: number, d: number, written: string): DateTextReading {
+  if (!isValidDay(y, m, d)) return { kind: "bad", detail: `${written}: ngày không tồn tại / no such day` };
+  if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "bad", detail: `${written}: năm ngoài ${MIN_YEAR}–${MAX_YEAR} / year out of range` };
+  return { kind: "day", day: day(y, m, d) };
+}
+
+/**
+ * A date written as text. Always day first, as in Vietnam: "dd/mm/yyyy",
+ * "d/m/yy", "dd-mm-yyyy", "dd.mm.yyyy", or "yyyy-mm-dd"; a year alone only
+ * when the caller allows it (birth years). An impossible day is reported,
+ * never moved to a nearby one.
+ */
+export function readDateText(text: string, allowYear: boolean): DateTextReading | null {
+  const t = squash(text);
+  let m = DAY_FIRST.exec(t);
+  if (m) {
+    const y = m[4].length === 2 ? expandTwoDigitYear(Number(m[4])) : Number(m[4]);
+    return checkedDay(y, Number(m[3]), Number(m[1]), t);
+  }
+  m = ISO.exec(t);
+  if (m) return checkedDay(Number(m[1]), Number(m[2]), Number(m[3]), t);
+  m = YEAR.exec(t);
+  if (m && allowYear) {
+    const y = Number(m[1]);
+    if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "bad", detail: `${t}: năm ngoài ${MIN_YEAR}–${MAX_YEAR} / year out of range` };
+    return { kind: "year", y };
+  }
+  return null;
+}
+
+/** A serial number as a day, with the Lotus leap day and out-of-range serials as problems. */
+export function readSerial(serial: number): { day: DayDate } | CellProblem {
+  const r = serialToDay(serial);
+  if (r.kind === "lotus-leap-day") {
+    return { code: "type/date", detail: "29/02/1900: ngày không tồn tại (lỗi năm nhuận của Excel) / no such day (Excel's 1900 leap-year bug)" };
+  }
+  if (r.kind === "out-of-range" || r.day.y < MIN_YEAR || r.day.y > MAX_YEAR) {
+    return { code: "type/date", detail: `${serial}: không phải ngày trong ${MIN_YEAR}–${MAX_YEAR} / not a date in range` };
+  }
+  return { day: r.day };
+}
+
+/** The fix for a date typed as text: its serial, so that "Sửa tự động" makes it a real Excel date. */
+function textDateProblem(d: DayDate): CellProblem[] {
+  const serial = dayToSerial(d);
+  return serial === null ? [] : [{ code: "type/date", detail: `${formatDay(d)}: ngày ghi dạng chữ / date typed as text`, fix: serial }];
+}
+
+function parseDateLike(v: CellValue, allowYear: boolean): ParseResult<DateOrYear> {
+  if (typeof v === "number") {
+    // A birth column holding 1975 means the year, not serial 1975 (28/05/1905).
+    if (allowYear && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return ok({ kind: "year", y: v });
+    const r = readSerial(v);
+    return "day" in r ? ok(r.day) : fail(r);
+  }
+  if (typeof v === "boolean") return fail({ code: "type/date", detail: String(v).toUpperCase() });
+  if (isErrorValue(v)) return fail(excelErrorProblem("type/date", v));
+  if (squash(v) === "") return BLANK;
+  const r = readDateText(v, allowYear);
+  if (r === null) return fail({ code: "type/date" });
+  if (r.kind === "bad") return fail({ code: "type/date", detail: r.detail });
+  if (r.kind === "year") return ok({ kind: "year", y: r.y });
+  return ok(r.day, textDateProblem(r.day));
+}
+
+/** `date` fields: a day, from a serial or from day-first text. */
+export function parseDate(v: CellValue): ParseResult<DayDate> {
+  return parseDateLike(v, false) as ParseResult<DayDate>;
+}
+
+/** `birth` fields: a day, or a year alone ("1975" or 1975). */
+export function parseBirth(v: CellValue): ParseResult<DateOrYear> {
+  return parseDateLike(v, true);
+}

@@ -1,0 +1,16 @@
+export type { CellProblem, ParseResult } from "./result";
+export { ok, fail, BLANK, NO_PROBLEMS, valueOf, mapValue } from "./result";
+export { serialToDay, dayToSerial, LOTUS_LEAP_DAY_SERIAL, MAX_EXCEL_SERIAL } from "./serial";
+export type { SerialReading } from "./serial";
+export { parseDate, parseBirth, readDateText, readSerial, expandTwoDigitYear, MIN_YEAR, MAX_YEAR } from "./date";
+export type { DateTextReading } from "./date";
+export { parseInteger, parseNumber, readNumberText } from "./number";
+export type { Range } from "./number";
+export { parseText, readText } from "./text";
+export type { TextReading } from "./text";
+export { parseEnum, nearestCanonical, editDistance } from "./enum";
+export { parseYesNo, parseYesNoOrDate, parseYesNoOrName, readYesNoWord } from "./yesno";
+export { parseTerm, parseDigits, parseBirthMark } from "./misc";
+export type { BirthMark } from "./misc";
+export { parseField } from "./field";
+export type { FieldValue, FieldValueOf } from "./field";

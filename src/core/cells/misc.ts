@@ -1,0 +1,70 @@
+import { CellValue, DateOrYear, Gender } from "../model";
+import { excelErrorProblem, isErrorValue, squash } from "./common";
+import { parseBirth } from "./date";
+import { BLANK, ParseResult, fail, ok } from "./result";
+import { readText } from "./text";
+import { readYesNoWord } from "./yesno";
+
+const TERM = /(\d{4})\s*[-–—/]\s*(\d{4})/;
+/** The longest party term (nhiệm kỳ đại hội) is five years. */
+const MAX_TERM_YEARS = 5;
+
+/**
+ * `term` fields: "2025-2030", also written "2025 - 2030", "2025–2030" or
+ * "Nhiệm kỳ 2025-2030"; read as "2025-2030". The years must run forward, by
+ * at most five.
+ */
+export function parseTerm(v: CellValue): ParseResult<string> {
+  if (isErrorValue(v)) return fail(excelErrorProblem("type/number", v));
+  if (typeof v !== "string") return fail({ code: "type/number", detail: "vd. / e.g. 2025-2030" });
+  const t = readText(v);
+  if (t.text === "") return BLANK;
+  const m = TERM.exec(t.text);
+  if (!m) return fail({ code: "type/number", detail: "vd. / e.g. 2025-2030" });
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  if (to <= from || to - from > MAX_TERM_YEARS) return fail({ code: "type/number", detail: `${from}-${to}` });
+  return ok(`${from}-${to}`, t.problems);
+}
+
+const DIGITS_WITH_SEPARATORS = /^\d[\d .-]*$/;
+
+/**
+ * `digits` fields (party card numbers): kept as text so leading zeros stay;
+ * spaces, dots and dashes between groups are dropped so "01.234 567" and
+ * "01234567" are one number. A number cell is taken as is (Excel has already
+ * lost any leading zero there).
+ */
+export function parseDigits(v: CellValue): ParseResult<string> {
+  if (isErrorValue(v)) return fail(excelErrorProblem("type/integer", v));
+  if (typeof v === "number") {
+    return Number.isInteger(v) && v >= 0 ? ok(String(v)) : fail({ code: "type/integer", detail: "chỉ gồm chữ số / digits only" });
+  }
+  if (typeof v === "boolean") return fail({ code: "type/integer", detail: "chỉ gồm chữ số / digits only" });
+  const t = squash(v);
+  if (t === "") return BLANK;
+  if (!DIGITS_WITH_SEPARATORS.test(t) || /[ .-]$/.test(t)) return fail({ code: "type/integer", detail: "chỉ gồm chữ số / digits only" });
+  return ok(t.replace(/[ .-]/g, ""));
+}
+
+/** What a "Nam" or "Nữ" birth-year column says: the gender, and the birth when a year or date is written. */
+export interface BirthMark {
+  gender: Gender;
+  birth: DateOrYear | null;
+}
+
+/**
+ * `birthYearMale` / `birthYearFemale`: the pair of columns "Nam" | "Nữ" that
+ * official forms use, where the birth year sits under the person's gender.
+ * A year or date gives both; an "x" mark gives the gender only.
+ */
+export function parseBirthMark(gender: Gender, v: CellValue): ParseResult<BirthMark> {
+  if (typeof v === "boolean") return v ? ok({ gender, birth: null }) : BLANK;
+  if (typeof v === "string" && !isErrorValue(v)) {
+    const t = readText(v).text;
+    if (t === "") return BLANK;
+    if (readYesNoWord(t) === true) return ok({ gender, birth: null });
+  }
+  const r = parseBirth(v);
+  return r.kind === "value" ? ok({ gender, birth: r.value }, r.problems) : r;
+}
