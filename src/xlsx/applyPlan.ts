@@ -1,0 +1,203 @@
+import type * as ExcelJSTypes from "exceljs";
+import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
+
+/**
+ * Carries out a write plan on an ExcelJS workbook, for `chibo summary --out`.
+ * A sheet the plan asks for is cleared only when the product made it (a
+ * workbook-level defined name marks it, and follows the sheet if the user
+ * renames it); a user's sheet of that name is left alone and the plan goes to
+ * a free name. Charts cannot be made with ExcelJS: they are skipped with a note.
+ */
+export interface ExcelJSApplyReport {
+  sheets: Array<{ requested: string; actual: string }>;
+  notes: string[];
+  skippedCells: Array<{ sheet: string; address: string; reason: string }>;
+}
+
+export const CHARTS_NOTE =
+  "Biểu đồ chỉ được tạo trong Excel (add-in): tệp .xlsx này có bảng số liệu cho biểu đồ nhưng chưa có biểu đồ. / Charts are only created in Excel (the add-in).";
+
+const MARKER_PREFIX = "_chibo_sheet_";
+const FORBIDDEN = /[[\]:*?/\\]/g;
+
+function markedSheets(wb: ExcelJSTypes.Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const dn of wb.definedNames.model) {
+    if (!dn.name.startsWith(MARKER_PREFIX)) continue;
+    for (const r of dn.ranges) {
+      const m = /^'?(.*?)'?!/.exec(r);
+      if (m) names.add(m[1].replace(/''/g, "'"));
+    }
+  }
+  return names;
+}
+
+function mark(wb: ExcelJSTypes.Workbook, sheet: string): void {
+  const n = wb.definedNames.model.filter((d) => d.name.startsWith(MARKER_PREFIX)).length;
+  let i = n + 1;
+  while (wb.definedNames.model.some((d) => d.name === MARKER_PREFIX + i)) i++;
+  wb.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$A$1`, MARKER_PREFIX + i);
+}
+
+function unmark(wb: ExcelJSTypes.Workbook, sheet: string): void {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  wb.definedNames.model = wb.definedNames.model.filter((d) => !(d.name.startsWith(MARKER_PREFIX) && d.ranges.every((r) => r.startsWith(quoted) || r.startsWith(sheet + "!"))));
+}
+
+/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique ignoring case. */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const clean = wanted.replace(FORBIDDEN, " ").slice(0, 31).trim() || "Sheet";
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function argb(hex: string): string {
+  return "FF" + hex.replace("#", "").toUpperCase();
+}
+
+/** Points to ExcelJS's width unit (characters of the default font, ~7 px each, plus padding). */
+function widthChars(points: number): number {
+  return Math.max(1, Math.round(((points * 96) / 72 - 5) / 7 * 100) / 100);
+}
+
+function cellsOf(ws: ExcelJSTypes.Worksheet, address: string): ExcelJSTypes.Cell[] {
+  const [from, to] = address.split(":");
+  const a = ws.getCell(from);
+  const b = to ? ws.getCell(to) : a;
+  const out: ExcelJSTypes.Cell[] = [];
+  const r1 = Math.min(Number(a.row), Number(b.row));
+  const r2 = Math.max(Number(a.row), Number(b.row));
+  const c1 = Math.min(Number(a.col), Number(b.col));
+  const c2 = Math.max(Number(a.col), Number(b.col));
+  for (let r = r1; r <= r2; r++) {
+    const row = ws.getRow(r);
+    for (let c = c1; c <= c2; c++) out.push(row.getCell(c));
+  }
+  return out;
+}
+
+function topLeft(ws: ExcelJSTypes.Worksheet, address: string): { row: number; col: number } {
+  const c = ws.getCell(address.split(":")[0]);
+  return { row: Number(c.row), col: Number(c.col) };
+}
+
+function applyFormat(cell: ExcelJSTypes.Cell, f: CellFormat): void {
+  if (f.numberFormat !== undefined) cell.numFmt = f.numberFormat;
+  if (f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined || f.fontColor !== undefined) {
+    const font: Partial<ExcelJSTypes.Font> = { ...(cell.font ?? {}) };
+    if (f.bold !== undefined) font.bold = f.bold;
+    if (f.italic !== undefined) font.italic = f.italic;
+    if (f.fontSize !== undefined) font.size = f.fontSize;
+    if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
+    cell.font = font;
+  }
+  if (f.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+  if (f.wrap !== undefined || f.hAlign !== undefined || f.vAlign !== undefined) {
+    const al: Partial<ExcelJSTypes.Alignment> = { ...(cell.alignment ?? {}) };
+    if (f.wrap !== undefined) al.wrapText = f.wrap;
+    if (f.hAlign !== undefined) al.horizontal = f.hAlign.toLowerCase() as ExcelJSTypes.Alignment["horizontal"];
+    if (f.vAlign !== undefined) al.vertical = ({ Top: "top", Center: "middle", Bottom: "bottom" } as const)[f.vAlign];
+    cell.alignment = al;
+  }
+  if (f.border) {
+    const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+/** A value for ExcelJS: strings stay strings (so "=1+1" typed by a user is text, never a formula). */
+function literal(v: CellValue): ExcelJSTypes.CellValue {
+  if (typeof v === "string" && v === "") return null;
+  if (typeof v === "string" && /^[=+\-@]/.test(v)) return { richText: [{ text: v }] };
+  return v;
+}
+
+export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WritePlan): ExcelJSApplyReport {
+  const report: ExcelJSApplyReport = { sheets: [], notes: [], skippedCells: [] };
+  const actual = new Map<string, string>();
+  const sheetOf = (name: string): ExcelJSTypes.Worksheet | undefined => workbook.getWorksheet(actual.get(name) ?? name);
+  let chartsSkipped = 0;
+  for (const op of plan.ops) {
+    if (op.op === "sheet") {
+      const marked = markedSheets(workbook);
+      const existing = workbook.getWorksheet(op.sheet);
+      let name = op.sheet;
+      if (existing && marked.has(existing.name)) {
+        unmark(workbook, existing.name);
+        workbook.removeWorksheet(existing.id);
+      } else {
+        name = freeSheetName(op.sheet, workbook.worksheets.map((w) => w.name));
+      }
+      const ws = workbook.addWorksheet(name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined);
+      mark(workbook, ws.name);
+      actual.set(op.sheet, ws.name);
+      report.sheets.push({ requested: op.sheet, actual: ws.name });
+      continue;
+    }
+    if (op.op === "chart") { chartsSkipped++; continue; }
+    const ws = sheetOf(op.sheet);
+    if (!ws) { report.notes.push(`Không có trang "${op.sheet}": bỏ qua thao tác ${op.op}.`); continue; }
+    applyOp(ws, op, report);
+  }
+  if (chartsSkipped > 0) report.notes.push(CHARTS_NOTE);
+  return report;
+}
+
+function applyOp(ws: ExcelJSTypes.Worksheet, op: Exclude<PlanOp, { op: "sheet" } | { op: "chart" }>, report: ExcelJSApplyReport): void {
+  switch (op.op) {
+    case "values": {
+      const { row, col } = topLeft(ws, op.address);
+      op.values.forEach((vals, i) => {
+        const r = ws.getRow(row + i);
+        vals.forEach((v, j) => { r.getCell(col + j).value = literal(v); });
+      });
+      return;
+    }
+    case "formulas": {
+      const { row, col } = topLeft(ws, op.address);
+      op.formulas.forEach((fs, i) => {
+        const r = ws.getRow(row + i);
+        fs.forEach((f, j) => { if (f !== "") r.getCell(col + j).value = { formula: f.replace(/^=/, "") }; });
+      });
+      return;
+    }
+    case "format":
+      for (const c of cellsOf(ws, op.address)) applyFormat(c, op.format);
+      return;
+    case "merge":
+      try { ws.mergeCells(op.address); } catch (e) { report.notes.push(`Không gộp được ô ${op.address}: ${(e as Error).message}`); }
+      return;
+    case "columnWidths":
+      op.widths.forEach((w, i) => { ws.getColumn(op.firstCol + i).width = widthChars(w); });
+      return;
+    case "freeze":
+      ws.views = [{ state: "frozen", xSplit: op.cols, ySplit: op.rows }];
+      return;
+    case "dropdown": {
+      const list = `"${op.values.join(",")}"`;
+      // Excel refuses list validations longer than 255 characters.
+      if (list.length > 257) { report.notes.push(`Danh sách chọn quá dài cho ${op.sheet}!${op.address}: bỏ qua.`); return; }
+      for (const c of cellsOf(ws, op.address)) c.dataValidation = { type: "list", allowBlank: true, formulae: [list] };
+      return;
+    }
+    case "formCells":
+      for (const { row, col, value } of op.cells) {
+        const c = ws.getRow(row).getCell(col);
+        if (c.formula || (typeof c.value === "object" && c.value !== null && "sharedFormula" in c.value)) {
+          report.skippedCells.push({ sheet: ws.name, address: c.address, reason: "Ô chứa công thức / formula cell" });
+          continue;
+        }
+        c.value = literal(value);
+      }
+      return;
+    default: {
+      const never: never = op;
+      throw new Error(`Unknown plan op ${(never as { op: string }).op}`);
+    }
+  }
+}
