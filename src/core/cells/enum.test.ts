@@ -1,0 +1,72 @@
+import { EDUCATION, GENDERS, MEETING_KINDS, RATINGS, ROLES, THEORY } from "../model";
+import { editDistance, nearestCanonical, parseEnum } from "./enum";
+
+describe("parseEnum", () => {
+  it("reads canonical values with no problem", () => {
+    for (const v of EDUCATION.values) expect(parseEnum(EDUCATION, v)).toEqual({ kind: "value", value: v, problems: [] });
+    for (const v of ROLES.values) expect(parseEnum(ROLES, v)).toEqual({ kind: "value", value: v, problems: [] });
+  });
+
+  it.each([
+    [EDUCATION, "ĐH", "Đại học"], [EDUCATION, "Cử nhân", "Đại học"], [EDUCATION, "Kỹ sư", "Đại học"],
+    [EDUCATION, "CĐ", "Cao đẳng"], [EDUCATION, "TCCN", "Trung cấp"], [EDUCATION, "ThS", "Thạc sĩ"],
+    [EDUCATION, "Thạc sỹ", "Thạc sĩ"], [EDUCATION, "Tiến sỹ", "Tiến sĩ"], [EDUCATION, "CNKT", "Sơ cấp"],
+    [EDUCATION, "dai hoc", "Đại học"], [EDUCATION, "ĐẠI HỌC", "Đại học"],
+    [THEORY, "SC", "Sơ cấp"], [THEORY, "TC", "Trung cấp"], [THEORY, "CC", "Cao cấp"], [THEORY, "Cao cấp LLCT", "Cao cấp"],
+    [THEORY, "CN", "Cử nhân"],
+    [GENDERS, "nam", "Nam"], [GENDERS, "NAM", "Nam"], [GENDERS, "nu", "Nữ"], [GENDERS, "NỮ", "Nữ"],
+    [ROLES, "Bí thư", "Bí thư chi bộ"], [ROLES, "bí thư chi bộ", "Bí thư chi bộ"], [ROLES, "PBT", "Phó Bí thư chi bộ"],
+    [MEETING_KINDS, "TK+CĐ", "Thường kỳ kết hợp chuyên đề"], [RATINGS, "TB", "Trung bình"],
+  ])("reads the synonym %#: %j as %j, with the canonical value as fix", (def, input, canonical) => {
+    expect(parseEnum(def, input)).toEqual({ kind: "value", value: canonical, problems: [{ code: "enum", fix: canonical }] });
+  });
+
+  it("reads a canonical value with extra spaces, reporting only the spaces", () => {
+    expect(parseEnum(EDUCATION, " Đại  học ")).toEqual({
+      kind: "value", value: "Đại học", problems: [{ code: "text/spaces", fix: "Đại học" }],
+    });
+  });
+
+  it("reads a canonical value typed in TCVN3, reporting the encoding", () => {
+    // "Bí thư chi bộ" as typed with .VnTime
+    expect(parseEnum(ROLES, "BÝ th\u00ad chi bé")).toEqual({
+      kind: "value", value: "Bí thư chi bộ",
+      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", fix: "Bí thư chi bộ" }],
+    });
+    // A TCVN3 synonym: the enum fix alone, since it also cures the encoding.
+    expect(parseEnum(ROLES, "BÝ th\u00ad")).toEqual({
+      kind: "value", value: "Bí thư chi bộ", problems: [{ code: "enum", fix: "Bí thư chi bộ" }],
+    });
+  });
+
+  it("suggests the nearest value only when one clearly wins", () => {
+    const typo = parseEnum(EDUCATION, "Đại hoc c");
+    expect(typo.kind).toBe("problem");
+    expect(typo.problems[0]).toMatchObject({ code: "enum", fix: "Đại học" });
+    const unknown = parseEnum(EDUCATION, "Phi công");
+    expect(unknown.kind).toBe("problem");
+    expect(unknown.problems[0].fix).toBeUndefined();
+    expect(unknown.problems[0].detail).toContain("Đại học");
+    expect(nearestCanonical(THEORY, "XY")).toBeNull();
+    expect(nearestCanonical(RATINGS, "Khaa")).toBe("Khá");
+  });
+
+  it("does not pick between two equally near values", () => {
+    // "sao cap" is one edit from both "so cap" (Sơ cấp) and "cao cap" (Cao cấp).
+    expect(nearestCanonical(THEORY, "Sao cấp")).toBeNull();
+  });
+
+  it("handles blanks, numbers, booleans and errors", () => {
+    expect(parseEnum(EDUCATION, "").kind).toBe("blank");
+    expect(parseEnum(EDUCATION, 12).kind).toBe("problem");
+    expect(parseEnum(EDUCATION, true).kind).toBe("problem");
+    expect(parseEnum(EDUCATION, "#N/A")).toEqual({ kind: "problem", problems: [{ code: "enum", detail: "#N/A" }] });
+  });
+
+  it("measures edit distance with an early stop", () => {
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("abc", "abc")).toBe(0);
+    expect(editDistance("abcdef", "a", 2)).toBe(3);
+    expect(editDistance("abcdef", "uvwxyz", 1)).toBe(2);
+  });
+});
