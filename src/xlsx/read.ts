@@ -3,16 +3,27 @@ import type { CellValue, SheetData, WorkbookData } from "../core/model";
 import { XlsxReadError } from "./errors";
 import { CFB_MAGIC, sniffWorkbookBytes } from "./sniff";
 import { SheetBuilder, decodeSharedString } from "./sheetBuilder";
+import { readSharedStrings, saxEvents } from "./sax";
 
 // ExcelJS ships no types for its streaming internals; these are the parts used here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ExcelJS = require("exceljs");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const parseSax: (it: AsyncIterable<unknown>) => AsyncIterable<SaxEvent[]> = require("exceljs/lib/utils/parse-sax");
+const iterateStream: (s: unknown) => AsyncIterable<unknown> = require("exceljs/lib/utils/iterate-stream");
 
-interface SaxEvent {
-  eventType: "opentag" | "text" | "closetag";
-  value: { name: string; attributes: Record<string, string> } | string;
+/**
+ * ExcelJS's streaming reader with the shared-string parse replaced by one that
+ * decodes UTF-8 across chunk boundaries (see sax.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const BaseWorkbookReader: new (input: string, options: object) => any = ExcelJS.stream.xlsx.WorkbookReader;
+class WorkbookStreamReader extends BaseWorkbookReader {
+  declare sharedStrings?: string[];
+  declare model?: { sheets?: WorkbookModelSheet[] };
+  declare workbookRels?: Array<{ Id: string; Target: string }>;
+  async *_parseSharedStrings(entry: unknown): AsyncGenerator<never> {
+    this.sharedStrings = await readSharedStrings(iterateStream(entry));
+  }
 }
 
 interface StreamWorksheetReader {
@@ -71,7 +82,7 @@ async function sniffFile(path: string): Promise<void> {
  */
 export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<WorkbookData> {
   await sniffFile(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new WorkbookStreamReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
     hyperlinks: "ignore",
@@ -135,10 +146,10 @@ async function parseSheetXml(iterator: AsyncIterable<unknown>, b: SheetBuilder, 
   let collecting = false;
   let inIs = false;
   let inRph = false;
-  for await (const events of parseSax(iterator)) {
+  for await (const events of saxEvents(iterator)) {
     for (const ev of events) {
       if (ev.eventType === "opentag") {
-        const node = ev.value as { name: string; attributes: Record<string, string> };
+        const node = ev.value;
         switch (node.name) {
           case "c":
             ref = node.attributes.r ?? null;
@@ -173,9 +184,9 @@ async function parseSheetXml(iterator: AsyncIterable<unknown>, b: SheetBuilder, 
             break;
         }
       } else if (ev.eventType === "text") {
-        if (collecting) text = (text ?? "") + (ev.value as string);
+        if (collecting) text = (text ?? "") + ev.value;
       } else {
-        const name = (ev.value as { name: string }).name;
+        const name = ev.value.name;
         switch (name) {
           case "v":
           case "t":
