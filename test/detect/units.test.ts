@@ -234,3 +234,33 @@ describe("detectWorkbook", () => {
     expect(detectWorkbook({ sheets: [meetingsMinimal.sheet] })).toHaveLength(1);
   });
 });
+
+describe("merged header cells", () => {
+  it("reads a label merged over two columns as one column", () => {
+    const s: SheetData = {
+      name: "M",
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ["Họ và tên", "", "Chức vụ", "Ghi chú"],
+        ["Nguyễn Văn An", "", "Bí thư chi bộ", ""],
+      ],
+      merges: ["A1:B1", "A2:B2", "D1:D40"],
+    };
+    const [t] = detectTables(s);
+    expect(t.columns.name?.col).toBe(1);
+    expect(t.unmapped).toEqual([{ col: 4, header: "Ghi chú" }]);
+  });
+
+  it("spreads a tall merged label down the header", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "Năm sinh", "", "Chức vụ"],
+      ["", "", "Nam", "Nữ", ""],
+    ];
+    for (let i = 1; i <= 60; i++) values.push([i, `Người ${i}`, 1970, "", "Chi ủy viên"]);
+    const [t] = detectTables({ name: "T", originRow: 1, originCol: 1, values, merges: ["A1:A62", "B1:B2", "C1:D1", "E1:E2"] });
+    expect([t.headerTop, t.headerBottom]).toEqual([1, 2]);
+    expect(t.columns).toMatchObject({ name: { col: 2 }, birthYearMale: { col: 3 }, birthYearFemale: { col: 4 }, role: { col: 5 } });
+    expect(t.dataRows).toHaveLength(60);
+  });
+});

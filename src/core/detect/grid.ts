@@ -1,5 +1,7 @@
 import { CellValue, SheetData, columnNumber, isBlank } from "../model/values";
 
+const TALL_MERGE_ROWS = 50;
+
 /** A merged area in 0-based indexes into `values`. */
 export interface MergeArea {
   top: number;
@@ -34,6 +36,10 @@ export class Grid {
   readonly rowCount: number;
   readonly width: number;
   readonly merges: MergeArea[];
+  /** Merges by the rows they cover, so a lookup costs the merges of one row, not of the sheet. */
+  private readonly mergesByRow = new Map<number, MergeArea[]>();
+  /** Merges too tall to index row by row (rare: a label merged down a whole column). */
+  private readonly tallMerges: MergeArea[] = [];
 
   constructor(readonly sheet: SheetData) {
     this.values = sheet.values;
@@ -45,6 +51,24 @@ export class Grid {
     this.merges = (sheet.merges ?? [])
       .map((m) => parseMerge(m, sheet.originRow, sheet.originCol))
       .filter((m): m is MergeArea => m !== undefined && m.bottom >= 0 && m.right >= 0);
+    for (const m of this.merges) {
+      if (m.bottom - m.top > TALL_MERGE_ROWS) {
+        this.tallMerges.push(m);
+        continue;
+      }
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = this.mergesByRow.get(r);
+        if (list) list.push(m);
+        else this.mergesByRow.set(r, [m]);
+      }
+    }
+  }
+
+  /** The merges that start on row r. */
+  mergesStartingAt(r: number): MergeArea[] {
+    const out = (this.mergesByRow.get(r) ?? []).filter((m) => m.top === r);
+    for (const m of this.tallMerges) if (m.top === r) out.push(m);
+    return out;
   }
 
   raw(r: number, c: number): CellValue {
@@ -55,7 +79,8 @@ export class Grid {
   }
 
   mergeAt(r: number, c: number): MergeArea | undefined {
-    for (const m of this.merges) if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right) return m;
+    for (const m of this.mergesByRow.get(r) ?? []) if (c >= m.left && c <= m.right) return m;
+    for (const m of this.tallMerges) if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right) return m;
     return undefined;
   }
 

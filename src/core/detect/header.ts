@@ -30,7 +30,22 @@ const SEPARATOR_CHECK_ROWS = 5;
 
 /** The header columns of rows top..bottom (one or two rows), every column of the sheet. */
 export function readColumns(g: Grid, top: number, bottom: number): HeaderColumn[] {
-  return bottom > top ? twoRowColumns(g, top) : oneRowColumns(g, top);
+  const cols = bottom > top ? twoRowColumns(g, top) : oneRowColumns(g, top);
+  markContinuations(g, cols, bottom);
+  return cols;
+}
+
+/**
+ * A label merged over two columns with nothing under it ("Họ và tên" over B:C)
+ * reads the same in both; only the first is a column, as a person sees it.
+ */
+function markContinuations(g: Grid, cols: HeaderColumn[], row: number): void {
+  for (let c = 1; c < cols.length; c++) {
+    const col = cols[c];
+    if (col.texts.length === 0 || col.display !== cols[c - 1].display) continue;
+    const m = g.mergeAt(row, c);
+    if (m && m.left < c) col.continues = true;
+  }
 }
 
 function oneRowColumns(g: Grid, r: number): HeaderColumn[] {
@@ -81,8 +96,7 @@ export function twoRowPlausible(g: Grid, r: number, lastRow: number): boolean {
   const bottomRow = g.values[b] ?? [];
   for (const v of bottomRow) if (typeof v === "number" || typeof v === "boolean") return false;
   if (isNumberingRow(bottomRow, 0, g.width - 1)) return false;
-  for (const m of g.merges) {
-    if (m.top !== r) continue;
+  for (const m of g.mergesStartingAt(r)) {
     if (m.bottom >= b) return true;
     if (m.right > m.left) {
       for (let c = m.left; c <= m.right; c++) if (!isBlank(g.raw(b, c))) return true;
@@ -184,10 +198,10 @@ function mayBeHeader(g: Grid, r: number): boolean {
 /** Reads row r (and r+1 when it is a sub-header) as a header; undefined if no table fits. */
 export function readHeaderAt(g: Grid, r: number, lastRow: number): HeaderFound | undefined {
   if (!mayBeHeader(g, r)) return undefined;
-  const oneTables = tablesOf(g, oneRowColumns(g, r), r);
+  const oneTables = tablesOf(g, readColumns(g, r, r), r);
   let found: HeaderFound | undefined = oneTables.length ? { top: r, bottom: r, tables: oneTables, score: scoreOf(oneTables) } : undefined;
   if (twoRowPlausible(g, r, lastRow)) {
-    const twoTables = tablesOf(g, twoRowColumns(g, r), r + 1);
+    const twoTables = tablesOf(g, readColumns(g, r, r + 1), r + 1);
     const score = scoreOf(twoTables);
     if (twoTables.length && (!found || score >= found.score)) found = { top: r, bottom: r + 1, tables: twoTables, score };
   }

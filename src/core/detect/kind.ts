@@ -10,6 +10,8 @@ export interface HeaderColumn {
   /** The header as it reads, both rows joined with " / ". */
   display: string;
   stt: boolean;
+  /** The column is the right part of a label merged over several columns: not a column of its own. */
+  continues?: boolean;
 }
 
 export interface FieldAssignment {
@@ -53,7 +55,7 @@ function hitsFor(kind: TableKind, col: HeaderColumn): FieldHit[] {
 function assign(kind: TableKind, cols: readonly HeaderColumn[]): FieldAssignment[] {
   const candidates: FieldAssignment[] = [];
   for (const col of cols) {
-    if (col.stt) continue;
+    if (col.stt || col.continues) continue;
     for (const h of hitsFor(kind, col)) candidates.push({ field: h.field, index: col.index, confidence: h.confidence, shared: h.shared });
   }
   candidates.sort((a, b) => b.confidence - a.confidence || a.index - b.index);
@@ -80,7 +82,7 @@ function evaluateKind(kind: TableKind, cols: readonly HeaderColumn[]): KindMatch
   const enough = assignments.length >= 2 || (kind === "communes" && anchor.confidence >= 0.9 && hasStt);
   if (!strong || !enough) return undefined;
   const mappedIdx = new Set(assignments.map((a) => a.index));
-  const unmapped = cols.filter((c) => !c.stt && !mappedIdx.has(c.index));
+  const unmapped = cols.filter((c) => !c.stt && !c.continues && !mappedIdx.has(c.index));
   const weighted = assignments.reduce((s, a) => s + a.confidence * (a.shared ? SHARED_WEIGHT : 1), 0);
   const coverage = assignments.length / FIELDS[kind].length;
   const score = weighted + 0.5 * coverage;

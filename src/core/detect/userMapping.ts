@@ -28,7 +28,7 @@ export function tableFromUserMapping(sheet: SheetData, m: UserMapping): Detected
   while (left > 0 && header[left - 1]?.texts.length) left--;
   while (right + 1 < header.length && header[right + 1].texts.length) right++;
   const mappedIdx = new Set(mapped.map((c) => c.index));
-  const unmapped = header.slice(left, right + 1).filter((c) => c.texts.length > 0 && !c.stt && !mappedIdx.has(c.index));
+  const unmapped = header.slice(left, right + 1).filter((c) => c.texts.length > 0 && !c.stt && !c.continues && !mappedIdx.has(c.index));
   const last = m.lastRow !== undefined ? m.lastRow - sheet.originRow : g.rowCount - 1;
   const scan = scanRows(g, { left, right, headerTop: top, headerBottom: bottom, last });
   const titles = [];
