@@ -1,0 +1,246 @@
+// The browser scenarios, run by scripts/e2e.js. Plain node with assertions:
+// each scenario is one page going through the user's steps in order, and a
+// step after a failed one is reported as failed too (it depends on it).
+const assert = require("assert/strict");
+const fs = require("fs");
+const path = require("path");
+const { chromium } = require("playwright-core");
+
+const SHOTS = path.join(__dirname, "screenshots");
+const FORM_SHEET = "Biểu mẫu báo cáo";
+// A fixed "today" keeps the default period (the quarter that ended last: Q4 2025) and the sample's year stable.
+const TODAY = "2026-01-15";
+
+const L = {
+  vi: {
+    tabCheck: "Kiểm tra", tabSummary: "Tổng hợp", highlight: "Tô màu ô lỗi", clear: "Xóa tô màu", autoFix: "Sửa tự động",
+    apply: /^Áp dụng \d+ sửa đổi$/, undo: "Hoàn tác", highlighted: "Đã tô màu", cleared: "Đã xóa tô màu", fixed: "Đã sửa",
+    undone: "Đã hoàn tác", summaryDone: "Đã ghi trang", filled: "Đã điền", unmatched: "Dòng không khớp", figures: "Bí thư chi bộ",
+  },
+  en: {
+    tabCheck: "Check", tabSummary: "Summary", highlight: "Highlight problem cells", clear: "Clear highlights", autoFix: "Fix automatically",
+    apply: /^Apply \d+ fixes$/, undo: "Undo", highlighted: "cells highlighted", cleared: "Highlights cleared", fixed: "cells fixed",
+    undone: "cells restored", summaryDone: "written with", filled: "cells filled", unmatched: "Rows not matched", figures: "Cell secretaries",
+  },
+};
+
+const SCENARIOS = [
+  { name: "vi-350", lang: "vi", pane: 350, width: 1280 },
+  { name: "vi-320", lang: "vi", pane: 320, width: 900 },
+  { name: "en-350", lang: "en", pane: 350, width: 1280 },
+];
+
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+async function totalFindings(pane) {
+  const n = async (s) => Number(await pane.getByTestId(`count-${s}`).textContent());
+  return { error: await n("error"), warning: await n("warning"), info: await n("info") };
+}
+
+async function noticeContaining(pane, text) {
+  const notice = pane.getByTestId("notice");
+  await notice.filter({ hasText: text }).waitFor({ timeout: 60_000 });
+  return notice.textContent();
+}
+
+/** The steps of one scenario; each returns nothing and throws on failure. */
+function steps(ctx) {
+  const { page, t, lang } = ctx;
+  const pane = page.getByTestId("pane");
+  const shot = async (label) => {
+    ctx.shot += 1;
+    await page.screenshot({ path: path.join(SHOTS, `${ctx.name}-${String(ctx.shot).padStart(2, "0")}-${label}.png`) });
+  };
+  const state = {};
+  return [
+    ["loads the sample with defects", async () => {
+      await page.goto(`${ctx.base}/demo/?pane=${ctx.pane}&lang=${lang}&today=${TODAY}`);
+      await pane.getByTestId("run-check").waitFor({ timeout: 60_000 });
+      await page.getByRole("grid").waitFor();
+      const tabs = await page.getByTestId("sheet-tab").allTextContents();
+      assert.ok(tabs.length >= 4, `expected the sample's sheets and the form, got ${tabs.join(", ")}`);
+      assert.ok(tabs.includes(FORM_SHEET));
+      await shot("loaded");
+    }],
+    ["check shows the counts by severity", async () => {
+      await pane.getByTestId("run-check").click();
+      await pane.getByTestId("counts").waitFor({ timeout: 120_000 });
+      state.before = await totalFindings(pane);
+      assert.ok(state.before.error > 0, `the sample has planted errors, counts: ${JSON.stringify(state.before)}`);
+      assert.ok(state.before.warning > 0);
+      await shot("checked");
+    }],
+    ["clicking a finding selects its cell", async () => {
+      const first = pane.getByTestId("finding").first();
+      const text = await first.textContent();
+      const m = /^(.+?)!([A-Z]+\d+)/.exec(text);
+      assert.ok(m, `finding text names its cell: ${text}`);
+      await first.click();
+      await page.getByTestId("selection").filter({ hasText: `${m[1]}!${m[2]}` }).waitFor({ timeout: 10_000 });
+      const cell = page.locator(`[role=gridcell][data-cell="${m[2]}"]`);
+      await cell.waitFor({ timeout: 10_000 });
+      assert.equal(await cell.getAttribute("aria-selected"), "true");
+      assert.equal(await page.getByRole("tab", { name: m[1], exact: true }).getAttribute("aria-selected"), "true");
+      await shot("selected");
+    }],
+    ["highlight and clear", async () => {
+      const filled = () => page.locator('[role=gridcell]:not([data-fill=""])').count();
+      const before = await filled();
+      await pane.getByRole("button", { name: t.highlight }).click();
+      await noticeContaining(pane, t.highlighted);
+      await page.waitForFunction((n) => document.querySelectorAll('[role=gridcell]:not([data-fill=""])').length > n, before, { timeout: 10_000 });
+      await shot("highlighted");
+      await pane.getByRole("button", { name: t.clear }).click();
+      await noticeContaining(pane, t.cleared);
+      await page.waitForFunction((n) => document.querySelectorAll('[role=gridcell]:not([data-fill=""])').length === n, before, { timeout: 10_000 });
+      await shot("cleared");
+    }],
+    ["apply fixes, then undo", async () => {
+      await pane.getByRole("button", { name: t.autoFix }).click();
+      const panel = pane.getByTestId("fix-panel");
+      await panel.waitFor();
+      assert.match(await panel.textContent(), /→/);
+      await shot("fix-preview");
+      await panel.getByRole("button", { name: t.apply }).click();
+      await noticeContaining(pane, t.fixed);
+      const after = await totalFindings(pane);
+      const sum = (c) => c.error + c.warning + c.info;
+      assert.ok(sum(after) < sum(state.before), `fixes remove findings: ${JSON.stringify(state.before)} -> ${JSON.stringify(after)}`);
+      await shot("fixed");
+      const undo = pane.getByRole("button", { name: t.undo, exact: true });
+      await undo.click();
+      await noticeContaining(pane, t.undone);
+      assert.deepEqual(await totalFindings(pane), state.before, "undo brings back every fixed value");
+      await shot("undone");
+    }],
+    ["write the summary sheet with four charts", async () => {
+      const sheetsBefore = await page.getByTestId("sheet-tab").allTextContents();
+      await pane.getByRole("tab", { name: t.tabSummary }).click();
+      await pane.getByTestId("make-summary").click();
+      await noticeContaining(pane, t.summaryDone);
+      const sheetsAfter = await page.getByTestId("sheet-tab").allTextContents();
+      const added = sheetsAfter.filter((s) => !sheetsBefore.includes(s));
+      assert.ok(added.length >= 1, `a summary sheet was added: ${sheetsAfter.join(", ")}`);
+      await page.getByRole("tab", { name: added[0], exact: true }).click();
+      await page.getByTestId("chart").nth(3).waitFor({ timeout: 10_000 });
+      assert.equal(await page.getByTestId("chart").count(), 4);
+      assert.match(await pane.getByTestId("key-figures").textContent(), new RegExp(t.figures));
+      await shot("summary");
+    }],
+    ["fill the form sheet and list what did not match", async () => {
+      await pane.getByTestId("form-sheet").selectOption(FORM_SHEET);
+      await pane.getByTestId("fill-form").click();
+      const text = await noticeContaining(pane, t.filled);
+      assert.match(text, new RegExp(t.unmatched), "the form's old commune row is reported as unmatched");
+      await page.getByRole("tab", { name: FORM_SHEET, exact: true }).click();
+      // The "Toàn tỉnh" row of the form now holds numbers where it was blank.
+      const totalRow = await page.locator("[role=row]", { hasText: "Toàn tỉnh" }).locator("[role=gridcell]").allTextContents();
+      assert.ok(totalRow.slice(2, 6).some((v) => /^\d/.test(v.trim())), `filled total row: ${totalRow.join(" | ")}`);
+      await shot("form-filled");
+    }],
+    ["the pane never scrolls sideways", async () => {
+      for (const tab of [t.tabCheck, t.tabSummary]) {
+        await pane.getByRole("tab", { name: tab }).click();
+        const { scroll, client } = await pane.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        assert.ok(scroll <= client + 1, `pane content ${scroll}px in a ${client}px pane on ${tab}`);
+      }
+    }],
+  ];
+}
+
+/** CSP: a request to another origin is refused by the page's policy, not merely by the network. */
+async function cspBlocks(page, url, otherOrigin) {
+  await page.goto(url);
+  const r = await page.evaluate(async (target) => {
+    const violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective || e.effectiveDirective));
+    let fetched = false;
+    try {
+      await fetch(target);
+      fetched = true;
+    } catch {
+      fetched = false;
+    }
+    await new Promise((res) => setTimeout(res, 100));
+    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    return { fetched, violations, policy: meta ? meta.getAttribute("content") : null };
+  }, `${otherOrigin}/demo/index.html`);
+  assert.equal(r.fetched, false, "the fetch to another origin must fail");
+  assert.ok(r.violations.some((v) => v.startsWith("connect-src")), `a connect-src violation is reported: ${JSON.stringify(r)}`);
+  assert.match(r.policy, /connect-src 'self'/);
+}
+
+async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const launched = await chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
+  const context = await launched.newContext();
+  // No test may reach the network: anything not on this machine is refused (office.js on taskpane.html included).
+  await context.route("**/*", (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === "127.0.0.1" || host === "localhost" ? route.continue() : route.abort();
+  });
+  const browser = {
+    newPage: async (opts) => {
+      const page = await context.newPage();
+      if (opts && opts.viewport) await page.setViewportSize(opts.viewport);
+      return page;
+    },
+    close: () => launched.close(),
+  };
+  let passed = 0;
+  let failed = 0;
+  const report = (name, err) => {
+    if (err) {
+      failed++;
+      console.log(`  ✗ ${name}\n      ${String(err && err.message ? err.message : err).split("\n").slice(0, 6).join("\n      ")}`);
+    } else {
+      passed++;
+      console.log(`  ✓ ${name}`);
+    }
+  };
+  try {
+    for (const sc of SCENARIOS) {
+      if (only.length && !only.includes(sc.name)) continue;
+      console.log(`${sc.name}: pane ${sc.pane} px, ${sc.lang}`);
+      const page = await browser.newPage({ viewport: { width: sc.width, height: 860 } });
+      const pageErrors = [];
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      const ctx = { ...sc, page, base, t: L[sc.lang], shot: 0 };
+      let broken = null;
+      for (const [name, fn] of steps(ctx)) {
+        if (broken) {
+          report(name, new Error(`not run: "${broken}" failed`));
+          continue;
+        }
+        try {
+          await fn();
+          report(name, null);
+        } catch (err) {
+          broken = name;
+          await page.screenshot({ path: path.join(SHOTS, `${sc.name}-FAILED-${name.replace(/\W+/g, "-")}.png`) }).catch(() => undefined);
+          report(name, err);
+        }
+      }
+      report("no uncaught errors in the page", pageErrors.length ? new Error(pageErrors.join("\n")) : null);
+      await page.close();
+    }
+    if (!only.length || only.includes("csp")) {
+      console.log("csp");
+      const page = await browser.newPage();
+      for (const [name, url] of [["demo page", `${base}/demo/`], ["task pane page", `${base}/taskpane.html`]]) {
+        try {
+          await cspBlocks(page, url, otherOrigin);
+          report(`${name}: a fetch to another origin is blocked by the CSP`, null);
+        } catch (err) {
+          report(`${name}: a fetch to another origin is blocked by the CSP`, err);
+        }
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { passed, failed };
+}
+
+module.exports = { runAll };
