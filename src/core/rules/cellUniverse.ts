@@ -20,7 +20,7 @@ type CellRow = RowLocation<string> & { commune: string | null; cell: string | nu
  * for communes present in `data`). A finding points at the cell's first row
  * of `data`, or at its CELLS row when it has none.
  */
-export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly CellRow[], extra: readonly CellRow[] = []): Map<string, CellEntry> {
+export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly CellRow[], extra: readonly CellRow[] = [], anchorField = "cell"): Map<string, CellEntry> {
   const out = new Map<string, CellEntry>();
   const communesWithData = new Set<string>();
   const dataKeys = cellKeysOf(ctx, data);
@@ -30,8 +30,8 @@ export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly
     const commune = communeOfRecord(ctx, r);
     communesWithData.add(commune === null ? "" : ctx.keys.fold(commune));
     if (key === null || out.has(key) || r.cell === null) continue;
-    const col = colOf(r, "cell");
-    out.set(key, { key, cell: r.cell, commune, anchor: { sheet: r.sheet, row: r.row, col, value: rawOf(r, "cell") } });
+    const col = colOf(r, anchorField, "cell");
+    out.set(key, { key, cell: r.cell, commune, anchor: { sheet: r.sheet, row: r.row, col, value: rawOf(r, anchorField, "cell") } });
   }
   if (ctx.cellIndex.size > 0) {
     const covered = new Map<string, CellEntry>();

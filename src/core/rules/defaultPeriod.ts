@@ -1,12 +1,15 @@
-import { Dataset, Period } from "../model";
+import { Dataset, DayDate, Period, compareDays } from "../model";
 
 /**
  * The period when the user names none: the year of the latest meeting date
- * (the sheets are usually being prepared for that year's report). Null when
- * there is no dated meeting; the caller then has to ask.
+ * (the sheets are usually being prepared for that year's report). Dates after
+ * `today` are typing mistakes (`meeting/future`) and must not pick the year.
+ * Null when there is no usable date; the caller then has to choose.
  */
-export function defaultPeriod(dataset: Dataset): Period | null {
+export function defaultPeriod(dataset: Dataset, today: DayDate): Period | null {
   let year = -Infinity;
-  for (const m of dataset.meetings) if (m.date !== null && m.date.y > year) year = m.date.y;
+  for (const m of dataset.meetings) {
+    if (m.date !== null && m.date.y > year && compareDays(m.date, today) <= 0) year = m.date.y;
+  }
   return year === -Infinity ? null : { kind: "year", year };
 }

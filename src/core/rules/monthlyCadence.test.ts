@@ -39,3 +39,15 @@ describe("cell/monthly", () => {
     expect(runTableRule(monthlyCadence, ds)).toEqual([]);
   });
 });
+
+describe("cell/monthly pointing", () => {
+  it("points at the likely mis-dated meeting when the next month holds two", () => {
+    const rows = fullYear("Chi bộ Thôn 2", "Xã Yên Lạc");
+    const julyMeeting = rows.find((m) => m.kind === "Thường kỳ" && m.date!.m === 7)!;
+    julyMeeting.date = day(2026, 8, 12);
+    const [f] = runTableRule(monthlyCadence, dataset({ meetings: rows }), settings(), Q3_2026);
+    expect(f).toMatchObject({ row: julyMeeting.row, column: "C" });
+    expect(f.relatedRows).toHaveLength(1);
+    expect(f.message).toContain("tháng 8 có hai buổi");
+  });
+});

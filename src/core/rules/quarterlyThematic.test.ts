@@ -19,3 +19,13 @@ describe("cell/quarterly-thematic", () => {
     expect(runTableRule(quarterlyThematic, dataset({ meetings: fullYear("Chi bộ Thôn 1", "Xã Yên Lạc") }))).toEqual([]);
   });
 });
+
+describe("cell/quarterly-thematic pointing", () => {
+  it("points at the later of two regular meetings in a month of the quarter", () => {
+    const rows = fullYear("Chi bộ Thôn 1", "Xã Yên Lạc");
+    const thematic = rows.find((m) => m.kind === "Chuyên đề" && m.date!.m === 9)!;
+    thematic.kind = "Thường kỳ";
+    const [f] = runTableRule(quarterlyThematic, dataset({ meetings: rows }), settings(), YEAR_2026);
+    expect(f).toMatchObject({ row: thematic.row, column: "D" });
+  });
+});

@@ -1,4 +1,4 @@
-import { CadreRecord } from "../model";
+import { CELL_LEVEL_ROLES, CadreRecord } from "../model";
 import { cellKeysOf } from "./context";
 import { cellTitle, cellsToCover } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
@@ -9,7 +9,8 @@ const SECRETARY = "Bí thư chi bộ";
 /**
  * `cell/secretary-count`: every cell has exactly one secretary. Two or more:
  * one finding at the second secretary's row, naming the others. None: one
- * finding at the cell's first cadre row, or its CELLS row, or its first meeting row.
+ * finding at the role cell of the cell's first cell-level cadre (where the
+ * secretary is usually listed), or its CELLS row, or its first meeting row.
  */
 export const secretaryCount: TableRule = (dataset, ctx, out) => {
   if (!ctx.tables.has("cadres")) return;
@@ -20,13 +21,14 @@ export const secretaryCount: TableRule = (dataset, ctx, out) => {
     const c = dataset.cadres[i];
     const key = keys[i];
     if (key === null) continue;
-    cellCadres.push(c);
+    // Committee members name a cell too (where they belong), but say nothing about its committee.
+    if (c.role !== null && CELL_LEVEL_ROLES.includes(c.role)) cellCadres.push(c);
     if (c.role !== SECRETARY) continue;
     let list = secretaries.get(key);
     if (!list) secretaries.set(key, (list = []));
     list.push(c);
   }
-  for (const entry of cellsToCover(dataset, ctx, cellCadres, dataset.meetings).values()) {
+  for (const entry of cellsToCover(dataset, ctx, cellCadres, dataset.meetings, "role").values()) {
     const list = secretaries.get(entry.key) ?? [];
     const title = cellTitle(entry);
     if (list.length === 1) continue;
