@@ -123,3 +123,24 @@ export function parseIntOption(text: string | undefined): number | null {
   if (text === undefined) return null;
   return /^-?\d+$/.test(text.trim()) ? Number(text.trim()) : null;
 }
+
+/**
+ * Commander's own argument errors are English ("error: unknown option '--x'").
+ * This gives them one Vietnamese line each (English after it), for a command.
+ */
+export function vietnameseArgumentErrors(cmd: Command): Command {
+  return cmd.configureOutput({
+    outputError: (str, write) => write(`${translateCommanderError(str.trim())}\n`),
+  });
+}
+
+export function translateCommanderError(message: string): string {
+  const m = message.replace(/^error:\s*/i, "");
+  let r: RegExpExecArray | null;
+  if ((r = /^unknown option '([^']+)'/.exec(m))) return `Không có tùy chọn ${r[1]}: xem "chibo <lệnh> --help". (${m})`;
+  if ((r = /^missing required argument '([^']+)'/.exec(m))) return `Thiếu tham số ${r[1]}: xem "chibo <lệnh> --help". (${m})`;
+  if ((r = /^option '([^']+)' argument missing/.exec(m))) return `Tùy chọn ${r[1]} cần một giá trị. (${m})`;
+  if ((r = /^option '([^']+)' argument '([^']*)' is invalid/.exec(m))) return `Giá trị "${r[2]}" không hợp lệ cho tùy chọn ${r[1]}. (${m})`;
+  if ((r = /^too many arguments/.exec(m))) return `Thừa tham số: xem "chibo <lệnh> --help". (${m})`;
+  return `Tham số không hợp lệ: ${m}`;
+}
