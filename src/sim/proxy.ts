@@ -1,0 +1,419 @@
+import { apiNotFound, invalidArgument, propertyNotLoaded, simError } from "./errors";
+import type { WorkbookModel } from "./model";
+
+/**
+ * The proxy machinery of Office.js, in miniature: objects queue what they are
+ * asked to do, `context.sync()` runs the queue in order against the model, and
+ * only then do loaded properties become readable.
+ */
+
+/** Excel on the web refuses a request or a response over 5 MB. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** A rough per-action envelope (object path, method name), so many tiny actions still cost something. */
+const ACTION_OVERHEAD_BYTES = 40;
+
+export interface SimCounters {
+  syncs: number;
+  bytesSent: number;
+  bytesReceived: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  reset(): void;
+}
+
+export function createCounters(): SimCounters {
+  const c: SimCounters = {
+    syncs: 0,
+    bytesSent: 0,
+    bytesReceived: 0,
+    maxRequestBytes: 0,
+    maxResponseBytes: 0,
+    reset() {
+      c.syncs = c.bytesSent = c.bytesReceived = c.maxRequestBytes = c.maxResponseBytes = 0;
+    },
+  };
+  return c;
+}
+
+/** What every proxy of one simulated workbook shares. */
+export interface HostState {
+  model: WorkbookModel;
+  /** Configured ExcelApi version as [major, minor]. */
+  api: [number, number];
+  counters: SimCounters;
+  /** Called after a sync that changed the workbook. */
+  changed(): void;
+}
+
+export function parseVersion(v: string): [number, number] {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(String(v).trim());
+  if (!m) throw new Error(`Not an API version: ${v}`);
+  return [Number(m[1]), Number(m[2] ?? 0)];
+}
+
+export function versionAtLeast(have: [number, number], want: [number, number]): boolean {
+  return have[0] > want[0] || (have[0] === want[0] && have[1] >= want[1]);
+}
+
+/** The response of one sync, delivered to the proxies only when the whole sync succeeds. */
+export class ResponseBuffer {
+  bytes = 0;
+  private commits: Array<() => void> = [];
+
+  deliver(payload: unknown, commit: () => void): void {
+    this.bytes += (JSON.stringify(payload) ?? "").length;
+    this.commits.push(commit);
+  }
+
+  commitAll(): void {
+    for (const c of this.commits) c();
+  }
+}
+
+export interface Action {
+  /** What goes over the wire for this action, measured as JSON. */
+  payload: unknown;
+  /** True when the action changes the workbook (for onChange listeners). */
+  writes: boolean;
+  run(response: ResponseBuffer): void;
+}
+
+export class SimRequestContextBase {
+  /** `trackedObjects` keeps proxies valid across Excel.run batches in Office.js; here every proxy stays valid within its run. */
+  readonly trackedObjects = { add(_o: unknown): void {}, remove(_o: unknown): void {} };
+  readonly debugInfo = {};
+  private queue: Action[] = [];
+  private closed = false;
+
+  constructor(readonly host: HostState) {}
+
+  enqueue(action: Action): void {
+    this.queue.push(action);
+  }
+
+  hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Throws ApiNotFound, at sync time as Excel does, when the configured version lacks the API. */
+  requireApi(version: string, api: string): void {
+    if (!versionAtLeast(this.host.api, parseVersion(version))) throw apiNotFound(api, version);
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.closed) {
+      throw simError(
+        "InvalidObjectPath",
+        'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+      );
+    }
+    const actions = this.queue;
+    this.queue = [];
+    // Office.js skips the round trip when nothing is queued.
+    if (actions.length === 0) return passThroughValue as T;
+    const counters = this.host.counters;
+    counters.syncs++;
+    let requestBytes = 0;
+    for (const a of actions) requestBytes += ACTION_OVERHEAD_BYTES + (a.payload === undefined ? 0 : (JSON.stringify(a.payload) ?? "").length);
+    counters.bytesSent += requestBytes;
+    counters.maxRequestBytes = Math.max(counters.maxRequestBytes, requestBytes);
+    // A real round trip never completes in the same tick; tests must await.
+    await Promise.resolve();
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+      throw simError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size has exceeded the limit (${requestBytes} bytes > ${PAYLOAD_LIMIT_BYTES}). Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".`,
+      );
+    }
+    const response = new ResponseBuffer();
+    let wrote = false;
+    try {
+      for (const a of actions) {
+        // Actions before a failing one have already changed the workbook, as in Excel.
+        wrote = wrote || a.writes;
+        a.run(response);
+      }
+    } finally {
+      if (wrote) this.host.changed();
+    }
+    counters.bytesReceived += response.bytes;
+    counters.maxResponseBytes = Math.max(counters.maxResponseBytes, response.bytes);
+    if (response.bytes > PAYLOAD_LIMIT_BYTES) {
+      throw simError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${response.bytes} bytes > ${PAYLOAD_LIMIT_BYTES}). Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".`,
+      );
+    }
+    response.commitAll();
+    return passThroughValue as T;
+  }
+}
+
+/** Which properties a load asked for: `true` = the property (or all of a navigation object's scalars). */
+export interface LoadTree {
+  all: boolean;
+  props: Map<string, LoadTree | true>;
+}
+
+function emptyTree(): LoadTree {
+  return { all: false, props: new Map() };
+}
+
+function addPath(tree: LoadTree, path: string): void {
+  const parts = path.split("/").map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return;
+  let node = tree;
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i];
+    if (i === parts.length - 1) {
+      if (!node.props.has(name)) node.props.set(name, true);
+      return;
+    }
+    let next = node.props.get(name);
+    if (next === undefined || next === true) {
+      next = emptyTree();
+      node.props.set(name, next);
+    }
+    node = next;
+  }
+}
+
+function addObject(tree: LoadTree, spec: Record<string, unknown>): void {
+  for (const [key, v] of Object.entries(spec)) {
+    if (key === "$all") {
+      if (v) tree.all = true;
+      continue;
+    }
+    if (key.startsWith("$")) continue;
+    if (v === true) addPath(tree, key);
+    else if (v && typeof v === "object") {
+      let sub = tree.props.get(key);
+      if (sub === undefined || sub === true) {
+        sub = emptyTree();
+        tree.props.set(key, sub);
+      }
+      addObject(sub, v as Record<string, unknown>);
+    }
+  }
+}
+
+/** Accepts every form of `load`: "a, b/c", ["a", "b"], { select, expand }, { a: true, b: { c: true } }, nothing. */
+export function parseLoadSpec(spec: unknown): LoadTree {
+  const tree = emptyTree();
+  if (spec === undefined || spec === null || spec === "") {
+    tree.all = true;
+    return tree;
+  }
+  const addString = (s: string) => s.split(",").forEach((p) => addPath(tree, p));
+  if (typeof spec === "string") addString(spec);
+  else if (Array.isArray(spec)) spec.forEach((s) => addString(String(s)));
+  else if (typeof spec === "object") {
+    const o = spec as Record<string, unknown>;
+    if ("select" in o || "expand" in o) {
+      const sel = o.select;
+      if (typeof sel === "string") addString(sel);
+      else if (Array.isArray(sel)) sel.forEach((s) => addString(String(s)));
+      const exp = o.expand;
+      const expand = typeof exp === "string" ? exp.split(",") : Array.isArray(exp) ? exp.map(String) : [];
+      for (const e of expand) addPath(tree, e);
+      if (sel === undefined) tree.all = true;
+    } else addObject(tree, o);
+  } else throw invalidArgument("load() takes a string, an array of strings or an object.");
+  if (tree.props.size === 0 && !tree.all) tree.all = true;
+  return tree;
+}
+
+/** A scalar property of a proxy: how to read it from the model, and how to write it. */
+export interface ScalarDef<T> {
+  get(target: T): unknown;
+  set?(target: T, value: unknown): void;
+  /** ExcelApi version that introduced it; loading or setting it below that fails. */
+  since?: string;
+}
+
+export abstract class SimClientObject<T = unknown> {
+  /** Loaded (or locally set) property values, readable after sync. */
+  protected _values = new Map<string, unknown>();
+  /** Set by the first sync after a ...OrNullObject call. */
+  protected _isNull: boolean | undefined;
+  private _resolved: { target: T | null } | undefined;
+
+  constructor(readonly context: SimRequestContextBase, protected readonly _entity: string) {}
+
+  /** Finds the model object this proxy stands for (at sync time). Returns null for a missing ...OrNullObject target. */
+  protected abstract _resolve(): T | null;
+  protected abstract _scalars(): Record<string, ScalarDef<T>>;
+  protected _navigation(): Record<string, () => SimClientObject<unknown>> {
+    return {};
+  }
+
+  /** The model object, resolved once (Office.js also pins an object by id once it is known). */
+  _target(): T | null {
+    if (!this._resolved) this._resolved = { target: this._resolve() };
+    return this._resolved.target;
+  }
+
+  /** The model object, or ItemNotFound when this is a null object being used as if it existed. */
+  _require(): T {
+    const t = this._target();
+    if (t === null) throw simError("ItemNotFound", `The ${this._entity} does not exist (it is a null object).`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    if (this._isNull === undefined) throw propertyNotLoaded("isNullObject", this._entity);
+    return this._isNull;
+  }
+
+  /** Queues the first resolution, so that isNullObject is known after the next sync. */
+  protected _instantiate(): void {
+    this.context.enqueue({
+      payload: { instantiate: this._entity },
+      writes: false,
+      run: (response) => {
+        const isNull = this._target() === null;
+        response.deliver(isNull, () => (this._isNull = isNull));
+      },
+    });
+  }
+
+  protected _get<V>(prop: string): V {
+    if (!this._values.has(prop)) throw propertyNotLoaded(prop, this._entity);
+    return this._values.get(prop) as V;
+  }
+
+  protected _set(prop: string, value: unknown): void {
+    const def = this._scalars()[prop];
+    if (!def?.set) throw simError("InvalidOperation", `The property '${prop}' of ${this._entity} is read-only.`);
+    this._values.set(prop, value);
+    this.context.enqueue({
+      payload: { set: prop, value },
+      writes: true,
+      run: () => {
+        if (def.since) this.context.requireApi(def.since, `${this._entity}.${prop}`);
+        def.set!(this._require(), value);
+      },
+    });
+  }
+
+  /** Queues a method call; `run` gets the resolved target at sync time. */
+  protected _call(method: string, args: unknown, writes: boolean, run: (target: T) => void, since?: string): void {
+    this.context.enqueue({
+      payload: { call: method, args },
+      writes,
+      run: () => {
+        if (since) this.context.requireApi(since, `${this._entity}.${method}`);
+        run(this._require());
+      },
+    });
+  }
+
+  /** Queues a method call that returns a value, delivered through a ClientResult. */
+  protected _callResult<V>(method: string, args: unknown, run: (target: T) => V, since?: string, writes = false): SimClientResult<V> {
+    const result = new SimClientResult<V>();
+    this.context.enqueue({
+      payload: { call: method, args },
+      writes,
+      run: (response) => {
+        if (since) this.context.requireApi(since, `${this._entity}.${method}`);
+        const v = run(this._require());
+        response.deliver(v, () => result._deliver(v));
+      },
+    });
+    return result;
+  }
+
+  load(spec?: unknown): this {
+    const tree = parseLoadSpec(spec);
+    this.context.enqueue({ payload: { load: spec ?? "" }, writes: false, run: (response) => this._applyLoad(tree, response) });
+    return this;
+  }
+
+  /** Runs a load at sync time: reads the requested properties now, hands them over when the sync succeeds. */
+  _applyLoad(tree: LoadTree, response: ResponseBuffer): void {
+    const target = this._target();
+    const isNull = target === null;
+    response.deliver(null, () => (this._isNull = isNull));
+    const scalars = this._scalars();
+    const nav = this._navigation();
+    const wanted = new Map(tree.props);
+    if (tree.all) for (const name of Object.keys(scalars)) if (!wanted.has(name) && !scalars[name].since) wanted.set(name, true);
+    for (const [name, sub] of wanted) {
+      const def = scalars[name];
+      if (def) {
+        if (def.since) this.context.requireApi(def.since, `${this._entity}.${name}`);
+        const value = isNull ? null : def.get(target as T);
+        response.deliver({ [name]: value }, () => this._values.set(name, value));
+        continue;
+      }
+      const child = nav[name];
+      if (child) {
+        if (isNull) continue;
+        const obj = child();
+        obj._applyLoad(sub === true ? { all: true, props: new Map() } : sub, response);
+        continue;
+      }
+      throw invalidArgument(`The property '${name}' does not exist on ${this._entity}.`);
+    }
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this._values);
+  }
+}
+
+export class SimClientResult<V> {
+  private _has = false;
+  private _v: V | undefined;
+
+  get value(): V {
+    if (!this._has) throw propertyNotLoaded("value", "ClientResult");
+    return this._v as V;
+  }
+
+  _deliver(v: V): void {
+    this._v = v;
+    this._has = true;
+  }
+}
+
+/**
+ * A collection proxy (worksheets, charts, settings, ...): `items` after load,
+ * and a load of "name" on the collection loads "name" on every item.
+ */
+export abstract class SimCollection<T, P extends SimClientObject<unknown>> extends SimClientObject<T[]> {
+  private _items: P[] | undefined;
+
+  protected abstract _itemProxy(model: T): P;
+
+  protected _scalars(): Record<string, ScalarDef<T[]>> {
+    return {};
+  }
+
+  get items(): P[] {
+    if (!this._items) throw propertyNotLoaded("items", this._entity);
+    return this._items;
+  }
+
+  override _applyLoad(tree: LoadTree, response: ResponseBuffer): void {
+    const models = this._require();
+    let itemTree: LoadTree = { all: tree.all, props: new Map() };
+    for (const [name, sub] of tree.props) {
+      if (name === "items") {
+        if (sub === true) itemTree.all = true;
+        else {
+          itemTree.all = itemTree.all || sub.all;
+          for (const [k, v] of sub.props) itemTree.props.set(k, v);
+        }
+      } else itemTree.props.set(name, sub);
+    }
+    if (!itemTree.all && itemTree.props.size === 0) itemTree = { all: true, props: new Map() };
+    const proxies = models.map((m) => this._itemProxy(m));
+    for (const p of proxies) p._applyLoad(itemTree, response);
+    response.deliver(null, () => (this._items = proxies));
+  }
+}
