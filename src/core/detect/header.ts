@@ -13,7 +13,7 @@ export interface TableHeader {
   match: KindMatch;
 }
 
-/** A header found on a sheet: one or two rows, holding one table or several side by side. */
+/** A header found on a sheet: one to three rows, holding one table or several side by side. */
 export interface HeaderFound {
   /** 0-based first and last header row. */
   top: number;
@@ -28,9 +28,9 @@ export const HEADER_SEARCH_ROWS = 15;
 /** Data rows looked at to tell two tables side by side from one table with an unlabelled column. */
 const SEPARATOR_CHECK_ROWS = 5;
 
-/** The header columns of rows top..bottom (one or two rows), every column of the sheet. */
+/** The header columns of rows top..bottom (one to three rows), every column of the sheet. */
 export function readColumns(g: Grid, top: number, bottom: number): HeaderColumn[] {
-  const cols = bottom > top ? twoRowColumns(g, top) : oneRowColumns(g, top);
+  const cols = stackedColumns(g, top, bottom);
   markContinuations(g, cols, bottom);
   return cols;
 }
@@ -48,43 +48,45 @@ function markContinuations(g: Grid, cols: HeaderColumn[], row: number): void {
   }
 }
 
-function oneRowColumns(g: Grid, r: number): HeaderColumn[] {
-  const cols: HeaderColumn[] = [];
-  for (let c = 0; c < g.width; c++) {
-    const t = text(g.headerValue(r, c));
-    cols.push({ index: c, texts: t ? [t] : [], display: t, stt: t !== "" && isSttHeader(t) });
+/**
+ * Reads each column down the header rows. A group label ("Trình độ" over
+ * "Chuyên môn" | "LLCT", "Vắng" over "Có lý do" | "Không lý do") is, without
+ * merge information, only in the group's first column, so it is carried right
+ * while the columns under it have labels further down. A column's texts are
+ * its own label first, then with its groups in front, most specific first.
+ */
+function stackedColumns(g: Grid, top: number, bottom: number): HeaderColumn[] {
+  const height = bottom - top + 1;
+  const labels: string[][] = [];
+  for (let k = 0; k < height; k++) {
+    const row: string[] = [];
+    for (let c = 0; c < g.width; c++) row.push(text(g.headerValue(top + k, c)));
+    labels.push(row);
   }
-  return cols;
-}
-
-function twoRowColumns(g: Grid, top: number): HeaderColumn[] {
-  const bottom = top + 1;
-  const cols: HeaderColumn[] = [];
-  // The label of the group a column sits under ("Trình độ" over "Chuyên môn" | "LLCT").
-  // Without merge information a group's label is only in its first column, so it
-  // is carried right while the columns under it have sub-headers.
-  let group = "";
-  for (let c = 0; c < g.width; c++) {
-    const t = text(g.headerValue(top, c));
-    const b = text(g.headerValue(bottom, c));
-    let up = t;
-    if (t !== "") group = b !== "" && b !== t ? t : "";
-    else if (b !== "") up = group;
-    else group = "";
-    let texts: string[];
-    let display: string;
-    if (up === "" || up === b) {
-      texts = b ? [b] : [];
-      display = b;
-    } else if (b === "") {
-      texts = [up];
-      display = up;
-    } else {
-      texts = [b, `${up} ${b}`];
-      display = `${up} / ${b}`;
+  for (let k = 0; k < height - 1; k++) {
+    let group = "";
+    for (let c = 0; c < g.width; c++) {
+      const t = labels[k][c];
+      let below = false;
+      for (let j = k + 1; j < height; j++) if (labels[j][c] !== "" && labels[j][c] !== t) below = true;
+      const next = labels[k + 1][c];
+      if (t !== "") group = next !== "" && next !== t ? t : "";
+      else if (below) labels[k][c] = group;
+      else group = "";
     }
-    const stt = texts.length > 0 && isSttHeader(texts[texts.length - 1]);
-    cols.push({ index: c, texts, display, stt });
+  }
+  const cols: HeaderColumn[] = [];
+  for (let c = 0; c < g.width; c++) {
+    const chain: string[] = [];
+    for (let k = 0; k < height; k++) {
+      const t = labels[k][c];
+      // A label merged down over several header rows is one label.
+      if (t !== "" && t !== chain[chain.length - 1]) chain.push(t);
+    }
+    const texts: string[] = [];
+    for (let i = chain.length - 1; i >= 0; i--) texts.push(chain.slice(i).join(" "));
+    const stt = chain.length > 0 && isSttHeader(chain[chain.length - 1]);
+    cols.push({ index: c, texts, display: chain.join(" / "), stt });
   }
   return cols;
 }
@@ -195,15 +197,20 @@ function mayBeHeader(g: Grid, r: number): boolean {
   return strings >= 2 && numbers <= 1;
 }
 
-/** Reads row r (and r+1 when it is a sub-header) as a header; undefined if no table fits. */
+/** Header rows at most: a title row of groups, sub-groups, labels. */
+const MAX_HEADER_ROWS = 3;
+
+/** Reads row r (and the rows under it when they are sub-headers) as a header; undefined if no table fits. */
 export function readHeaderAt(g: Grid, r: number, lastRow: number): HeaderFound | undefined {
   if (!mayBeHeader(g, r)) return undefined;
-  const oneTables = tablesOf(g, readColumns(g, r, r), r);
-  let found: HeaderFound | undefined = oneTables.length ? { top: r, bottom: r, tables: oneTables, score: scoreOf(oneTables) } : undefined;
-  if (twoRowPlausible(g, r, lastRow)) {
-    const twoTables = tablesOf(g, readColumns(g, r, r + 1), r + 1);
-    const score = scoreOf(twoTables);
-    if (twoTables.length && (!found || score >= found.score)) found = { top: r, bottom: r + 1, tables: twoTables, score };
+  let found: HeaderFound | undefined;
+  for (let bottom = r; bottom < r + MAX_HEADER_ROWS && bottom <= lastRow; bottom++) {
+    // Each further row must be a sub-header of the one above it.
+    if (bottom > r && !twoRowPlausible(g, bottom - 1, lastRow)) break;
+    const tables = tablesOf(g, readColumns(g, r, bottom), bottom);
+    const score = scoreOf(tables);
+    // On a tie the taller reading wins: it names the columns more fully.
+    if (tables.length && (!found || score >= found.score)) found = { top: r, bottom, tables, score };
   }
   return found;
 }
