@@ -1,0 +1,180 @@
+import { CellValue, DetectedTable, SheetData, TableKind, WorkbookData, day } from "../model";
+import { readRecords } from "./readRecords";
+import { parseArea, sheetReader } from "./sheetReader";
+
+/** A hand-built table: header on `headerRow`, data rows below it, columns by field key. */
+function table<K extends TableKind>(kind: K, sheet: string, headerRow: number, rows: number, columns: Record<string, number>, extra: Partial<DetectedTable> = {}): DetectedTable {
+  const cols: Record<string, { col: number; header: string; confidence: number }> = {};
+  for (const [k, col] of Object.entries(columns)) cols[k] = { col, header: k, confidence: 1 };
+  return {
+    kind, sheet, headerTop: headerRow, headerBottom: headerRow,
+    dataRows: Array.from({ length: rows }, (_, i) => headerRow + 1 + i),
+    skippedRows: [], columns: cols, unmapped: [], confidence: 1, source: "detected", ...extra,
+  } as DetectedTable;
+}
+
+function sheet(name: string, values: CellValue[][], originRow = 1, originCol = 1, merges?: string[]): SheetData {
+  return { name, originRow, originCol, values, merges };
+}
+
+describe("readRecords: meetings", () => {
+  const values: CellValue[][] = [
+    ["Chi bộ", "Xã", "Ngày", "Loại", "Có mặt", "Cấp trên dự", "Điểm", "Xếp loại", "Biên bản"],
+    ["Chi bộ thôn Đông", "Yên Lạc", 45658, "Thường kỳ", 20, "Đ/c Lê Văn Tám", 92, "Tốt", "x"],
+    ["Chi bộ thôn Đông", "Yên Lạc", "15/02/2025", "TK", "18", "", "7,5", "Khá", ""],
+    ["", "", "31/02/2025", "Họp", "abc", "2", 150, "Giỏi", "có lẽ"],
+  ];
+  const wb: WorkbookData = { sheets: [sheet("SH", values)] };
+  const t = table("meetings", "SH", 1, 3, {
+    cell: 1, commune: 2, date: 3, kind: 4, present: 5, upperAttended: 6, score: 7, rating: 8, minutesKept: 9,
+  });
+  const { meetings } = readRecords(wb, [t]);
+
+  it("makes one record per data row, keeping sheet, row, columns and raw values", () => {
+    expect(meetings).toHaveLength(3);
+    expect(meetings[0]).toMatchObject({ sheet: "SH", row: 2, cols: { cell: 1, date: 3, minutesKept: 9 } });
+    expect(meetings[0].raw).toMatchObject({ cell: "Chi bộ thôn Đông", date: 45658, minutesKept: "x" });
+  });
+
+  it("reads typed values", () => {
+    expect(meetings[0]).toMatchObject({
+      cell: "Chi bộ thôn Đông", commune: "Yên Lạc", date: day(2025, 1, 1), kind: "Thường kỳ", present: 20,
+      upperAttended: true, score: 92, rating: "Tốt", minutesKept: true, problems: [],
+    });
+    // Fields without a column stay null.
+    expect(meetings[0].mode).toBeNull();
+    expect(meetings[0].fiveSteps).toBeNull();
+  });
+
+  it("reads synonyms and text dates, with their fixes, and a blank yes/no as no", () => {
+    const m = meetings[1];
+    expect(m).toMatchObject({ date: day(2025, 2, 15), kind: "Thường kỳ", present: 18, score: 7.5, minutesKept: false, upperAttended: false });
+    expect(m.problems).toEqual([
+      { code: "type/date", field: "date", col: 3, value: "15/02/2025", fix: 45703, detail: expect.any(String) },
+      { code: "enum", field: "kind", col: 4, value: "TK", fix: "Thường kỳ" },
+    ]);
+  });
+
+  it("keeps unreadable rows, with nulls and one problem per cell", () => {
+    const m = meetings[2];
+    expect(m).toMatchObject({ cell: null, date: null, kind: null, present: null, rating: null, minutesKept: null, score: 150 });
+    expect(m.problems.map((p) => `${p.field}:${p.code}`)).toEqual([
+      "cell:required", "date:type/date", "kind:enum", "present:type/integer", "upperAttended:enum",
+      "score:type/number", "rating:enum", "minutesKept:enum",
+    ]);
+  });
+
+  it("shares one frozen cols object per table", () => {
+    expect(meetings[0].cols).toBe(meetings[1].cols);
+    expect(Object.isFrozen(meetings[0].cols)).toBe(true);
+  });
+});
+
+describe("readRecords: cadres", () => {
+  const values: CellValue[][] = [
+    ["Họ và tên", "Nam", "Nữ", "Chức vụ", "Chi bộ", "Giới tính", "Ngày sinh"],
+    ["Nguyễn Văn An", 1975, "", "Bí thư", "Chi bộ Đông", "", ""],
+    ["Trần Thị Bình", "", 1980, "Bí thư chi bộ", "Chi bộ Tây", "", ""],
+    ["Lê Văn Cường", "x", "", "Chi ủy viên", "Chi bộ Tây", "", "05/06/1970"],
+    ["Phạm Dũng", 1970, 1971, "Chi ủy viên", "Chi bộ Tây", "", ""],
+    ["Hoµng V¨n Nam", 1965, "", "BÝ th\u00ad chi bé", "Chi bé §«ng", "Nữ", ""],
+  ];
+  const wb: WorkbookData = { sheets: [sheet("CB", values, 3, 2)] };
+  const t = table("cadres", "CB", 3, 5, { name: 2, birthYearMale: 3, birthYearFemale: 4, role: 5, cell: 6, gender: 7, birth: 8 }, { titleCommune: "Xã Yên Lạc" });
+  const { cadres } = readRecords(wb, [t]);
+
+  it("takes birth and gender from the Nam / Nữ pair", () => {
+    expect(cadres[0]).toMatchObject({ name: "Nguyễn Văn An", birth: { kind: "year", y: 1975 }, gender: "Nam", role: "Bí thư chi bộ" });
+    expect(cadres[1]).toMatchObject({ birth: { kind: "year", y: 1980 }, gender: "Nữ", problems: [] });
+  });
+
+  it("takes gender only from an x mark, keeping the birth column's date", () => {
+    expect(cadres[2]).toMatchObject({ gender: "Nam", birth: day(1970, 6, 5) });
+  });
+
+  it("takes neither when both columns are filled, and says so", () => {
+    expect(cadres[3]).toMatchObject({ gender: null, birth: null });
+    expect(cadres[3].problems).toEqual([expect.objectContaining({ code: "enum", field: "birthYearFemale", col: 4, value: 1971 })]);
+  });
+
+  it("lets the gender column win over the pair, reporting the disagreement; reads TCVN3 names", () => {
+    const c = cadres[4];
+    expect(c).toMatchObject({ name: "Hoàng Văn Nam", gender: "Nữ", role: "Bí thư chi bộ", cell: "Chi bộ Đông", birth: { kind: "year", y: 1965 } });
+    expect(c.problems.map((p) => `${p.field}:${p.code}`)).toEqual([
+      "name:text/legacy-encoding", "role:text/legacy-encoding", "cell:text/legacy-encoding", "birthYearMale:enum",
+    ]);
+  });
+
+  it("uses the title's commune when the table has no commune column", () => {
+    for (const c of cadres) expect(c.commune).toBe("Xã Yên Lạc");
+    expect(cadres[0].row).toBe(4);
+    expect(cadres[0].cols.name).toBe(2);
+  });
+});
+
+describe("readRecords: cells, communes and merged cells", () => {
+  const values: CellValue[][] = [
+    ["Xã", "Tên chi bộ", "Số ĐV", "Loại hình"],
+    ["Yên Lạc", "Chi bộ Đông", 25, "Thôn"],
+    ["", "Chi bộ Tây", "2", "TDP"],
+    ["", "Chi bộ Nam", 30, "Làng xóm"],
+    ["", "", "", ""],
+  ];
+  const wb: WorkbookData = {
+    sheets: [
+      sheet("DS", values, 1, 1, ["A2:A4", "bad", "B5"]),
+      sheet("XA", [["Tên xã/phường", "Mã"], ["Yên Lạc", "001"], ["Đồng Văn", ""]]),
+    ],
+  };
+  const ds = readRecords(wb, [
+    table("cells", "DS", 1, 4, { commune: 1, cell: 2, members: 3, cellType: 4 }),
+    table("communes", "XA", 1, 2, { commune: 1, code: 2 }),
+    table("communes", "Missing sheet", 1, 2, { commune: 1 }),
+  ]);
+
+  it("reads a merged commune on every row of its area", () => {
+    expect(ds.cells.map((c) => c.commune)).toEqual(["Yên Lạc", "Yên Lạc", "Yên Lạc", null]);
+    expect(ds.cells[1].raw.commune).toBe("Yên Lạc");
+  });
+
+  it("reads cells with their limits and value lists", () => {
+    expect(ds.cells[0]).toMatchObject({ cell: "Chi bộ Đông", members: 25, cellType: "Thôn" });
+    expect(ds.cells[1]).toMatchObject({ members: 2, cellType: "Tổ dân phố" });
+    expect(ds.cells[1].problems.map((p) => p.code)).toEqual(["enum", "type/integer"]);
+    expect(ds.cells[2].problems).toEqual([expect.objectContaining({ code: "enum", field: "cellType" })]);
+    expect(ds.cells[3].problems.map((p) => `${p.field}:${p.code}`)).toEqual(["cell:required", "commune:required"]);
+  });
+
+  it("reads communes and skips tables whose sheet is gone", () => {
+    expect(ds.communes.map((c) => [c.commune, c.code])).toEqual([["Yên Lạc", "001"], ["Đồng Văn", null]]);
+  });
+
+  it("parses merge addresses", () => {
+    expect(parseArea("A2:C4")).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
+    expect(parseArea("Sheet1!$B$5")).toEqual({ top: 5, left: 2, bottom: 5, right: 2 });
+    expect(parseArea("C4:A2")).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
+    expect(parseArea("nonsense")).toBeNull();
+  });
+
+  it("reads past the used range as blank", () => {
+    const r = sheetReader(sheet("S", [["a"]], 2, 2));
+    expect(r.value(2, 2)).toBe("a");
+    expect(r.value(1, 1)).toBe("");
+    expect(r.value(9, 9)).toBe("");
+  });
+});
+
+describe("readRecords: titles and blanks", () => {
+  it("fills a blank commune cell from the title, without a required problem", () => {
+    const wb: WorkbookData = { sheets: [sheet("S", [["Chi bộ", "Xã", "Ngày", "Loại"], ["A", "", 45658, "Thường kỳ"], ["B", "Khác", 45658, "Thường kỳ"]])] };
+    const ds = readRecords(wb, [table("meetings", "S", 1, 2, { cell: 1, commune: 2, date: 3, kind: 4 }, { titleCommune: "Yên Lạc" })]);
+    expect(ds.meetings.map((m) => m.commune)).toEqual(["Yên Lạc", "Khác"]);
+    expect(ds.meetings[0].problems).toEqual([]);
+    expect(ds.meetings[0].raw.commune).toBe("");
+  });
+
+  it("reads nothing from a table with no data rows", () => {
+    const wb: WorkbookData = { sheets: [sheet("S", [["Chi bộ"]])] };
+    expect(readRecords(wb, [table("meetings", "S", 1, 0, { cell: 1 })]).meetings).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import {
+  CadreRecord, CellRecord, CellValue, CommuneRecord, Dataset, DetectedTable, FIELDS, FieldDef, Gender,
+  MeetingRecord, ParseProblem, RecordBase, TableKind, WorkbookData, isBlank,
+} from "../model";
+import { parseField } from "../cells/field";
+import { BirthMark } from "../cells/misc";
+import { ParseResult } from "../cells/result";
+import { FieldValue } from "../cells/field";
+import { SheetReader, sheetReader } from "./sheetReader";
+
+/** A column of the table, with its field and a cache of readings: the same text is parsed once per column. */
+interface ColumnReader {
+  key: string;
+  def: FieldDef;
+  col: number;
+  memo: Map<CellValue, ParseResult<FieldValue>>;
+}
+
+/**
+ * Most columns repeat a few values (cell names, dates, "x"), so a cache per
+ * column makes 160,000 meeting rows cheap. Free text such as topics can be
+ * all different: past this many entries the cache stops growing.
+ */
+const MEMO_LIMIT = 50_000;
+
+function read(c: ColumnReader, v: CellValue): ParseResult<FieldValue> {
+  let r = c.memo.get(v);
+  if (r === undefined) {
+    r = parseField(c.def, v);
+    if (c.memo.size < MEMO_LIMIT) c.memo.set(v, r);
+  }
+  return r;
+}
+
+type AnyRecord = RecordBase<string> & Record<string, unknown>;
+
+function blankRecord(kind: TableKind, sheet: string, row: number, cols: Record<string, number>): AnyRecord {
+  const base = { sheet, row, cols, raw: {} as Record<string, CellValue>, problems: [] as ParseProblem<string>[] };
+  // Every field present from the start, null until read: one object shape per kind.
+  switch (kind) {
+    case "cells":
+      return { ...base, cell: null, code: null, commune: null, cellType: null, members: null };
+    case "communes":
+      return { ...base, commune: null, code: null };
+    case "cadres":
+      return {
+        ...base, name: null, birth: null, gender: null, ethnicity: null, religion: null, role: null, cell: null,
+        commune: null, education: null, theory: null, joined: null, villageHead: null, trained: null,
+        eHandbook: null, term: null, cardNo: null,
+      };
+    case "meetings":
+      return {
+        ...base, cell: null, commune: null, date: null, kind: null, mode: null, minutes: null, total: null,
+        exempt: null, present: null, excused: null, unexcused: null, upperAttended: null, topic: null,
+        score: null, rating: null, minutesKept: null, fiveSteps: null, handbookPosted: null,
+      };
+  }
+}
+
+function addProblems(rec: AnyRecord, c: ColumnReader, value: CellValue, r: ParseResult<FieldValue>): void {
+  for (const p of r.problems) {
+    const problem: ParseProblem<string> = { code: p.code, field: c.key, col: c.col, value };
+    if (p.fix !== undefined) problem.fix = p.fix;
+    if (p.detail !== undefined) problem.detail = p.detail;
+    rec.problems.push(problem);
+  }
+}
+
+/**
+ * The "Nam" | "Nữ" birth-year pair gives the birth and the gender, unless a
+ * birth or gender column says so already. Both columns filled is a
+ * contradiction a person must settle: neither is taken.
+ */
+function applyBirthMarks(rec: AnyRecord, marks: Array<{ mark: BirthMark; col: number; key: string }>): void {
+  if (marks.length === 0) return;
+  if (marks.length > 1) {
+    const last = marks[marks.length - 1];
+    rec.problems.push({
+      code: "enum", field: last.key, col: last.col, value: rec.raw[last.key] ?? "",
+      detail: "cả hai cột Nam và Nữ đều có giá trị / both the Nam and Nữ columns are filled",
+    });
+    return;
+  }
+  const { mark, col, key } = marks[0];
+  if (rec.birth === null) rec.birth = mark.birth;
+  const gender = rec.gender as Gender | null;
+  if (gender === null) rec.gender = mark.gender;
+  else if (gender !== mark.gender) {
+    rec.problems.push({
+      code: "enum", field: key, col, value: rec.raw[key] ?? "",
+      detail: `cột Giới tính ghi ${gender} / the gender column says ${gender}`,
+    });
+  }
+}
+
+function readTable(table: DetectedTable, reader: SheetReader, out: AnyRecord[]): void {
+  const defs = FIELDS[table.kind];
+  const columns: ColumnReader[] = [];
+  const cols: Record<string, number> = {};
+  for (const def of defs) {
+    const match = (table.columns as Record<string, { col: number } | undefined>)[def.key];
+    if (!match) continue;
+    columns.push({ key: def.key, def, col: match.col, memo: new Map() });
+    cols[def.key] = match.col;
+  }
+  Object.freeze(cols); // shared by every record of the table
+  const titleCommune = table.titleCommune ?? null;
+  const hasCommuneColumn = cols.commune !== undefined;
+
+  for (const row of table.dataRows) {
+    const rec = blankRecord(table.kind, table.sheet, row, cols);
+    let marks: Array<{ mark: BirthMark; col: number; key: string }> | null = null;
+    for (const c of columns) {
+      const v = reader.value(row, c.col);
+      rec.raw[c.key] = v;
+      if (c.key === "commune" && titleCommune !== null && isBlank(v)) {
+        // A blank commune under a title that names the commune: the title says it.
+        rec.commune = titleCommune;
+        continue;
+      }
+      const r = read(c, v);
+      if (r.problems.length > 0) addProblems(rec, c, v, r);
+      if (r.kind !== "value") continue;
+      if (c.def.type === "birthYearMale" || c.def.type === "birthYearFemale") {
+        (marks ??= []).push({ mark: r.value as BirthMark, col: c.col, key: c.key });
+      } else {
+        rec[c.key] = r.value;
+      }
+    }
+    if (marks !== null) applyBirthMarks(rec, marks);
+    if (!hasCommuneColumn && titleCommune !== null) rec.commune = titleCommune;
+    out.push(rec);
+  }
+}
+
+/**
+ * The understand step's second half: every data row of every detected table
+ * becomes a typed record that keeps its sheet, row, columns, the values as
+ * read, and the problems found while reading them. Nothing is dropped: a row
+ * whose cells cannot be read is still a record, with nulls and problems.
+ */
+export function readRecords(workbook: WorkbookData, tables: readonly DetectedTable[]): Dataset {
+  const byKind: Record<TableKind, AnyRecord[]> = { cells: [], cadres: [], meetings: [], communes: [] };
+  for (const table of tables) {
+    const sheet = workbook.sheets.find((s) => s.name === table.sheet);
+    if (!sheet || table.dataRows.length === 0) continue;
+    const from = table.dataRows[0];
+    const to = table.dataRows[table.dataRows.length - 1];
+    readTable(table, sheetReader(sheet, { from, to }), byKind[table.kind]);
+  }
+  return {
+    cells: byKind.cells as unknown as CellRecord[],
+    cadres: byKind.cadres as unknown as CadreRecord[],
+    meetings: byKind.meetings as unknown as MeetingRecord[],
+    communes: byKind.communes as unknown as CommuneRecord[],
+  };
+}

@@ -1,0 +1,52 @@
+import { CellValue, SheetData, columnNumber } from "../model";
+
+/**
+ * Reads cells of one sheet by absolute row and column. Excel gives a merged
+ * area's value to its top-left cell only, so a commune name merged down
+ * rows 5-20 would read as blank on rows 6-20; here every cell of a merged
+ * area reads the top-left value, which is what the person sees.
+ */
+export interface SheetReader {
+  /** The cell's value ("" past the used range). */
+  value(row: number, col: number): CellValue;
+}
+
+interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const A1_RANGE = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/;
+
+export function parseArea(a1: string): Area | null {
+  const m = A1_RANGE.exec(a1.replace(/^.*!/, "").trim());
+  if (!m) return null;
+  const r1 = Number(m[2]);
+  const c1 = columnNumber(m[1]);
+  const r2 = m[4] ? Number(m[4]) : r1;
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
+/** Column numbers stay below 2^14 in Excel (XFD = 16384), so row * 2^15 + col is a unique key. */
+const key = (row: number, col: number) => row * 32768 + col;
+
+export function sheetReader(sheet: SheetData, rowsOfInterest?: { from: number; to: number }): SheetReader {
+  const { values, originRow, originCol } = sheet;
+  const raw = (row: number, col: number): CellValue => values[row - originRow]?.[col - originCol] ?? "";
+  const merged = new Map<number, CellValue>();
+  for (const a1 of sheet.merges ?? []) {
+    const area = parseArea(a1);
+    if (!area || (area.top === area.bottom && area.left === area.right)) continue;
+    const from = Math.max(area.top, rowsOfInterest?.from ?? area.top);
+    const to = Math.min(area.bottom, rowsOfInterest?.to ?? area.bottom);
+    const v = raw(area.top, area.left);
+    for (let r = from; r <= to; r++) {
+      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) merged.set(key(r, c), v);
+    }
+  }
+  if (merged.size === 0) return { value: raw };
+  return { value: (row, col) => merged.get(key(row, col)) ?? raw(row, col) };
+}
