@@ -9,7 +9,9 @@ import { useCommonStyles } from "./styles";
 const PREVIEW_ROWS = 3;
 
 const useStyles = makeStyles({
-  field: { minWidth: 0 },
+  // Label beside its dropdown: 18 fields stacked label-over-box would be a very long page at 320 px.
+  field: { minWidth: 0, display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 3fr)", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
+  select: { minWidth: 0 },
   preview: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
@@ -56,8 +58,10 @@ export function MappingEditor({ table, workbook, onSave, disabled }: MappingEdit
         const col = mapping[def.key];
         const sample = col ? previewRows.map((r) => String(cellAt(sheet, r, col))).filter((v) => v !== "").join(" · ") : "";
         return (
-          <Field key={def.key} className={styles.field} label={`${lang === "vi" ? def.labelVi : def.labelEn}${def.required ? " *" : ""}`}>
+          <Field key={def.key} className={styles.field} orientation="horizontal" size="small" label={`${lang === "vi" ? def.labelVi : def.labelEn}${def.required ? " *" : ""}`}>
             <Select
+              className={styles.select}
+              size="small"
               value={col ? String(col) : ""}
               disabled={disabled}
               onChange={(_, d) => setMapping((m) => {
@@ -70,7 +74,7 @@ export function MappingEditor({ table, workbook, onSave, disabled }: MappingEdit
               <option value="">{t("notMapped")}</option>
               {columns.map((c) => <option key={c.col} value={c.col}>{`${columnLetter(c.col)}: ${c.header}`}</option>)}
             </Select>
-            {sample && <span className={styles.preview}>{sample}</span>}
+            {sample && <span className={styles.preview} style={{ gridColumn: "1 / -1" }}>{sample}</span>}
           </Field>
         );
       })}

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Fragment, useState } from "react";
+import { Button, Field, Input, Label, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { defaultSettings, type DayDate, type Settings } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Lang } from "../app/errors";
@@ -9,7 +9,10 @@ import { useCommonStyles } from "./styles";
 import type { Task } from "./tabProps";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  // Label and a narrow number box on one line: the labels are long, the numbers short.
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 84px", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: "center" },
+  input: { width: "84px", minWidth: 0 },
+  error: { gridColumn: "1 / -1", color: tokens.colorPaletteRedForeground1, marginTop: `-${tokens.spacingVerticalXS}` },
 });
 
 type NumberKey = "minAge" | "maxAge" | "qualityAttendancePct" | "minMinutes" | "minMinutesCombined" | "tot" | "kha" | "trungBinh";
@@ -69,9 +72,19 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
         <h3 style={{ margin: 0 }}>{t("thresholds")}</h3>
         <div className={styles.grid}>
           {FIELDS.map(([k, label]) => (
-            <Field key={k} label={t(label)} validationState={bad(k) ? "error" : "none"} validationMessage={bad(k) ? t("invalidNumber") : undefined}>
-              <Input inputMode="decimal" value={draft[k]} onChange={(_, d) => setDraft((x) => ({ ...x, [k]: d.value }))} />
-            </Field>
+            <Fragment key={k}>
+              <Label htmlFor={`setting-${k}`}>{t(label)}</Label>
+              <Input
+                id={`setting-${k}`}
+                className={styles.input}
+                inputMode="decimal"
+                value={draft[k]}
+                aria-invalid={bad(k)}
+                aria-describedby={bad(k) ? `setting-${k}-error` : undefined}
+                onChange={(_, d) => setDraft((x) => ({ ...x, [k]: d.value }))}
+              />
+              {bad(k) && <span id={`setting-${k}-error`} role="alert" className={styles.error}>{t("invalidNumber")}</span>}
+            </Fragment>
           ))}
         </div>
       </section>
