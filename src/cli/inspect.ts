@@ -1,9 +1,148 @@
 import { Command } from "commander";
+import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef } from "../core/model";
+import { detectWorkbook } from "../core/detect";
+import { EXIT_UNREADABLE, Lang, Output, addLangOption, langOf, loadWorkbooks, processOutput, t, vietnameseArgumentErrors } from "./common";
 
-// Placeholder until the command lands; it says so instead of pretending.
+interface InspectCliOptions {
+  json?: boolean;
+  lang?: string;
+}
+
+/** What `inspect --json` prints for one table: plain data, columns by letter as people read them. */
+export interface InspectedTable {
+  kind: DetectedTable["kind"];
+  sheet: string;
+  headerRows: [number, number];
+  dataRowCount: number;
+  firstDataRow: number | null;
+  lastDataRow: number | null;
+  skippedRows: DetectedTable["skippedRows"];
+  confidence: number;
+  source: DetectedTable["source"];
+  titleCommune?: string;
+  columns: Array<{ field: string; label: string; column: string; header: string; confidence: number }>;
+  missingFields: string[];
+  unmapped: Array<{ column: string; header: string }>;
+}
+
+export interface InspectedFile {
+  file: string;
+  sheets: Array<{ name: string; visibility: string; rows: number; cols: number; firstCell: string }>;
+  tables: InspectedTable[];
+}
+
+/** Fields without a column; the birth date and the "Nam"/"Nữ" birth-year pair stand in for each other. */
+function missingFields(tb: DetectedTable): string[] {
+  const has = (k: string) => (tb.columns as Record<string, unknown>)[k] !== undefined;
+  const birthGiven = has("birth") || has("birthYearMale") || has("birthYearFemale");
+  return FIELDS[tb.kind]
+    .filter((f) => !has(f.key))
+    .filter((f) => !(tb.kind === "cadres" && birthGiven && ["birth", "birthYearMale", "birthYearFemale"].includes(f.key)))
+    .map((f) => f.key);
+}
+
+export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang = "vi"): InspectedFile {
+  const tables = detectWorkbook(workbook).map((tb): InspectedTable => {
+    const fields = FIELDS[tb.kind];
+    const columns = fields
+      .filter((f) => (tb.columns as Record<string, unknown>)[f.key] !== undefined)
+      .map((f) => {
+        const m = (tb.columns as Record<string, { col: number; header: string; confidence: number }>)[f.key];
+        return { field: f.key, label: lang === "en" ? f.labelEn : f.labelVi, column: columnLetter(m.col), header: m.header, confidence: m.confidence };
+      })
+      .sort((a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : 1));
+    return {
+      kind: tb.kind,
+      sheet: tb.sheet,
+      headerRows: [tb.headerTop, tb.headerBottom],
+      dataRowCount: tb.dataRows.length,
+      firstDataRow: tb.dataRows.length ? tb.dataRows[0] : null,
+      lastDataRow: tb.dataRows.length ? tb.dataRows[tb.dataRows.length - 1] : null,
+      skippedRows: tb.skippedRows,
+      confidence: tb.confidence,
+      source: tb.source,
+      ...(tb.titleCommune ? { titleCommune: tb.titleCommune } : {}),
+      columns,
+      missingFields: missingFields(tb),
+      unmapped: tb.unmapped.map((u) => ({ column: columnLetter(u.col), header: u.header })),
+    };
+  });
+  const sheets = workbook.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility ?? "visible",
+    rows: s.values.length,
+    cols: s.values.reduce((n, r) => Math.max(n, r.length), 0),
+    firstCell: `${columnLetter(s.originCol)}${s.originRow}`,
+  }));
+  return { file, sheets, tables };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+const SKIP_LABELS: Record<string, { vi: string; en: string }> = {
+  blank: { vi: "trống", en: "blank" },
+  total: { vi: "dòng tổng", en: "total" },
+  header: { vi: "tiêu đề lặp lại", en: "repeated header" },
+  numbering: { vi: "dòng đánh số cột", en: "column numbering" },
+};
+
+export function formatInspection(r: InspectedFile, lang: Lang): string {
+  const lines: string[] = [t(lang, `Tệp ${r.file}`, `File ${r.file}`)];
+  for (const sheet of r.sheets) {
+    const tables = r.tables.filter((tb) => tb.sheet === sheet.name);
+    const hidden = sheet.visibility !== "visible" ? t(lang, " (ẩn)", " (hidden)") : "";
+    if (tables.length === 0) {
+      lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: không nhận ra bảng nào (${sheet.rows} dòng)`, `  Sheet "${sheet.name}"${hidden}: no table recognised (${sheet.rows} rows)`));
+      continue;
+    }
+    for (const tb of tables) {
+      const label = lang === "en" ? TABLE_LABELS[tb.kind].en : TABLE_LABELS[tb.kind].vi;
+      const by = tb.source === "user" ? t(lang, ", theo cấu hình người dùng", ", user mapping") : "";
+      lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: ${label} (độ tin cậy ${pct(tb.confidence)}${by})`, `  Sheet "${sheet.name}"${hidden}: ${label} (confidence ${pct(tb.confidence)}${by})`));
+      const hdr = tb.headerRows[0] === tb.headerRows[1] ? `${tb.headerRows[0]}` : `${tb.headerRows[0]}–${tb.headerRows[1]}`;
+      const range = tb.firstDataRow !== null ? ` (${tb.firstDataRow}–${tb.lastDataRow})` : "";
+      lines.push(t(lang, `    Dòng tiêu đề: ${hdr}; ${tb.dataRowCount} dòng dữ liệu${range}`, `    Header rows: ${hdr}; ${tb.dataRowCount} data rows${range}`));
+      if (tb.titleCommune) lines.push(t(lang, `    Đơn vị ghi ở tiêu đề: ${tb.titleCommune}`, `    Commune in the title: ${tb.titleCommune}`));
+      if (tb.skippedRows.length) {
+        const counts = new Map<string, number>();
+        for (const s of tb.skippedRows) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+        const parts = [...counts].map(([reason, n]) => `${n} ${lang === "en" ? SKIP_LABELS[reason]?.en ?? reason : SKIP_LABELS[reason]?.vi ?? reason}`);
+        lines.push(t(lang, `    Bỏ qua: ${parts.join(", ")}`, `    Skipped: ${parts.join(", ")}`));
+      }
+      lines.push(t(lang, "    Cột đã nhận:", "    Mapped columns:"));
+      for (const c of tb.columns) lines.push(`      ${c.column.padEnd(3)} ${c.label.padEnd(30)} ← "${c.header}" (${pct(c.confidence)})`);
+      if (tb.missingFields.length) {
+        const names = tb.missingFields.map((k) => (lang === "en" ? fieldDef(tb.kind, k).labelEn : fieldDef(tb.kind, k).labelVi));
+        lines.push(t(lang, `    Không có cột: ${names.join(", ")}`, `    Missing columns: ${names.join(", ")}`));
+      }
+      if (tb.unmapped.length) {
+        lines.push(t(lang, `    Cột chưa nhận ra: ${tb.unmapped.map((u) => `${u.column} "${u.header}"`).join(", ")}`, `    Unmapped columns: ${tb.unmapped.map((u) => `${u.column} "${u.header}"`).join(", ")}`));
+      }
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * `chibo inspect FILE... [--json]`: which sheets hold which table, their header
+ * rows, the columns mapped to fields (with confidence) and those left unmapped.
+ * Exit 2 when a file cannot be read (the others are still inspected).
+ */
 export function registerInspect(program: Command, setExit: (code: number) => void): void {
-  program.command("inspect").description("(chưa có)").allowUnknownOption().action(() => {
-    process.stderr.write("Lệnh 'inspect' chưa được cài đặt.\n");
-    setExit(2);
+  const cmd = program
+    .command("inspect")
+    .description("Cho biết trang nào chứa bảng nào, dòng tiêu đề và các cột đã nhận ra / show detected tables and columns")
+    .argument("<files...>", "các tệp .xlsx / .xlsx files")
+    .option("--json", "in kết quả dạng JSON / print JSON");
+  addLangOption(cmd);
+  vietnameseArgumentErrors(cmd);
+  cmd.action(async (files: string[], opts: InspectCliOptions) => {
+    const lang = langOf(opts);
+    const io: Output = processOutput();
+    const { loaded, failed } = await loadWorkbooks(files, lang, io);
+    const results = loaded.map((l) => inspectWorkbook(l.path, l.workbook, lang));
+    if (opts.json) io.out(JSON.stringify(results, null, 2) + "\n");
+    else io.out(results.map((r) => formatInspection(r, lang)).join("\n"));
+    if (failed.length) setExit(EXIT_UNREADABLE);
   });
 }
