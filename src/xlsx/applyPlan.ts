@@ -117,8 +117,48 @@ function literal(v: CellValue): ExcelJSTypes.CellValue {
   return v;
 }
 
+/**
+ * Neither ExcelJS nor LibreOffice grows a row for wrapped text on load, so
+ * wrapped header cells would be cut. Estimate the lines each wrapped cell
+ * needs from its (merged) width and give the row that height.
+ */
+function fitWrappedRows(ws: ExcelJSTypes.Worksheet, wrapped: ReadonlySet<string>): void {
+  const merges = new Map<string, { rows: number; cols: number[] }>();
+  for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
+    const [a, b] = m.split(":");
+    const p = ws.getCell(a);
+    const q = ws.getCell(b ?? a);
+    const cols: number[] = [];
+    for (let c = Number(p.col); c <= Number(q.col); c++) cols.push(c);
+    merges.set(p.address, { rows: Number(q.row) - Number(p.row) + 1, cols });
+  }
+  const heights = new Map<number, number>();
+  for (const address of wrapped) {
+    const cell = ws.getCell(address);
+    if (typeof cell.value !== "string" || cell.isMerged && cell.master.address !== cell.address) continue;
+    const m = merges.get(address);
+    const cols = m?.cols ?? [Number(cell.col)];
+    const widthChars = cols.reduce((w, c) => w + (ws.getColumn(c).width ?? 8.43), 0);
+    const size = cell.font?.size ?? 11;
+    // Bold Vietnamese text with diacritics runs about 1.15 characters of width per letter at 11 pt.
+    const perLine = Math.max(1, Math.floor((widthChars * 11) / (size * 1.15)));
+    const words = cell.value.split(/\s+/);
+    let lines = 1;
+    let used = 0;
+    for (const w of words) {
+      if (used > 0 && used + 1 + w.length > perLine) { lines++; used = w.length; } else used += (used > 0 ? 1 : 0) + w.length;
+    }
+    const needed = (lines * size * 1.35 + 4) / (m?.rows ?? 1);
+    const row = Number(cell.row);
+    heights.set(row, Math.max(heights.get(row) ?? 15, needed));
+  }
+  for (const [row, h] of heights) if (h > 15.5) ws.getRow(row).height = Math.ceil(h);
+}
+
 export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WritePlan): ExcelJSApplyReport {
   const report: ExcelJSApplyReport = { sheets: [], notes: [], skippedCells: [] };
+  const wrapped = new Map<ExcelJSTypes.Worksheet, Set<string>>();
+  const made: Array<{ ws: ExcelJSTypes.Worksheet; purpose: string }> = [];
   const actual = new Map<string, string>();
   const sheetOf = (name: string): ExcelJSTypes.Worksheet | undefined => workbook.getWorksheet(actual.get(name) ?? name);
   let chartsSkipped = 0;
@@ -135,6 +175,7 @@ export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WriteP
       }
       const ws = workbook.addWorksheet(name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined);
       mark(workbook, ws.name);
+      made.push({ ws, purpose: op.purpose });
       actual.set(op.sheet, ws.name);
       report.sheets.push({ requested: op.sheet, actual: ws.name });
       continue;
@@ -143,6 +184,16 @@ export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WriteP
     const ws = sheetOf(op.sheet);
     if (!ws) { report.notes.push(`Không có trang "${op.sheet}": bỏ qua thao tác ${op.op}.`); continue; }
     applyOp(ws, op, report);
+    if (op.op === "format" && op.format.wrap) {
+      let set = wrapped.get(ws);
+      if (!set) { set = new Set(); wrapped.set(ws, set); }
+      for (const c of cellsOf(ws, op.address)) set.add(c.address);
+    }
+  }
+  for (const [ws, set] of wrapped) fitWrappedRows(ws, set);
+  // Generated sheets are wide tables: print them landscape on A4, a little smaller.
+  for (const { ws, purpose } of made) {
+    if (purpose !== "template") ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", paperSize: 9, scale: 75, fitToPage: false };
   }
   if (chartsSkipped > 0) report.notes.push(CHARTS_NOTE);
   return report;

@@ -96,7 +96,7 @@ export function tableBlock<R>(
     const row = firstDataRow + idx;
     if (r.kind === "noData" && labelCols < columns.length) {
       ops.push({ op: "merge", sheet, address: range(row, left + labelCols, row, right) });
-      ops.push({ op: "format", sheet, address: range(row, left + labelCols, row, right), format: { italic: true, hAlign: "Center", fontColor: "#7F7F7F" } });
+      ops.push({ op: "format", sheet, address: range(row, left + labelCols, row, right), format: { italic: true, hAlign: "Left", fontColor: "#7F7F7F" } });
     }
     if (r.kind === "total") ops.push({ op: "format", sheet, address: range(row, left, row, right), format: { bold: true, fill: TOTAL_FILL } });
   });

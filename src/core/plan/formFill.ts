@@ -189,7 +189,9 @@ export function planFormFill(form: SheetData, summary: Summary, opts: FormFillOp
       const below = r < headerRows[headerRows.length - 1] ? g.text(r + 1, c) : "";
       if (t === "" && carry !== "" && below !== "") t = carry;
       carry = t !== "" && r < headerRows[headerRows.length - 1] ? t : "";
-      if (t !== "") carried.set(c, [carried.get(c), t].filter(Boolean).join(" / "));
+      // A label merged down over two header rows reads once, not twice.
+      const prev = carried.get(c);
+      if (t !== "" && prev?.split(" / ").pop() !== t) carried.set(c, prev ? `${prev} / ${t}` : t);
     }
   }
   for (const [c, h] of carried) if (c !== labelCol) paths.set(c, h);

@@ -52,8 +52,8 @@ const T = {
   sign: { vi: "(Ký, ghi rõ họ tên)", en: "(Signature and full name)" },
 } as const;
 
-const COUNT_W = 44;
-const PCT_W = 44;
+const COUNT_W = 50;
+const PCT_W = 46;
 
 function cp(v: CountPct | number | null, part: "count" | "pct"): CellValue {
   if (v === null) return "";
@@ -140,7 +140,8 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
   // Title rows.
   const period = parsePeriod(summary.period);
   const periodText = period ? (lang === "vi" ? periodLabelVi(period) : periodLabelEn(period)) : summary.period;
-  const titleWidth = cadreCols.length;
+  // The title spans what the first printed page shows, not all the columns: centred over 100 columns it would print on page three.
+  const titleWidth = Math.min(cadreCols.length, 13);
   ops.push({ op: "values", sheet, address: "A1:A2", values: [[T.title[lang]], [`${T.period[lang]}: ${periodText}. ${T.roundingLabel[lang]}${T.rounding[lang][summary.rounding]}.`]] });
   ops.push({ op: "merge", sheet, address: range(1, 1, 1, titleWidth) });
   ops.push({ op: "merge", sheet, address: range(2, 1, 2, titleWidth) });
