@@ -1,9 +1,232 @@
 import { Command } from "commander";
+import {
+  Dataset, DayDate, DetectedTable, Finding, Period, RULE_IDS, RuleId, Severity, SeverityCounts, WorkbookData, day,
+  defaultSettings, formatPeriod, parsePeriod, periodLabelEn, periodLabelVi,
+} from "../core/model";
+import { checkDataset, countBySeverity, defaultPeriod } from "../core/rules";
+import { understand } from "../core/understand";
+import { readWorkbookFile } from "../xlsx/read";
+import { XlsxReadError } from "../xlsx/errors";
 
-// Placeholder until the command lands; it says so instead of pretending.
+export type Lang = "vi" | "en";
+
+/** What checking one file gave: findings, or the sentence that says why the file could not be checked. */
+export type FileResult =
+  | { file: string; ok: true; period: Period; periodIsDefault: boolean; findings: Finding[]; counts: SeverityCounts; tables: DetectedTable[] }
+  | { file: string; ok: false; error: { vi: string; en: string } };
+
+export interface CheckWorkbookOptions {
+  period: Period | null;
+  today: DayDate;
+}
+
+/**
+ * understand + check for one workbook already in memory. A workbook in which
+ * no table is recognised cannot be checked: that is an error result, not "no findings".
+ */
+export function checkWorkbook(file: string, workbook: WorkbookData, opts: CheckWorkbookOptions): FileResult {
+  if (workbook.sheets.length === 0 || workbook.sheets.every((s) => s.values.length === 0)) {
+    return {
+      file, ok: false, error: {
+        vi: `Tệp ${file} không có dữ liệu: sổ làm việc trống.`,
+        en: `File ${file} holds no data: the workbook is empty.`,
+      },
+    };
+  }
+  const { tables, dataset } = understand(workbook) as { tables: DetectedTable[]; dataset: Dataset };
+  const checked = tables.filter((t) => t.kind !== "communes");
+  if (checked.length === 0) {
+    const sheets = workbook.sheets.map((s) => s.name).join(", ");
+    return {
+      file, ok: false, error: {
+        vi: `Không tìm thấy bảng chi bộ, cán bộ hay sinh hoạt chi bộ nào trong tệp ${file} (các trang: ${sheets}). ` +
+          `Hãy kiểm tra dòng tiêu đề cột (ví dụ "Chi bộ", "Họ và tên", "Ngày sinh hoạt"), hoặc dùng "chibo inspect" để xem tệp được hiểu thế nào.`,
+        en: `No party-cell, cadre or meeting table was found in ${file} (sheets: ${sheets}). ` +
+          `Check the column header row (e.g. "Chi bộ", "Họ và tên", "Ngày sinh hoạt"), or run "chibo inspect" to see how the file is understood.`,
+      },
+    };
+  }
+  const fallback = defaultPeriod(dataset, opts.today);
+  const period = opts.period ?? fallback ?? { kind: "year", year: opts.today.y };
+  const findings = checkDataset(dataset, tables, defaultSettings(opts.today), period);
+  return { file, ok: true, period, periodIsDefault: opts.period === null, findings, counts: countBySeverity(findings), tables };
+}
+
+const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  en: { error: "Errors", warning: "Warnings", info: "Info" },
+};
+
+const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
+
+/** Findings grouped by rule, in DOMAIN.md order; within a rule, in sheet/row order as checkDataset sorted them. */
+export function groupByRule(findings: readonly Finding[]): Array<{ rule: RuleId; findings: Finding[] }> {
+  const groups = new Map<RuleId, Finding[]>();
+  for (const f of findings) {
+    let g = groups.get(f.rule);
+    if (!g) groups.set(f.rule, (g = []));
+    g.push(f);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => (RULE_ORDER.get(a[0]) ?? 99) - (RULE_ORDER.get(b[0]) ?? 99))
+    .map(([rule, list]) => ({ rule, findings: list }));
+}
+
+function formatNumberVi(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+function quoteSheet(sheet: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The human report: per file, counts by severity, then findings grouped by rule with sheet!address. */
+export function formatText(results: readonly FileResult[], lang: Lang, limitPerRule: number | null): string {
+  const lines: string[] = [];
+  const n = (x: number) => (lang === "vi" ? formatNumberVi(x) : x.toLocaleString("en-US"));
+  for (const r of results) {
+    lines.push(`== ${r.file}`);
+    if (!r.ok) {
+      lines.push(lang === "vi" ? r.error.vi : r.error.en, "");
+      continue;
+    }
+    const label = lang === "vi" ? periodLabelVi(r.period) : periodLabelEn(r.period);
+    const note = r.periodIsDefault
+      ? lang === "vi" ? ` (kỳ mặc định: năm của buổi sinh hoạt gần nhất; dùng --period để chọn kỳ khác)` : ` (default period: the year of the latest meeting; use --period to choose)`
+      : "";
+    lines.push((lang === "vi" ? "Kỳ báo cáo: " : "Period: ") + label + note);
+    const c = r.counts;
+    const sev = SEVERITY_LABEL[lang];
+    lines.push(`${sev.error}: ${n(c.error)}   ${sev.warning}: ${n(c.warning)}   ${sev.info}: ${n(c.info)}`);
+    for (const g of groupByRule(r.findings)) {
+      const severities = [...new Set(g.findings.map((f) => sev[f.severity]))].join("/");
+      lines.push("", `[${g.rule}] ${severities}: ${n(g.findings.length)}`);
+      const shown = limitPerRule === null ? g.findings : g.findings.slice(0, limitPerRule);
+      for (const f of shown) {
+        const fix = f.fix ? (lang === "vi" ? `  → Sửa: ${f.fix.description}` : `  → Fix: ${f.fix.descriptionEn}`) : "";
+        lines.push(`  ${quoteSheet(f.sheet)}!${f.address}  ${lang === "vi" ? f.message : f.messageEn}${fix}`);
+      }
+      const hidden = g.findings.length - shown.length;
+      if (hidden > 0) {
+        lines.push(lang === "vi"
+          ? `  … và ${n(hidden)} phát hiện khác (dùng --all hoặc --json để xem hết)`
+          : `  … and ${n(hidden)} more (use --all or --json to see them all)`);
+      }
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** The --json document: the shape issue 3 fixes (message in Vietnamese, messageEn in English); --lang picks the language of file errors. */
+export function jsonDocument(results: readonly FileResult[], lang: Lang): unknown {
+  return {
+    files: results.map((r) => r.ok
+      ? {
+          file: r.file,
+          period: formatPeriod(r.period),
+          findings: r.findings.map((f) => ({
+            rule: f.rule, severity: f.severity, sheet: f.sheet, address: f.address, row: f.row, column: f.column,
+            value: f.value,
+            message: f.message,
+            messageEn: f.messageEn,
+            fix: f.fix ? { value: f.fix.value, description: f.fix.description, descriptionEn: f.fix.descriptionEn } : null,
+            ...(f.relatedRows ? { relatedRows: f.relatedRows } : {}),
+          })),
+          counts: r.counts,
+        }
+      : { file: r.file, error: lang === "vi" ? r.error.vi : r.error.en, findings: [], counts: { error: 0, warning: 0, info: 0 } }),
+  };
+}
+
+/** 0: no file has an error; 1: some file has errors; 2: some file could not be read. */
+export function exitCodeFor(results: readonly FileResult[]): number {
+  if (results.some((r) => !r.ok)) return 2;
+  return results.some((r) => r.ok && r.counts.error > 0) ? 1 : 0;
+}
+
+function localToday(): DayDate {
+  const now = new Date();
+  return day(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** A one-line counter on stderr while a large file is read, only when a person is watching. */
+function progressReporter(file: string, lang: Lang): { onProgress?: (rows: number) => void; done: () => void } {
+  if (!process.stderr.isTTY) return { done: () => undefined };
+  let shown = false;
+  const width = 24;
+  return {
+    onProgress: (rows) => {
+      shown = true;
+      // The total is unknown while streaming, so the bar cycles; the row count is the real information.
+      const pos = Math.floor(rows / 2000) % width;
+      const bar = "░".repeat(pos) + "█" + "░".repeat(width - pos - 1);
+      const text = lang === "vi" ? `Đang đọc ${file}: ${formatNumberVi(rows)} dòng` : `Reading ${file}: ${rows.toLocaleString("en-US")} rows`;
+      process.stderr.write(`\r${bar} ${text}`);
+    },
+    done: () => {
+      if (shown) process.stderr.write("\r\x1b[2K");
+    },
+  };
+}
+
+async function checkFile(file: string, opts: CheckWorkbookOptions, lang: Lang): Promise<FileResult> {
+  const progress = progressReporter(file, lang);
+  let workbook: WorkbookData;
+  try {
+    workbook = await readWorkbookFile(file, { onProgress: progress.onProgress });
+  } catch (e) {
+    if (e instanceof XlsxReadError) return { file, ok: false, error: { vi: e.messageVi, en: e.messageEn } };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { file, ok: false, error: { vi: `Không đọc được tệp ${file}: ${detail}`, en: `Could not read ${file}: ${detail}` } };
+  } finally {
+    progress.done();
+  }
+  return checkWorkbook(file, workbook, opts);
+}
+
+interface CheckCliOptions {
+  period?: string;
+  json?: boolean;
+  lang: string;
+  all?: boolean;
+}
+
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  program.command("check").description("(chưa có)").allowUnknownOption().action(() => {
-    process.stderr.write("Lệnh 'check' chưa được cài đặt.\n");
-    setExit(2);
-  });
+  program
+    .command("check")
+    .description("Kiểm tra tệp .xlsx theo các quy tắc của DOMAIN.md / Check .xlsx files against the rules")
+    .argument("<files...>", "tệp .xlsx cần kiểm tra")
+    .option("--period <period>", 'kỳ báo cáo: "2026-Q3" (quý) hoặc "2026" (năm); mặc định: năm của buổi sinh hoạt gần nhất')
+    .option("--json", "in đúng một tài liệu JSON ra stdout")
+    .option("--lang <lang>", "ngôn ngữ: vi hoặc en", "vi")
+    .option("--all", "in mọi phát hiện (mặc định tối đa 100 mỗi quy tắc)")
+    .action(async (files: string[], opts: CheckCliOptions) => {
+      if (opts.lang !== "vi" && opts.lang !== "en") {
+        process.stderr.write(`Ngôn ngữ không hợp lệ: "${opts.lang}". Dùng --lang vi hoặc --lang en.\n`);
+        setExit(2);
+        return;
+      }
+      const lang: Lang = opts.lang;
+      let period: Period | null = null;
+      if (opts.period !== undefined) {
+        period = parsePeriod(opts.period);
+        if (period === null) {
+          process.stderr.write(lang === "vi"
+            ? `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).\n`
+            : `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).\n`);
+          setExit(2);
+          return;
+        }
+      }
+      const results: FileResult[] = [];
+      for (const file of files) {
+        const r = await checkFile(file, { period, today: localToday() }, lang);
+        if (!r.ok && opts.json) process.stderr.write((lang === "vi" ? r.error.vi : r.error.en) + "\n");
+        results.push(r);
+      }
+      if (opts.json) process.stdout.write(JSON.stringify(jsonDocument(results, lang)) + "\n");
+      else process.stdout.write(formatText(results, lang, opts.all ? null : 100) + "\n");
+      setExit(exitCodeFor(results));
+    });
 }

@@ -28,7 +28,7 @@ export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly
     const r = data[i];
     const key = dataKeys[i];
     const commune = communeOfRecord(ctx, r);
-    communesWithData.add(commune === null ? "" : ctx.keys.fold(commune));
+    communesWithData.add(commune === null ? "" : ctx.keys.name(commune));
     if (key === null || out.has(key) || r.cell === null) continue;
     const col = colOf(r, anchorField, "cell");
     out.set(key, { key, cell: r.cell, commune, anchor: { sheet: r.sheet, row: r.row, col, value: rawOf(r, anchorField, "cell") } });
@@ -36,7 +36,7 @@ export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly
   if (ctx.cellIndex.size > 0) {
     const covered = new Map<string, CellEntry>();
     for (const [key, c] of ctx.cellIndex.byKey) {
-      if (c.commune === null || c.cell === null || !communesWithData.has(ctx.keys.fold(c.commune))) continue;
+      if (c.commune === null || c.cell === null || !communesWithData.has(ctx.keys.name(c.commune))) continue;
       covered.set(key, out.get(key) ?? {
         key, cell: c.cell, commune: c.commune,
         anchor: { sheet: c.sheet, row: c.row, col: colOf(c, "cell"), value: rawOf(c, "cell") },
@@ -50,7 +50,7 @@ export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly
     const key = extraKeys[i];
     if (key === null || out.has(key) || r.cell === null) continue;
     const commune = communeOfRecord(ctx, r);
-    if (!communesWithData.has(commune === null ? "" : ctx.keys.fold(commune))) continue;
+    if (!communesWithData.has(commune === null ? "" : ctx.keys.name(commune))) continue;
     out.set(key, { key, cell: r.cell, commune, anchor: { sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell") } });
   }
   return out;

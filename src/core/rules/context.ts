@@ -8,9 +8,9 @@ import { NameKeys } from "./keys";
 export class CellIndex {
   /** cellKey (commune + name) -> the CELLS record. */
   readonly byKey = new Map<string, CellRecord>();
-  /** folded commune -> its CELLS records, for fuzzy matching within the commune. */
+  /** commune name key -> its CELLS records, for fuzzy matching within the commune. */
   readonly byCommune = new Map<string, CellRecord[]>();
-  /** folded cell name -> the communes (as written) having a cell of that name. */
+  /** cell name key -> the communes (as written) having a cell of that name. */
   private readonly communesOfName = new Map<string, string[]>();
 
   constructor(cells: readonly CellRecord[], private readonly keys: NameKeys) {
@@ -18,14 +18,14 @@ export class CellIndex {
       if (c.cell === null || c.commune === null) continue;
       const key = keys.cellKey(c.commune, c.cell);
       if (!this.byKey.has(key)) this.byKey.set(key, c);
-      const ck = keys.fold(c.commune);
+      const ck = keys.name(c.commune);
       let list = this.byCommune.get(ck);
       if (!list) this.byCommune.set(ck, (list = []));
       list.push(c);
-      const nk = keys.fold(c.cell);
+      const nk = keys.name(c.cell);
       let communes = this.communesOfName.get(nk);
       if (!communes) this.communesOfName.set(nk, (communes = []));
-      if (!communes.some((x) => keys.fold(x) === ck)) communes.push(c.commune);
+      if (!communes.some((x) => keys.name(x) === ck)) communes.push(c.commune);
     }
   }
 
@@ -35,7 +35,7 @@ export class CellIndex {
 
   /** The commune of a cell name, when exactly one commune has a cell of that name. */
   communeOf(cell: string): string | null {
-    const communes = this.communesOfName.get(this.keys.fold(cell));
+    const communes = this.communesOfName.get(this.keys.name(cell));
     return communes && communes.length === 1 ? communes[0] : null;
   }
 

@@ -5,7 +5,7 @@ import { day } from "../model";
 describe("meeting/duplicate", () => {
   it("flags the same cell, date and kind twice, at the repeat, pointing back", () => {
     const a = meeting({ row: 5 });
-    const b = meeting({ row: 17, cell: "chi bo thon 1" });
+    const b = meeting({ row: 17, cell: "chi bộ  thôn 1" });
     const [f, ...rest] = runTableRule(meetingDuplicate, dataset({ meetings: [a, b] }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: "meeting/duplicate", severity: "error", row: 17, relatedRows: [5] });

@@ -22,6 +22,10 @@ describe("cell/secretary-count", () => {
     const withMeetings = dataset({ cadres: [cadre()], meetings: [meeting({ cell: "Chi bộ Thôn 6", row: 40 })] });
     expect(runTableRule(secretaryCount, withMeetings).map((f) => [f.sheet, f.row])).toEqual([["Sinh hoạt", 40]]);
   });
+  it("keeps cells whose names differ only in diacritics apart (Thôn Đồng, Thôn Đông)", () => {
+    const ds = dataset({ cadres: [cadre({ cell: "Chi bộ Thôn Đồng" }), cadre({ cell: "Chi bộ Thôn Đông" })] });
+    expect(runTableRule(secretaryCount, ds)).toEqual([]);
+  });
   it("treats the same name in two communes as two cells, and is silent without a cadre table", () => {
     const ds = dataset({ cadres: [cadre(), cadre({ commune: "Xã Khác" })] });
     expect(runTableRule(secretaryCount, ds)).toEqual([]);

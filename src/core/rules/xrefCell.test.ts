@@ -14,9 +14,16 @@ describe("xref/cell", () => {
     const [f] = runTableRule(xrefCell, dataset({ cells, cadres: [c] }));
     expect(f).toMatchObject({ row: 6, fix: null });
   });
-  it("accepts names that differ only in case or diacritics, and rows whose commune CELLS gives", () => {
+  it("accepts names that differ only in case or spacing, and rows whose commune CELLS gives", () => {
     const rows = [meeting({ cell: "chi bộ thôn đông hòa" }), meeting({ cell: "Chi bộ Thôn Bắc Hà", commune: null })];
     expect(runTableRule(xrefCell, dataset({ cells, meetings: rows }))).toEqual([]);
+  });
+  it("flags a name typed without diacritics, fixing it when one cell of the commune folds to it", () => {
+    const [f] = runTableRule(xrefCell, dataset({ cells, meetings: [meeting({ cell: "Chi bo Thon Tay Son" })] }));
+    expect(f.fix).toMatchObject({ value: "Chi bộ Thôn Tây Sơn" });
+    const twins = [cellRow({ cell: "Chi bộ Thôn Đồng" }), cellRow({ cell: "Chi bộ Thôn Đông" })];
+    expect(runTableRule(xrefCell, dataset({ cells: twins, meetings: [meeting({ cell: "Chi bộ Thôn Đồng" })] }))).toEqual([]);
+    expect(runTableRule(xrefCell, dataset({ cells: twins, meetings: [meeting({ cell: "Chi bo Thon Dong" })] }))[0].fix).toBeNull();
   });
   it("is silent without a CELLS sheet", () => {
     expect(runTableRule(xrefCell, dataset({ meetings: [meeting({ cell: "Chi bộ lạ" })] }))).toEqual([]);

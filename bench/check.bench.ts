@@ -1,0 +1,164 @@
+/**
+ * The check step alone on a province workbook: records in, findings out.
+ * Budget: checkDataset under 1.0 s (median of 5 runs after a warm-up) on the
+ * project's 2-core machine. Also printed: peak memory (RSS and heap) and, on
+ * the same cadre and meeting rows, the field rules as an ajv-compiled JSON
+ * schema against ours, as the ratio ours / ajv (ours must not be slower).
+ *
+ * "Field rules" on both sides: required values present, enum membership,
+ * integer and number ranges, for every cadre and meeting record. Ours are the
+ * cell rules (turning the records' parse problems into findings) plus the row
+ * rules of DOMAIN.md, which check more than the schema can say.
+ * Run: npx tsx bench/check.bench.ts  (exits 1 when a budget is broken)
+ */
+import { performance } from "node:perf_hooks";
+import Ajv from "ajv";
+import { generateSample } from "../src/core/sample";
+import { understand } from "../src/core/understand";
+import { CADRE_ROW_RULES, MEETING_ROW_RULES, checkDataset } from "../src/core/rules";
+import { checkCellProblems } from "../src/core/rules/cellProblems";
+import { makeContext } from "../src/core/rules/context";
+import {
+  CadreRecord, Dataset, DetectedTable, EDUCATION, Finding, GENDERS, MEETING_KINDS, MEETING_MODES, MeetingRecord, Period,
+  RATINGS, ROLES, THEORY, day, defaultSettings,
+} from "../src/core/model";
+
+const BUDGET_MS = 1000;
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeRuns<T>(fn: () => T, runs = RUNS): { ms: number; result: T } {
+  let result = fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), result };
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(0) + " MB";
+}
+
+async function loadProvince(): Promise<{ dataset: Dataset; tables: DetectedTable[]; source: string }> {
+  // bench/province.ts (the shared province sample) when it is there; else the same generator directly.
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require("./province") as { provinceSample?: () => unknown };
+    if (typeof mod.provinceSample === "function") {
+      const s = (await mod.provinceSample()) as { workbook?: unknown; dataset?: Dataset; tables?: DetectedTable[] };
+      if (s.dataset && s.tables) return { dataset: s.dataset, tables: s.tables, source: "bench/province.ts" };
+      if (s.workbook) return { ...understand(s.workbook as never), source: "bench/province.ts" };
+    }
+  } catch {
+    // fall through
+  }
+  const sample = generateSample({ size: "province", seed: 1, defects: true });
+  return { ...understand(sample.workbook), source: "generateSample({ size: 'province', seed: 1, defects: true })" };
+}
+
+const nullable = (schema: object) => ({ anyOf: [schema, { type: "null" }] });
+const enumOf = (values: readonly string[]) => nullable({ enum: [...values] });
+const intMin = (min: number) => nullable({ type: "integer", minimum: min });
+
+const cadreSchema = {
+  type: "object",
+  required: ["name", "role", "commune"],
+  properties: {
+    name: { type: "string", minLength: 1 },
+    role: { enum: [...ROLES.values] },
+    commune: { type: "string", minLength: 1 },
+    gender: enumOf(GENDERS.values),
+    education: enumOf(EDUCATION.values),
+    theory: enumOf(THEORY.values),
+    cardNo: nullable({ type: "string", pattern: "^[0-9]+$" }),
+    birth: nullable({ type: "object", required: ["kind", "y"], properties: { y: { type: "integer", minimum: 1900, maximum: 2100 } } }),
+    joined: nullable({ type: "object", required: ["y", "m", "d"], properties: { y: { type: "integer" }, m: { type: "integer", minimum: 1, maximum: 12 }, d: { type: "integer", minimum: 1, maximum: 31 } } }),
+  },
+};
+
+const meetingSchema = {
+  type: "object",
+  required: ["cell", "date", "kind"],
+  properties: {
+    cell: { type: "string", minLength: 1 },
+    date: { type: "object", required: ["y", "m", "d"], properties: { y: { type: "integer" }, m: { type: "integer", minimum: 1, maximum: 12 }, d: { type: "integer", minimum: 1, maximum: 31 } } },
+    kind: { enum: [...MEETING_KINDS.values] },
+    mode: enumOf(MEETING_MODES.values),
+    rating: enumOf(RATINGS.values),
+    minutes: intMin(0), total: intMin(0), exempt: intMin(0), present: intMin(0), excused: intMin(0), unexcused: intMin(0),
+    score: nullable({ type: "number", minimum: 0, maximum: 100 }),
+  },
+};
+
+async function main(): Promise<void> {
+  const loadStart = performance.now();
+  const { dataset, tables, source } = await loadProvince();
+  const loadMs = performance.now() - loadStart;
+  const period: Period = { kind: "year", year: Math.max(...dataset.meetings.filter((m) => m.date).map((m) => m.date!.y).filter((y) => y <= 2026)) };
+  const settings = defaultSettings(day(2026, 11, 23));
+  console.log(`province sample: ${source}; ${dataset.cells.length} cells, ${dataset.cadres.length} cadres, ${dataset.meetings.length} meetings (understood in ${(loadMs / 1000).toFixed(1)} s, not timed)`);
+
+  global.gc?.();
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 5);
+  const core = timeRuns(() => checkDataset(dataset, tables, settings, period));
+  clearInterval(sampler);
+  const after = process.memoryUsage();
+  peakRss = Math.max(peakRss, after.rss);
+  peakHeap = Math.max(peakHeap, after.heapUsed);
+  const findings = core.result;
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  console.log(`checkDataset: ${core.ms.toFixed(0)} ms median of ${RUNS} (budget ${BUDGET_MS} ms); ${findings.length} findings (${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} info)`);
+  console.log(`memory: peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)} (heap before check ${mb(before.heapUsed)})`);
+
+  // Field rules, ours: cell-problem findings and row rules over the same records.
+  const ctx = makeContext(dataset, tables, settings, period);
+  const ours = timeRuns(() => {
+    const out: Finding[] = [];
+    checkCellProblems({ ...dataset, cells: [], communes: [] }, out);
+    for (const c of dataset.cadres) for (const rule of CADRE_ROW_RULES) rule(c, ctx, out);
+    for (const m of dataset.meetings) for (const rule of MEETING_ROW_RULES) rule(m, ctx, out);
+    return out.length;
+  });
+  const ajv = new Ajv({ allErrors: true });
+  const validateCadre = ajv.compile(cadreSchema);
+  const validateMeeting = ajv.compile(meetingSchema);
+  const theirs = timeRuns(() => {
+    let errors = 0;
+    for (const c of dataset.cadres as CadreRecord[]) if (!validateCadre(c)) errors += validateCadre.errors?.length ?? 0;
+    for (const m of dataset.meetings as MeetingRecord[]) if (!validateMeeting(m)) errors += validateMeeting.errors?.length ?? 0;
+    return errors;
+  });
+  const ratio = ours.ms / theirs.ms;
+  console.log(`field rules: ours ${ours.ms.toFixed(0)} ms (${ours.result} findings), ajv ${theirs.ms.toFixed(0)} ms (${theirs.result} schema errors); ratio ours/ajv ${ratio.toFixed(2)}`);
+
+  let failed = false;
+  if (core.ms > BUDGET_MS) {
+    console.error(`BUDGET BROKEN: checkDataset took ${core.ms.toFixed(0)} ms > ${BUDGET_MS} ms`);
+    failed = true;
+  }
+  if (ratio > 1) {
+    console.error(`BUDGET BROKEN: our field rules are slower than ajv (ratio ${ratio.toFixed(2)} > 1)`);
+    failed = true;
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});
