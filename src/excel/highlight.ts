@@ -29,23 +29,6 @@ export interface SavedHighlights {
   sheets: Record<string, Record<FillKey, string[]>>;
 }
 
-const ADDRESS_CHUNK = 7000; // Excel refuses addresses over 8,192 characters.
-
-/** Joins A1 areas into comma lists short enough for one getRanges call. */
-export function addressGroups(areas: readonly string[]): string[] {
-  const groups: string[] = [];
-  let cur = "";
-  for (const a of areas) {
-    if (cur && cur.length + 1 + a.length > ADDRESS_CHUNK) {
-      groups.push(cur);
-      cur = "";
-    }
-    cur = cur ? `${cur},${a}` : a;
-  }
-  if (cur) groups.push(cur);
-  return groups;
-}
-
 export function fillKeyOf(color: string | null | undefined, pattern?: string | null, patternColor?: string | null): FillKey {
   if (!color) return "";
   const c = color.toUpperCase();
@@ -87,15 +70,7 @@ export function targetsBySheet(findings: readonly Finding[]): Map<string, Target
 
 /** Which saved cells a sheet's record already covers: their original fill is kept, not re-read. */
 function coveredCells(record: Record<FillKey, string[]> | undefined): Set<string> {
-  const set = new Set<string>();
-  if (!record) return set;
-  for (const areas of Object.values(record)) {
-    for (const area of areas) {
-      const r = parseRange(area);
-      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) set.add(`${r.row + i}:${r.col + j}`);
-    }
-  }
-  return set;
+  return new Set(record ? expand(record).map((c) => `${c.row}:${c.col}`) : []);
 }
 
 function addToRecord(record: Record<FillKey, string[]>, cells: Array<{ row: number; col: number; key: FillKey }>): void {
@@ -105,25 +80,43 @@ function addToRecord(record: Record<FillKey, string[]>, cells: Array<{ row: numb
   }
 }
 
-/** Queues fills for areas: one getRanges call per address group from ExcelApi 1.9, one range per area before. */
-function queueFill(ws: Excel.Worksheet, support: ApiSupport, areas: readonly string[], key: FillKey): void {
+function fillProps(key: FillKey): Excel.SettableCellProperties {
+  if (key === "") return { format: { fill: { pattern: "None" } } };
   const [color, pattern, patternColor] = key.split("|");
-  if (pattern !== undefined) {
-    // Patterned fills exist only where getCellProperties told us about them, so setCellProperties exists too.
-    for (const area of areas) {
-      const r = parseRange(area);
-      const props: Excel.SettableCellProperties = { format: { fill: { color, pattern: pattern as Excel.FillPattern, patternColor: patternColor || undefined } } };
-      ws.getRange(area).setCellProperties(Array.from({ length: r.rows }, () => new Array(r.cols).fill(props)));
+  if (pattern === undefined) return { format: { fill: { color } } };
+  return { format: { fill: { color, pattern: pattern as Excel.FillPattern, patternColor: patternColor || undefined } } };
+}
+
+/**
+ * Queues the fills of many cells in blocks, never cell by cell: from ExcelApi 1.9
+ * one setCellProperties per vertical run (the run may mix fills), before it one
+ * range per run of one fill. Patterned keys come only from getCellProperties, so
+ * they never reach the fallback.
+ */
+function queueFills(ws: Excel.Worksheet, support: ApiSupport, cells: ReadonlyArray<{ row: number; col: number; key: FillKey }>): void {
+  if (support.cellProperties) {
+    for (const run of verticalRuns(cells)) {
+      ws.getRange(rectAddress(run.rect)).setCellProperties(run.cells.map((c) => [fillProps(c.key)]));
     }
     return;
   }
-  const targets: Array<Excel.Range | Excel.RangeAreas> = support.cellProperties
-    ? addressGroups(areas).map((g) => ws.getRanges(g))
-    : areas.map((a) => ws.getRange(a));
-  for (const t of targets) {
-    if (key === "") t.format.fill.clear();
-    else t.format.fill.color = color;
+  for (const run of verticalRuns(cells, (c) => c.key)) {
+    const key = run.cells[0].key;
+    const fill = ws.getRange(rectAddress(run.rect)).format.fill;
+    if (key === "") fill.clear();
+    else fill.color = key.split("|")[0];
   }
+}
+
+function expand(byKey: Record<FillKey, string[]>): Array<{ row: number; col: number; key: FillKey }> {
+  const cells: Array<{ row: number; col: number; key: FillKey }> = [];
+  for (const [key, areas] of Object.entries(byKey)) {
+    for (const area of areas) {
+      const r = parseRange(area);
+      for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) cells.push({ row: r.row + i, col: r.col + j, key });
+    }
+  }
+  return cells;
 }
 
 /**
@@ -178,14 +171,7 @@ export async function highlightFindings(host: ExcelHost, support: ApiSupport, fi
       const ws = worksheets.getItem(sheet);
       const cells = targets.get(sheet) ?? [];
       count += cells.length;
-      const bySeverity = new Map<Severity, string[]>();
-      for (const run of verticalRuns(cells, (c) => c.severity)) {
-        const sev = run.cells[0].severity;
-        const list = bySeverity.get(sev) ?? [];
-        list.push(rectAddress(run.rect));
-        bySeverity.set(sev, list);
-      }
-      for (const [sev, areas] of bySeverity) queueFill(ws, support, areas, HIGHLIGHT_FILL[sev]);
+      queueFills(ws, support, cells.map((c) => ({ row: c.row, col: c.col, key: HIGHLIGHT_FILL[c.severity] })));
     }
     queueSaveSetting(context, SETTING_KEYS.highlights, record);
     await context.sync();
@@ -207,14 +193,9 @@ export async function clearHighlights(host: ExcelHost, support: ApiSupport): Pro
     let count = 0;
     for (const [sheet, byKey] of Object.entries(record.sheets)) {
       if (!names.has(sheet)) continue; // the sheet was deleted or renamed: nothing to restore there
-      const ws = worksheets.getItem(sheet);
-      for (const [key, areas] of Object.entries(byKey)) {
-        queueFill(ws, support, areas, key);
-        for (const a of areas) {
-          const r = parseRange(a);
-          count += r.rows * r.cols;
-        }
-      }
+      const cells = expand(byKey);
+      queueFills(worksheets.getItem(sheet), support, cells);
+      count += cells.length;
     }
     queueSaveSetting(context, SETTING_KEYS.highlights, null);
     await context.sync();

@@ -2,7 +2,7 @@ import { parseRange, rectAddress, rowRuns, splitSheetAddress, verticalRuns } fro
 import { decideSheets, freeName } from "../../src/excel/sheets";
 import { HostError, toHostError } from "../../src/excel/errors";
 import { asTypedText } from "../../src/excel/fixes";
-import { addressGroups, fillKeyOf, targetsBySheet } from "../../src/excel/highlight";
+import { fillKeyOf, targetsBySheet } from "../../src/excel/highlight";
 import { looksLikeFormula } from "../../src/excel/apply";
 import { parseAreas } from "../../src/excel/read";
 import { utf8Bytes } from "../../src/excel/payload";
@@ -99,12 +99,6 @@ describe("highlight helpers", () => {
     expect(fillKeyOf("#FFFFFF", "Solid")).toBe("#FFFFFF");
     expect(fillKeyOf("#FFFFFF")).toBe("");
     expect(fillKeyOf("#FF0000", "Gray50", "#000000")).toBe("#FF0000|Gray50|#000000");
-  });
-  it("keeps getRanges addresses under Excel's 8,192 characters", () => {
-    const areas = Array.from({ length: 5000 }, (_, i) => `B${i + 1}`);
-    const groups = addressGroups(areas);
-    expect(groups.every((g) => g.length < 8192)).toBe(true);
-    expect(groups.join(",").split(",")).toEqual(areas);
   });
   it("counts UTF-8 bytes", () => {
     expect(utf8Bytes("Đảng")).toBe(Buffer.byteLength("Đảng"));
