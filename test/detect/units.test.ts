@@ -264,3 +264,31 @@ describe("merged header cells", () => {
     expect(t.dataRows).toHaveLength(60);
   });
 });
+
+describe("section and subtotal rows", () => {
+  it("leaves out section labels and per-commune subtotals, keeps sparse data rows", () => {
+    const s = {
+      name: "Cán bộ",
+      originRow: 1,
+      originCol: 1,
+      values: [
+        ["STT", "Họ và tên", "Chức vụ", "Chi bộ", "Năm sinh"],
+        ["I.", "ĐẢNG BỘ XÃ YÊN LẠC", "", "", ""],
+        [1, "Nguyễn Văn An", "Bí thư chi bộ", "Thôn 1", 1970],
+        ["", "Trần Thị Bình", "Bí thư chi bộ", "", ""],
+        ["", "Cộng xã Yên Lạc", "", "", 2],
+        ["II. Đảng bộ xã Kim Sơn", "", "", "", ""],
+        [2, "Công an xã Kim Sơn", "Bí thư chi bộ", "Chi bộ Công an", 1980],
+        ["", "Tổng cộng", "", "", 3],
+      ] as CellValue[][],
+    };
+    const [t] = detectTables(s);
+    expect(t.dataRows).toEqual([3, 4, 7]);
+    expect(t.skippedRows).toEqual([
+      { row: 2, reason: "header" },
+      { row: 5, reason: "total" },
+      { row: 6, reason: "header" },
+      { row: 8, reason: "total" },
+    ]);
+  });
+});

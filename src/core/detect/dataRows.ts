@@ -1,7 +1,7 @@
 import { CellValue } from "../model/values";
 import { DetectedTable } from "../model/tables";
 import { Grid } from "./grid";
-import { isBlankSpan, isFooterRow, isNumberingRow, isTotalRow } from "./rowKinds";
+import { isBlankSpan, isFooterRow, isNumberingRow, isSectionRow, isTotalRow } from "./rowKinds";
 
 type Skipped = DetectedTable["skippedRows"][number];
 
@@ -53,7 +53,7 @@ export interface ScanRange {
 
 /**
  * One pass over the rows under a header: data rows, and the rows that sit in the
- * table but are not data (blank, numbering, repeated header, total). The table
+ * table but are not data (blank, numbering, repeated header or section label, total). The table
  * ends at a signature block after a blank row, or at a blank row after a total.
  * Blank rows are reported only when data follows them, so the gap before the
  * next table is not counted as part of this one.
@@ -102,6 +102,11 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
     }
     // A signature block straight under the total row, with no blank row between.
     if (afterTotal && isFooterRow(row, left, right)) break;
+    // Section rows group the rows under them; they are labels, like a header row.
+    if (isSectionRow(row, left, right)) {
+      skippedRows.push({ row: r + origin, reason: "header" });
+      continue;
+    }
     dataRows.push(r + origin);
   }
   return { dataRows, skippedRows };

@@ -1,5 +1,6 @@
 import { CellValue, isBlank } from "../model/values";
 import { fold } from "../text/fold";
+import { communeFromTitle } from "./title";
 
 /**
  * A column-number row under the header: "(1)", "(2)" … or 1, 2, 3 …, sometimes
@@ -35,14 +36,14 @@ const TOTAL_LABELS = new Set(["tong cong", "cong", "tong", "tong so", "toan tinh
 const totalCache = new Map<string, boolean>();
 
 function isTotalLabel(s: string): boolean {
+  // Long texts are data (a cell or person's name), never a closing label; every
+  // label starts with T, C or G ("Tổng", "Cộng", "Toàn", "Grand"), which spares folding most names.
+  if (s.length > 40 || !/^\s*[tcgTCG]/.test(s)) return false;
   let r = totalCache.get(s);
   if (r === undefined) {
-    // Long texts are data (a cell or person's name), never a closing label.
-    if (s.length > 40) r = false;
-    else {
-      const k = fold(s);
-      r = TOTAL_LABELS.has(k) || k.startsWith("tong cong ") || /^cong (toan|chung)\b/.test(k);
-    }
+    const k = fold(s);
+    // "Cộng xã Yên Lạc" is a subtotal; "Công an xã" folds to "cong an xa" and is a cell, so only these words may follow.
+    r = TOTAL_LABELS.has(k) || k.startsWith("tong cong ") || /^cong (toan|chung|xa|phuong|thi tran|dac khu)\b/.test(k);
     if (totalCache.size > 20000) totalCache.clear();
     totalCache.set(s, r);
   }
@@ -91,4 +92,24 @@ export function isFooterRow(values: readonly CellValue[], from: number, to: numb
     return FOOTER_STARTS.some((p) => k === p.trim() || k.startsWith(p.endsWith(" ") ? p : p + " "));
   }
   return false;
+}
+
+/** "I.", "II)", "A." at the start of a section label. */
+const SECTION_MARK = /^\s*(?:[IVXL]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S/;
+
+/**
+ * A section row inside a table: "I. ĐẢNG BỘ XÃ YÊN LẠC" or "Đảng bộ xã Kim Sơn"
+ * alone on its row, grouping the rows under it. It holds one or two texts and
+ * nothing else, so a sparse data row (a name and a role) is not taken for one.
+ */
+export function isSectionRow(values: readonly CellValue[], from: number, to: number): boolean {
+  let filled = 0;
+  let section = false;
+  for (let c = from; c <= to; c++) {
+    const v = values[c];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || ++filled > 2) return false;
+    if (SECTION_MARK.test(v) || communeFromTitle(v) !== undefined) section = true;
+  }
+  return section;
 }
