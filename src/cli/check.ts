@@ -7,8 +7,10 @@ import { checkDataset, countBySeverity, defaultPeriod } from "../core/rules";
 import { understand } from "../core/understand";
 import { readWorkbookFile } from "../xlsx/read";
 import { XlsxReadError } from "../xlsx/errors";
-
-export type Lang = "vi" | "en";
+import {
+  EXIT_DATA_ERRORS, EXIT_OK, EXIT_UNREADABLE, Lang, Output, addLangOption, createProgress, langOf, printError, processOutput,
+  vietnameseArgumentErrors,
+} from "./common";
 
 /** What checking one file gave: findings, or the sentence that says why the file could not be checked. */
 export type FileResult =
@@ -141,8 +143,8 @@ export function jsonDocument(results: readonly FileResult[], lang: Lang): unknow
 
 /** 0: no file has an error; 1: some file has errors; 2: some file could not be read. */
 export function exitCodeFor(results: readonly FileResult[]): number {
-  if (results.some((r) => !r.ok)) return 2;
-  return results.some((r) => r.ok && r.counts.error > 0) ? 1 : 0;
+  if (results.some((r) => !r.ok)) return EXIT_UNREADABLE;
+  return results.some((r) => r.ok && r.counts.error > 0) ? EXIT_DATA_ERRORS : EXIT_OK;
 }
 
 function localToday(): DayDate {
@@ -150,31 +152,11 @@ function localToday(): DayDate {
   return day(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** A one-line counter on stderr while a large file is read, only when a person is watching. */
-function progressReporter(file: string, lang: Lang): { onProgress?: (rows: number) => void; done: () => void } {
-  if (!process.stderr.isTTY) return { done: () => undefined };
-  let shown = false;
-  const width = 24;
-  return {
-    onProgress: (rows) => {
-      shown = true;
-      // The total is unknown while streaming, so the bar cycles; the row count is the real information.
-      const pos = Math.floor(rows / 2000) % width;
-      const bar = "░".repeat(pos) + "█" + "░".repeat(width - pos - 1);
-      const text = lang === "vi" ? `Đang đọc ${file}: ${formatNumberVi(rows)} dòng` : `Reading ${file}: ${rows.toLocaleString("en-US")} rows`;
-      process.stderr.write(`\r${bar} ${text}`);
-    },
-    done: () => {
-      if (shown) process.stderr.write("\r\x1b[2K");
-    },
-  };
-}
-
-async function checkFile(file: string, opts: CheckWorkbookOptions, lang: Lang): Promise<FileResult> {
-  const progress = progressReporter(file, lang);
+async function checkFile(file: string, opts: CheckWorkbookOptions, lang: Lang, io: Output): Promise<FileResult> {
+  const progress = createProgress(lang === "vi" ? `Đang đọc ${file}` : `Reading ${file}`, io);
   let workbook: WorkbookData;
   try {
-    workbook = await readWorkbookFile(file, { onProgress: progress.onProgress });
+    workbook = await readWorkbookFile(file, { onProgress: (rows) => progress.update(rows) });
   } catch (e) {
     if (e instanceof XlsxReadError) return { file, ok: false, error: { vi: e.messageVi, en: e.messageEn } };
     const detail = e instanceof Error ? e.message : String(e);
@@ -188,45 +170,43 @@ async function checkFile(file: string, opts: CheckWorkbookOptions, lang: Lang): 
 interface CheckCliOptions {
   period?: string;
   json?: boolean;
-  lang: string;
+  lang?: string;
   all?: boolean;
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command("check")
-    .description("Kiểm tra tệp .xlsx theo các quy tắc của DOMAIN.md / Check .xlsx files against the rules")
-    .argument("<files...>", "tệp .xlsx cần kiểm tra")
+    .description("Kiểm tra tệp .xlsx theo các quy tắc của DOMAIN.md / check .xlsx files against the rules")
+    .argument("<files...>", "tệp .xlsx cần kiểm tra / .xlsx files to check")
     .option("--period <period>", 'kỳ báo cáo: "2026-Q3" (quý) hoặc "2026" (năm); mặc định: năm của buổi sinh hoạt gần nhất')
-    .option("--json", "in đúng một tài liệu JSON ra stdout")
-    .option("--lang <lang>", "ngôn ngữ: vi hoặc en", "vi")
-    .option("--all", "in mọi phát hiện (mặc định tối đa 100 mỗi quy tắc)")
-    .action(async (files: string[], opts: CheckCliOptions) => {
-      if (opts.lang !== "vi" && opts.lang !== "en") {
-        process.stderr.write(`Ngôn ngữ không hợp lệ: "${opts.lang}". Dùng --lang vi hoặc --lang en.\n`);
-        setExit(2);
-        return;
+    .option("--json", "in đúng một tài liệu JSON ra stdout / print one JSON document on stdout")
+    .option("--all", "in mọi phát hiện (mặc định tối đa 100 mỗi quy tắc) / print every finding");
+  addLangOption(cmd);
+  vietnameseArgumentErrors(cmd);
+  cmd.action(async (files: string[], opts: CheckCliOptions) => {
+    const lang = langOf(opts);
+    const io = processOutput();
+    let period: Period | null = null;
+    if (opts.period !== undefined) {
+      period = parsePeriod(opts.period);
+      if (period === null) {
+        printError(lang,
+          `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).`,
+          `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).`, io);
+        return setExit(EXIT_UNREADABLE);
       }
-      const lang: Lang = opts.lang;
-      let period: Period | null = null;
-      if (opts.period !== undefined) {
-        period = parsePeriod(opts.period);
-        if (period === null) {
-          process.stderr.write(lang === "vi"
-            ? `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).\n`
-            : `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).\n`);
-          setExit(2);
-          return;
-        }
-      }
-      const results: FileResult[] = [];
-      for (const file of files) {
-        const r = await checkFile(file, { period, today: localToday() }, lang);
-        if (!r.ok && opts.json) process.stderr.write((lang === "vi" ? r.error.vi : r.error.en) + "\n");
-        results.push(r);
-      }
-      if (opts.json) process.stdout.write(JSON.stringify(jsonDocument(results, lang)) + "\n");
-      else process.stdout.write(formatText(results, lang, opts.all ? null : 100) + "\n");
-      setExit(exitCodeFor(results));
-    });
+    }
+    const today = localToday();
+    const results: FileResult[] = [];
+    for (const file of files) {
+      const r = await checkFile(file, { period, today }, lang, io);
+      // With --json, stdout holds the document only; the reason is also said on stderr for a person.
+      if (!r.ok && opts.json) io.err((lang === "vi" ? r.error.vi : r.error.en) + "\n");
+      results.push(r);
+    }
+    if (opts.json) io.out(JSON.stringify(jsonDocument(results, lang)) + "\n");
+    else io.out(formatText(results, lang, opts.all ? null : 100) + "\n");
+    setExit(exitCodeFor(results));
+  });
 }

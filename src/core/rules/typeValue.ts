@@ -32,8 +32,9 @@ function unreadable(kindVi: string, kindEn: string): ProblemRule {
 function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: string, kindEn: string): ProblemVerdict {
   return {
     severity: "info",
-    message: withDetail(`${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}`, p.detail) + ".",
-    messageEn: withDetail(`${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}`, p.detail) + ".",
+    // The parse step's detail only repeats the value here, so it is left out.
+    message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
+    messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
     fix: {
       value: to,
       description: `Ghi ${show(p.value)} thành ${kindVi} thật`,
