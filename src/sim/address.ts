@@ -37,8 +37,15 @@ function parsePart(p: string): Part | null {
   return null;
 }
 
+export function checkAddressLength(address: string): void {
+  if (address.length > MAX_ADDRESS_LENGTH) {
+    throw invalidArgument(`The address is ${address.length} characters long; Excel accepts at most ${MAX_ADDRESS_LENGTH}.`);
+  }
+}
+
 /** Splits "'Cán bộ'!A1:C3" into the sheet name (quotes removed, '' undone) and "A1:C3". */
 export function splitSheet(address: string): { sheet: string | null; local: string } {
+  checkAddressLength(address);
   const bang = address.lastIndexOf("!");
   if (bang < 0) return { sheet: null, local: address };
   let sheet = address.slice(0, bang);
@@ -52,10 +59,8 @@ export function splitSheet(address: string): { sheet: string | null; local: stri
  * multi-area addresses ("A1,B2"), which a worksheet's getRange refuses.
  */
 export function parseLocalAddress(local: string): Rect {
+  checkAddressLength(local);
   const text = local.trim();
-  if (text.length > MAX_ADDRESS_LENGTH) {
-    throw invalidArgument(`The address is ${text.length} characters long; Excel accepts at most ${MAX_ADDRESS_LENGTH}.`);
-  }
   const pieces = text.split(":");
   if (pieces.length > 2 || text === "") throw invalidArgument(`Not a range address: "${local}".`);
   const a = parsePart(pieces[0]);

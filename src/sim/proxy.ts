@@ -55,13 +55,41 @@ export function versionAtLeast(have: [number, number], want: [number, number]): 
   return have[0] > want[0] || (have[0] === want[0] && have[1] >= want[1]);
 }
 
+/**
+ * Bytes of a value as JSON in UTF-8, which is what crosses the wire: a
+ * Vietnamese letter with its marks takes 2 or 3 bytes, not 1.
+ */
+export function jsonBytes(value: unknown): number {
+  const s = JSON.stringify(value);
+  if (s === undefined) return 0;
+  // TextEncoder is native and several times faster than a charCodeAt loop on a
+  // multi-megabyte string; jsdom lacks it, hence the fallback.
+  if (encoder) return encoder.encode(s).length;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 2; // a surrogate pair: 2 UTF-16 units, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+const encoder: { encode(s: string): { length: number } } | null =
+  typeof (globalThis as { TextEncoder?: unknown }).TextEncoder === "function"
+    ? new (globalThis as unknown as { TextEncoder: new () => { encode(s: string): { length: number } } }).TextEncoder()
+    : null;
+
 /** The response of one sync, delivered to the proxies only when the whole sync succeeds. */
 export class ResponseBuffer {
   bytes = 0;
   private commits: Array<() => void> = [];
 
   deliver(payload: unknown, commit: () => void): void {
-    this.bytes += (JSON.stringify(payload) ?? "").length;
+    this.bytes += jsonBytes(payload);
     this.commits.push(commit);
   }
 
@@ -118,7 +146,7 @@ export class SimRequestContextBase {
     const counters = this.host.counters;
     counters.syncs++;
     let requestBytes = 0;
-    for (const a of actions) requestBytes += ACTION_OVERHEAD_BYTES + (a.payload === undefined ? 0 : (JSON.stringify(a.payload) ?? "").length);
+    for (const a of actions) requestBytes += ACTION_OVERHEAD_BYTES + jsonBytes(a.payload);
     counters.bytesSent += requestBytes;
     counters.maxRequestBytes = Math.max(counters.maxRequestBytes, requestBytes);
     // A real round trip never completes in the same tick; tests must await.
