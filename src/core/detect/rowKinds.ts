@@ -103,13 +103,16 @@ const SECTION_MARK = /^\s*(?:[IVXL]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S/;
  * nothing else, so a sparse data row (a name and a role) is not taken for one.
  */
 export function isSectionRow(values: readonly CellValue[], from: number, to: number): boolean {
+  // Count first: nearly every row has three filled cells, and then no text is looked at.
   let filled = 0;
-  let section = false;
   for (let c = from; c <= to; c++) {
     const v = values[c];
     if (isBlank(v)) continue;
     if (typeof v !== "string" || ++filled > 2) return false;
-    if (SECTION_MARK.test(v) || communeFromTitle(v) !== undefined) section = true;
   }
-  return section;
+  for (let c = from; c <= to; c++) {
+    const v = values[c];
+    if (typeof v === "string" && v.trim() !== "" && (SECTION_MARK.test(v) || communeFromTitle(v) !== undefined)) return true;
+  }
+  return false;
 }
