@@ -84,11 +84,13 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
   for (let i = 0; i < blocks.length; i++) {
     const h = findHeader(g, blocks[i].first, blocks[i].last);
     if (!h) continue;
-    const prev = regions[regions.length - 1];
-    if (prev && sameHeader(g, prev.header, h)) continue;
     let titleFirst = blocks[i].first;
     // Title blocks separated from the header by blank rows belong to it, not to the table above.
     for (let j = i - 1; j > floor && isTitleBlock(g, blocks[j]); j--) titleFirst = blocks[j].first;
+    // The same header again with no title above it is a printout's page break; with a
+    // title ("ĐẢNG BỘ XÃ KIM SƠN") it starts the next commune's table.
+    const prev = regions[regions.length - 1];
+    if (prev && titleFirst === h.top && sameHeader(g, prev.header, h)) continue;
     regions.push({ header: h, titleFirst });
     floor = i;
   }
