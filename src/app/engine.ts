@@ -23,6 +23,8 @@ export interface FormFillResult {
   unmatchedRows: unknown[];
   unmatchedColumns: unknown[];
   matched?: unknown;
+  /** Crossings the plan left alone, and why (a formula, a label, a commune with no data). */
+  skipped?: Array<{ address: string; reason: string }>;
 }
 
 /**

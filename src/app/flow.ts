@@ -94,6 +94,8 @@ export interface FormFillOutcome {
   unmatchedColumns: string[];
   /** How many cells the plan writes. */
   cellCount: number;
+  /** Crossings left alone by the plan (formulas, labels): the host's own skips are in report.skippedCells. */
+  skipped: Array<{ address: string; reason: string }>;
 }
 
 /** Something the core reports as unmatched may be a label or an object holding one: show it as text. */
@@ -121,6 +123,7 @@ export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: 
     unmatchedRows: result.unmatchedRows.map(labelOf),
     unmatchedColumns: result.unmatchedColumns.map(labelOf),
     cellCount,
+    skipped: result.skipped ?? [],
   };
 }
 

@@ -4,7 +4,7 @@ import type { WorkbookData } from "../core/model";
 import { SHEET_COMMUNES, generateSample } from "../core/sample";
 import { createExcelOperations } from "../excel";
 import { createSimulatedExcel } from "../sim";
-import { excelJSFromWorkbookData, workbookDataFromExcelJS } from "../sim/xlsxBrowser";
+import { excelJSFromWorkbookData, workbookDataFromExcelJS } from "./xlsxIo";
 import { defaultEngine } from "../app/defaultEngine";
 import { defaultPeriod } from "../taskpane/App";
 import type { Lang } from "../app/errors";
@@ -33,7 +33,7 @@ function open(workbook: WorkbookData, label: string): DemoWorkbook {
       // Excel reports "no fill" as white: the grid draws it as the page background.
       return f && f.toUpperCase() !== "#FFFFFF" ? f : undefined;
     },
-    charts: (sheet) => sim.charts(sheet).map((c) => ({ name: c.name, type: c.chartType, title: c.title?.text })),
+    charts: (sheet) => sim.charts(sheet).map((c) => ({ name: c.name, type: c.chartType, title: c.title })),
     selection: () => sim.selection(),
     onChange: (listener) => sim.onChange(listener),
   };
@@ -61,7 +61,7 @@ async function openFile(name: string, data: ArrayBuffer): Promise<DemoWorkbook> 
 }
 
 async function saveFile(view: DemoView): Promise<Blob> {
-  const wb = excelJSFromWorkbookData(view.snapshot());
+  const wb = excelJSFromWorkbookData(ExcelJS, view.snapshot());
   const buf = await wb.xlsx.writeBuffer();
   return new Blob([buf], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }

@@ -83,6 +83,7 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
     const details = [
       ...r.unmatchedRows.map((x) => `${t("unmatchedRows")}: ${x}`),
       ...r.unmatchedColumns.map((x) => `${t("unmatchedColumns")}: ${x}`),
+      ...r.skipped.map((c) => `${t("skippedCells")}: ${formSheet}!${c.address} (${c.reason})`),
       ...r.report.skippedCells.map((c) => `${t("skippedCells")}: ${c.sheet}!${c.address} (${c.reason})`),
     ];
     task.setNotice({ intent: details.length ? "warning" : "success", text: t("formFilled", { n: r.cellCount, sheet: formSheet }), details });
