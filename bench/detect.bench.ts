@@ -9,7 +9,8 @@
  * Run: npx tsx bench/detect.bench.ts  (exits 1 when the budget is broken)
  */
 import { performance } from "node:perf_hooks";
-import { detectTables } from "../src/core/detect";
+import { detectTables, detectWorkbook } from "../src/core/detect";
+import { generateSample } from "../src/core/sample";
 import { CellValue, SheetData } from "../src/core/model/values";
 
 const ROWS = 160_000;
@@ -89,4 +90,18 @@ function time(name: string, sheet: SheetData, expectKind: string, expectRows: nu
 
 const okMeetings = time(`${ROWS} meeting rows`, meetingsSheet(), "meetings", ROWS);
 const okCadres = time(`${CADRE_ROWS} cadre rows, ${CADRE_ROWS + 10} merges`, cadresSheet(), "cadres", CADRE_ROWS);
-process.exit(okMeetings && okCadres ? 0 : 1);
+// For information: a whole generated province workbook (four sheets), one call.
+const province = generateSample({ size: "province", seed: 3, defects: false }).workbook;
+detectWorkbook(province);
+const p0 = process.cpuUsage();
+const w0 = performance.now();
+const found = detectWorkbook(province);
+const pc = process.cpuUsage(p0);
+const rowsFound = found.reduce((n, t) => n + t.dataRows.length, 0);
+console.log(
+  `detectWorkbook province sample: ${found.length} tables, ${rowsFound} data rows; ` +
+    `${((pc.user + pc.system) / 1000).toFixed(1)} ms CPU, ${(performance.now() - w0).toFixed(1)} ms wall`,
+);
+const okProvince = found.length === 4;
+if (!okProvince) console.error("detectWorkbook province sample: expected 4 tables");
+process.exit(okMeetings && okCadres && okProvince ? 0 : 1);
