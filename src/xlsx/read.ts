@@ -35,13 +35,15 @@ interface StreamWorksheetReader {
 
 export interface ReadOptions {
   onProgress?: (rowsRead: number) => void;
+  /** Refuse files larger than this (default MAX_FILE_BYTES). */
+  maxBytes?: number;
 }
 
 /** Files over this size are refused: a province workbook is ~15 MB, and the reader keeps every value in memory. */
 export const MAX_FILE_BYTES = 400 * 1024 * 1024;
 const PROGRESS_EVERY_ROWS = 2000;
 
-async function sniffFile(path: string): Promise<void> {
+async function sniffFile(path: string, maxBytes: number): Promise<void> {
   let stat: fs.Stats;
   try {
     stat = await fs.promises.stat(path);
@@ -49,7 +51,7 @@ async function sniffFile(path: string): Promise<void> {
     throw new XlsxReadError("not-found", path);
   }
   if (!stat.isFile()) throw new XlsxReadError("not-found", path, "not a regular file");
-  if (stat.size > MAX_FILE_BYTES) throw new XlsxReadError("too-large", path, `${stat.size} bytes`);
+  if (stat.size > maxBytes) throw new XlsxReadError("too-large", path, `${stat.size} bytes`);
   const fh = await fs.promises.open(path, "r");
   try {
     const headLen = Math.min(stat.size, 8);
@@ -81,7 +83,7 @@ async function sniffFile(path: string): Promise<void> {
  * few hundred MB, where a full ExcelJS load takes minutes and gigabytes.
  */
 export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<WorkbookData> {
-  await sniffFile(path);
+  await sniffFile(path, opts.maxBytes ?? MAX_FILE_BYTES);
   const reader = new WorkbookStreamReader(path, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -113,6 +115,8 @@ export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Pr
     if (e instanceof XlsxReadError) throw e;
     throw new XlsxReadError("corrupt", path, e instanceof Error ? e.message : String(e));
   }
+  // A zip without xl/workbook.xml is some other zip (a .docx, an archive), not a workbook.
+  if (!reader.model) throw new XlsxReadError("not-xlsx", path, "no xl/workbook.xml in the zip");
   if (opts.onProgress && rowsRead !== lastReported) opts.onProgress(rowsRead);
   parsed.sort((a, b) => a.sheetId - b.sheetId);
   const sheets = parsed.map((p) => p.sheet);
