@@ -1,9 +1,134 @@
-import { Command } from "commander";
+import * as path from "path";
+import { Command, Option } from "commander";
+import ExcelJS from "exceljs";
+import { Dataset, Period, RoundingMode, day, defaultSettings, parsePeriod, periodLabelEn, periodLabelVi } from "../core/model";
+import { understand } from "../core/understand";
+import { checkDataset } from "../core/rules";
+import { summarize, Summary, formatNumberVi, formatPctVi, CountPct, isNoData } from "../core/summary";
+import { planSummarySheet } from "../core/plan";
+import { applyPlanToExcelJS } from "../xlsx/applyPlan";
+import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, addLangOption, langOf, loadWorkbooks, printError, processOutput, t } from "./common";
 
-// Placeholder until the command lands; it says so instead of pretending.
+export interface SummaryCommandOptions {
+  period: string;
+  rounding?: string;
+  json?: boolean;
+  out?: string;
+  compare?: boolean;
+  lang?: string;
+}
+
+/** The datasets of several files as one: a province summed from its communes' files. */
+export function mergeDatasets(parts: readonly Dataset[]): Dataset {
+  return {
+    cells: parts.flatMap((d) => d.cells),
+    cadres: parts.flatMap((d) => d.cadres),
+    meetings: parts.flatMap((d) => d.meetings),
+    communes: parts.flatMap((d) => d.communes),
+  };
+}
+
+function todayUtc(): ReturnType<typeof day> {
+  const now = new Date();
+  return day(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+}
+
+/** The JSON document of `--json`: the summary, plus how many counted rows carry error findings. */
+export function summaryJson(summary: Summary, rowsWithErrors: number): object {
+  return { ...summary, rowsWithErrors };
+}
+
+function pctText(c: CountPct): string {
+  return `${formatNumberVi(c.count)} (${formatPctVi(c.pct)})`;
+}
+
+/** A few lines a person reads in the terminal; the full tables are in --json and --out. */
+export function summaryText(summary: Summary, period: Period, lang: Lang, rowsWithErrors: number): string {
+  const L: string[] = [];
+  const s = summary.tables.secretaries.total;
+  const c = summary.tables.committee.total;
+  const m = summary.tables.meetings.total;
+  const noData = summary.tables.meetings.rows.filter((r) => isNoData(r) && isNoData(summary.tables.secretaries.rows.find((x) => x.commune === r.commune) ?? r)).map((r) => r.commune);
+  L.push(t(lang, `Tổng hợp ${periodLabelVi(period)} (tỷ lệ ${summary.rounding === "round" ? "làm tròn" : "cắt bớt"} 2 chữ số thập phân)`, `Summary for ${periodLabelEn(period)} (percentages ${summary.rounding === "round" ? "rounded" : "truncated"} to 2 decimals)`));
+  L.push(t(lang, `Số đảng bộ xã/phường: ${summary.tables.meetings.rows.length}`, `Communes: ${summary.tables.meetings.rows.length}`) + (noData.length ? t(lang, `, chưa có số liệu: ${noData.join(", ")}`, `, no data yet: ${noData.join(", ")}`) : ""));
+  for (const [label, r] of [[t(lang, "Bí thư chi bộ", "Cell secretaries"), s], [t(lang, "Cấp ủy viên cơ sở", "Committee members"), c]] as const) {
+    L.push(`${label}: ${formatNumberVi(r.total)}; ${t(lang, "nữ", "women")} ${pctText(r.women)}; DTTS ${pctText(r.minority)}; ${t(lang, "dưới 40 tuổi", "under 40")} ${pctText(r.under40)}; ${t(lang, "đại học trở lên", "university+")} ${pctText(r.education.daiHocTroLen)}`);
+  }
+  L.push(t(lang, "Sinh hoạt chi bộ", "Cell meetings") + `: ${formatNumberVi(m.cells)} ${t(lang, "chi bộ", "cells")}, ${formatNumberVi(m.meetings)} ${t(lang, "buổi", "meetings")}; ` +
+    `${t(lang, "đủ hằng tháng", "every month")} ${pctText(m.allMonthly)}; ${t(lang, "chuyên đề mỗi quý", "thematic each quarter")} ${pctText(m.thematicEveryQuarter)}; ` +
+    `${t(lang, "dự bình quân", "attendance")} ${formatPctVi(m.avgAttendancePct)}; ${t(lang, "đạt chất lượng", "quality")} ${pctText(m.quality)}`);
+  if (m.previousYear && m.change) {
+    L.push(t(lang, `Cùng kỳ năm trước (${summary.comparedWith}): ${formatNumberVi(m.previousYear.meetings)} buổi, tăng/giảm ${m.change.meetings >= 0 ? "+" : ""}${formatNumberVi(m.change.meetings)}`,
+      `Same period last year (${summary.comparedWith}): ${formatNumberVi(m.previousYear.meetings)} meetings, change ${m.change.meetings >= 0 ? "+" : ""}${m.change.meetings}`));
+  }
+  for (const l of summary.leftOut) L.push(`- ${lang === "en" ? l.messageEn : l.messageVi}: ${formatNumberVi(l.count)}`);
+  if (rowsWithErrors > 0) {
+    L.push(t(lang, `${formatNumberVi(rowsWithErrors)} dòng có lỗi vẫn được tính ở những cột đọc được (xem "chibo check").`,
+      `${rowsWithErrors} rows with errors are still counted where their fields could be read (see "chibo check").`));
+  }
+  return L.join("\n") + "\n";
+}
+
+export async function runSummary(files: string[], opts: SummaryCommandOptions, io: Output = processOutput()): Promise<number> {
+  const lang = langOf(opts);
+  const period = parsePeriod(opts.period ?? "");
+  if (!period) {
+    printError(lang, `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ: --period 2026-Q3 hoặc --period 2026.`, `Invalid period "${opts.period}". For example --period 2026-Q3 or --period 2026.`, io);
+    return EXIT_UNREADABLE;
+  }
+  const rounding: RoundingMode = opts.rounding === "truncate" ? "truncate" : "round";
+  if (opts.out) {
+    const out = path.resolve(opts.out);
+    if (files.some((f) => path.resolve(f) === out)) {
+      printError(lang, `Không ghi đè tệp đầu vào ${opts.out}: hãy chọn tên tệp khác cho --out.`, `Will not overwrite the input file ${opts.out}: choose another --out name.`, io);
+      return EXIT_UNREADABLE;
+    }
+  }
+  const { loaded, failed } = await loadWorkbooks(files, lang, io);
+  if (loaded.length === 0) return EXIT_UNREADABLE;
+  const today = todayUtc();
+  const settings = { ...defaultSettings(today), rounding };
+  const parts: Dataset[] = [];
+  let rowsWithErrors = 0;
+  for (const { workbook } of loaded) {
+    const { tables, dataset } = understand(workbook);
+    parts.push(dataset);
+    const errorRows = new Set(checkDataset(dataset, tables, settings, period).filter((f) => f.severity === "error").map((f) => `${f.sheet}\u0000${f.row}`));
+    rowsWithErrors += errorRows.size;
+  }
+  const summary = summarize(mergeDatasets(parts), period, settings, { compareWithPreviousYear: Boolean(opts.compare) });
+  if (opts.json) io.out(JSON.stringify(summaryJson(summary, rowsWithErrors), null, 2) + "\n");
+  else io.out(summaryText(summary, period, lang, rowsWithErrors));
+
+  if (opts.out) {
+    const wb = new ExcelJS.Workbook();
+    if (loaded.length === 1) {
+      await wb.xlsx.readFile(loaded[0].path);
+    } else {
+      io.err(t(lang, `Có ${loaded.length} tệp đầu vào: tệp ${opts.out} chỉ chứa trang tổng hợp.\n`, `${loaded.length} input files: ${opts.out} holds the summary sheet only.\n`));
+    }
+    const report = applyPlanToExcelJS(wb, planSummarySheet(summary, { lang }));
+    await wb.xlsx.writeFile(opts.out);
+    const sheet = report.sheets[0]?.actual ?? "";
+    io.err(t(lang, `Đã ghi ${opts.out} (trang "${sheet}").\n`, `Wrote ${opts.out} (sheet "${sheet}").\n`));
+    for (const n of report.notes) io.err(n + "\n");
+  }
+  return failed.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
+}
+
 export function registerSummary(program: Command, setExit: (code: number) => void): void {
-  program.command("summary").description("(chưa có)").allowUnknownOption().action(() => {
-    process.stderr.write("Lệnh 'summary' chưa được cài đặt.\n");
-    setExit(2);
+  const cmd = program
+    .command("summary")
+    .description("Tổng hợp biểu 1, 2, 3 (bí thư chi bộ, cấp ủy viên cơ sở, sinh hoạt chi bộ) cho một kỳ / Summary tables for a period")
+    .argument("<files...>", "tệp .xlsx (nhiều tệp được cộng lại) / .xlsx files (summed together)")
+    .requiredOption("--period <period>", "kỳ báo cáo: 2026-Q3 (quý) hoặc 2026 (năm) / period")
+    .addOption(new Option("--rounding <mode>", "làm tròn (round) hoặc cắt bớt (truncate) / rounding mode").choices(["round", "truncate"]).default("round"))
+    .option("--json", "in một tài liệu JSON / print one JSON document")
+    .option("--compare", "thêm cột cùng kỳ năm trước và tăng/giảm (biểu 3) / compare with the same period last year")
+    .option("--out <file>", "ghi tệp .xlsx mới có trang Tổng hợp (không ghi đè tệp đầu vào) / write a new .xlsx with the summary sheet");
+  addLangOption(cmd);
+  cmd.action(async (files: string[], opts: SummaryCommandOptions) => {
+    setExit(await runSummary(files, opts));
   });
 }
+

@@ -180,7 +180,8 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
     ops.push({ op: "format", sheet, address: a1(row, 2), format: { bold: true } });
     row += lines.length + 1;
   }
-  const signCol = Math.max(8, cadreCols.length - 8);
+  // Within the first printed page, not at the far right of a 37-column table.
+  const signCol = Math.min(10, cadreCols.length);
   ops.push({ op: "values", sheet, address: range(row, 2, row + 1, 2), values: [[T.preparer[lang]], [T.sign[lang]]] });
   ops.push({ op: "values", sheet, address: range(row - 1, signCol, row + 1, signCol), values: [[T.dateLine[lang]], [T.head[lang]], [T.sign[lang]]] });
   ops.push({ op: "format", sheet, address: a1(row, 2), format: { bold: true, hAlign: "Center" } });

@@ -37,6 +37,17 @@ export function addCadreCounts(into: CadreCounts, c: CadreCounts): void {
 }
 
 const KINH = "kinh";
+const kinhSpellings = new Map<string, boolean>();
+
+/** "Kinh", "kinh", "KINH ": folded once per spelling, as a province repeats a handful of them. */
+function isKinh(ethnicity: string): boolean {
+  let v = kinhSpellings.get(ethnicity);
+  if (v === undefined) {
+    v = fold(ethnicity) === KINH;
+    if (kinhSpellings.size < 10000) kinhSpellings.set(ethnicity, v);
+  }
+  return v;
+}
 
 /** What one cadre could not give the summary, so the caller can log it. */
 export interface CadreGaps {
@@ -49,7 +60,7 @@ export interface CadreGaps {
 export function countCadre(into: CadreCounts, c: CadreRecord, at: DayDate, bands: readonly AgeBand[]): CadreGaps {
   into.total += 1;
   if (c.gender === "Nữ") into.women += 1;
-  if (c.ethnicity && fold(c.ethnicity) !== KINH) into.minority += 1;
+  if (c.ethnicity && !isKinh(c.ethnicity)) into.minority += 1;
   if (c.birth) {
     const age = ageAt(c.birth, at);
     if (age < 40) into.under40 += 1;

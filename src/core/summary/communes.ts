@@ -8,6 +8,31 @@ import { CellRecord, CommuneRecord } from "../model";
  */
 const LEADING_WORDS = /^(dang bo\s+)?((xa|phuong|thi tran|dac khu|dac khu hanh chinh)\s+)?/;
 
+/**
+ * Folding is the costly part of placing 155,000 meetings, and a province has
+ * only a few thousand distinct commune and cell spellings: remember them.
+ */
+export class FoldCache {
+  private readonly folded = new Map<string, string>();
+  private readonly communes = new Map<string, string>();
+
+  fold(text: string): string {
+    let f = this.folded.get(text);
+    if (f === undefined) { f = fold(text); this.folded.set(text, f); }
+    return f;
+  }
+
+  communeKey(name: string): string {
+    let k = this.communes.get(name);
+    if (k === undefined) { k = communeKey(name); this.communes.set(name, k); }
+    return k;
+  }
+
+  cellKey(communeK: string, cell: string): string {
+    return communeK + "\u0000" + this.fold(cell);
+  }
+}
+
 export function communeKey(name: string): string {
   const k = fold(name);
   const stripped = k.replace(LEADING_WORDS, "");
@@ -19,6 +44,7 @@ export function cellKey(communeK: string, cell: string): string {
 }
 
 export interface CommuneIndex {
+  cache: FoldCache;
   /** Display names by key, first spelling seen (COMMUNES first). */
   names: Map<string, string>;
   /** Keys of communes listed in COMMUNES, in sheet order. */
@@ -28,11 +54,12 @@ export interface CommuneIndex {
 }
 
 export function buildCommuneIndex(communes: readonly CommuneRecord[], cells: readonly CellRecord[]): CommuneIndex {
+  const cache = new FoldCache();
   const names = new Map<string, string>();
   const listed: string[] = [];
   for (const c of communes) {
     if (!c.commune) continue;
-    const k = communeKey(c.commune);
+    const k = cache.communeKey(c.commune);
     if (!names.has(k)) {
       names.set(k, c.commune.trim());
       listed.push(k);
@@ -41,24 +68,24 @@ export function buildCommuneIndex(communes: readonly CommuneRecord[], cells: rea
   const cellCommune = new Map<string, string | null>();
   for (const c of cells) {
     if (!c.cell || !c.commune) continue;
-    const ck = communeKey(c.commune);
+    const ck = cache.communeKey(c.commune);
     if (!names.has(ck)) names.set(ck, c.commune.trim());
-    const fc = fold(c.cell);
+    const fc = cache.fold(c.cell);
     const prev = cellCommune.get(fc);
     if (prev === undefined) cellCommune.set(fc, ck);
     else if (prev !== ck) cellCommune.set(fc, null);
   }
-  return { names, listed, cellCommune };
+  return { cache, names, listed, cellCommune };
 }
 
 /** The commune of a row: its own column, else the CELLS sheet through its cell name. */
 export function resolveCommune(index: CommuneIndex, commune: string | null, cell: string | null): string | null {
   if (commune && commune.trim() !== "") {
-    const k = communeKey(commune);
+    const k = index.cache.communeKey(commune);
     if (!index.names.has(k)) index.names.set(k, commune.trim());
     return k;
   }
-  if (cell) return index.cellCommune.get(fold(cell)) ?? null;
+  if (cell) return index.cellCommune.get(index.cache.fold(cell)) ?? null;
   return null;
 }
 

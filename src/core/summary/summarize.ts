@@ -3,7 +3,7 @@ import {
 } from "../model";
 import { fold } from "../text/fold";
 import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
-import { buildCommuneIndex, cellKey, orderCommunes, resolveCommune } from "./communes";
+import { buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
 import { LeftOutLog } from "./leftOut";
 import {
   MeetingCounts, PlacedMeeting, addMeetingCounts, countMeetings, emptyMeetingCounts, meetingChange, meetingMetrics, monthFigures,
@@ -53,18 +53,34 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     if (isSecretary) addToStructure(structure, c);
   }
 
-  // Table 3: every cell of each commune, from CELLS and from MEETINGS.
-  const cellsByCommune = new Map<string, Set<string>>();
-  const addCell = (communeK: string, ck: string) => {
-    let s = cellsByCommune.get(communeK);
-    if (!s) { s = new Set(); cellsByCommune.set(communeK, s); }
-    s.add(ck);
+  // Table 3: every cell of each commune, from CELLS and from MEETINGS, numbered once.
+  const cellsByCommune = new Map<string, number[]>();
+  const cellIds = new Map<string, Map<string, number>>();
+  let cellCount = 0;
+  const cellId = (communeK: string, cell: string): number => {
+    let byRaw = cellIds.get(communeK);
+    if (!byRaw) { byRaw = new Map(); cellIds.set(communeK, byRaw); }
+    let id = byRaw.get(cell);
+    if (id === undefined) {
+      // Spellings that fold alike ("Thôn 1", "thôn  1") are one cell.
+      const folded = "\u0000" + index.cache.fold(cell);
+      id = byRaw.get(folded);
+      if (id === undefined) {
+        id = cellCount++;
+        byRaw.set(folded, id);
+        let list = cellsByCommune.get(communeK);
+        if (!list) { list = []; cellsByCommune.set(communeK, list); }
+        list.push(id);
+      }
+      byRaw.set(cell, id);
+    }
+    return id;
   };
   for (const c of dataset.cells) {
     if (!c.cell || !c.commune) continue;
     const k = resolveCommune(index, c.commune, null) as string;
     withData.add(k);
-    addCell(k, cellKey(k, c.cell));
+    cellId(k, c.cell);
   }
   const placed: PlacedMeeting[] = [];
   const previous = opts.compareWithPreviousYear ? previousYearPeriod(period) : null;
@@ -75,15 +91,14 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     if (k === null) { if (relevant) log.add("meeting/no-commune", m.sheet, m.row); continue; }
     withData.add(k);
     if (m.date === null) { log.add("meeting/no-date", m.sheet, m.row); continue; }
-    const ck = m.cell ? cellKey(k, m.cell) : null;
-    if (ck !== null) addCell(k, ck);
-    else if (relevant) log.add("meeting/no-cell", m.sheet, m.row);
+    const id = m.cell ? cellId(k, m.cell) : -1;
+    if (id < 0 && relevant) log.add("meeting/no-cell", m.sheet, m.row);
     if (relevant && m.kind === null) log.add("meeting/no-kind", m.sheet, m.row);
     if (relevant && (m.present === null || m.total === null)) log.add("meeting/no-attendance", m.sheet, m.row);
-    placed.push({ communeK: k, cellK: ck, rec: m });
+    placed.push({ communeK: k, cellId: id, rec: m });
   }
-  const now = countMeetings(placed, cellsByCommune, period, settings);
-  const before = previous ? countMeetings(placed, cellsByCommune, previous, settings) : null;
+  const now = countMeetings(placed, cellsByCommune, cellCount, period, settings);
+  const before = previous ? countMeetings(placed, cellsByCommune, cellCount, previous, settings) : null;
 
   const order = orderCommunes(index, withData);
   const name = (k: string) => index.names.get(k) ?? k;
