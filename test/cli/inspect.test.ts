@@ -1,0 +1,83 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { generateSample } from "../../src/core/sample";
+import { writeWorkbookFile } from "../../src/xlsx/write";
+import { FIELDS, TableKind } from "../../src/core/model";
+import type { InspectedFile } from "../../src/cli/inspect";
+
+async function chibo(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
+  const e = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
+  try {
+    const code = await main(["node", "chibo", ...args]);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+let dir: string;
+let sampleFile: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "chibo-inspect-"));
+  sampleFile = path.join(dir, "mau.xlsx");
+  const s = generateSample({ size: "commune", seed: 5, defects: false });
+  await writeWorkbookFile(sampleFile, s.workbook, { boldRows: s.headerRows });
+});
+afterAll(() => { fs.rmSync(dir, { recursive: true, force: true }); });
+
+/** The sample writes the birth date column, so the "Nam"/"Nữ" birth-year pair is the one alternative it leaves out. */
+const NOT_IN_SAMPLE = new Set(["birthYearMale", "birthYearFemale"]);
+
+describe("chibo inspect", () => {
+  it("finds the four tables of the sample and maps every field (--json)", async () => {
+    const r = await chibo("inspect", sampleFile, "--json");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.out) as InspectedFile[];
+    const bySheet = Object.fromEntries(result.tables.map((t) => [t.sheet, t]));
+    const expected: Record<string, TableKind> = { "Danh sách xã": "communes", "Chi bộ": "cells", "Cán bộ": "cadres", "Sinh hoạt": "meetings" };
+    for (const [sheetName, kind] of Object.entries(expected)) {
+      const table = bySheet[sheetName];
+      expect(table.kind).toBe(kind);
+      const mapped = table.columns.map((c) => c.field).sort();
+      const all = FIELDS[kind].map((f) => f.key).filter((k) => !NOT_IN_SAMPLE.has(k)).sort();
+      expect([sheetName, mapped]).toEqual([sheetName, all]);
+      expect(table.unmapped).toEqual([]);
+    }
+    expect(bySheet["Cán bộ"].headerRows).toEqual([4, 5]);
+    expect(bySheet["Cán bộ"].columns.find((c) => c.field === "theory")).toMatchObject({ column: "K", header: "Trình độ / LLCT" });
+    expect(bySheet["Chi bộ"].skippedRows.map((s) => s.reason)).toContain("total");
+  });
+
+  it("prints a readable Vietnamese summary", async () => {
+    const r = await chibo("inspect", sampleFile);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Trang "Cán bộ": Cán bộ (bí thư, cấp ủy viên)');
+    expect(r.out).toMatch(/Dòng tiêu đề: 4–5; \d+ dòng dữ liệu/);
+    expect(r.out).toMatch(/K\s+Lý luận chính trị\s+← "Trình độ \/ LLCT"/);
+  });
+
+  it("reports an unreadable file in one line, exits 2, and still inspects the others", async () => {
+    const bad = path.join(dir, "hong.xlsx");
+    fs.writeFileSync(bad, "đây không phải tệp Excel");
+    const r = await chibo("inspect", path.join(dir, "khong-co.xlsx"), bad, sampleFile);
+    expect(r.code).toBe(2);
+    const lines = r.err.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Không tìm thấy tệp .*khong-co\.xlsx/);
+    expect(lines[1]).toMatch(/^Tệp .*hong\.xlsx không phải là tệp Excel \.xlsx/);
+    expect(r.out).toContain('Trang "Sinh hoạt"');
+  });
+
+  it("asks for a file when none is given", async () => {
+    const r = await chibo("inspect");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Thiếu tham số files/);
+  });
+});
