@@ -4,12 +4,17 @@ import type { ApiSupport, ExcelHost } from "./host";
 import { hostError } from "./errors";
 import { jsonBytes, MAX_CELLS_PER_READ, SYNC_BUDGET } from "./payload";
 import { splitSheetAddress } from "./addresses";
+import type { SheetMarker } from "./sheets";
+import { queueLoadSetting, SETTING_KEYS } from "./settingsStore";
 import { columnLetter } from "../core/model";
 
 /** Rows read from each sheet in the first data sync, to measure how wide its rows really are. */
 const PROBE_ROWS = 100;
 /** Averages hide long rows further down: plan with this margin over what was measured. */
 const ROW_SIZE_MARGIN = 1.2;
+
+/** Excel says "Visible", the core's SheetData says "visible". */
+const VISIBILITY: Record<string, SheetData["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
 interface UsedArea {
   name: string;
@@ -51,9 +56,13 @@ export function parseAreas(address: string): string[] {
 
 async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport, onlySheet?: string): Promise<UsedArea[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
+  sheets.load("items/name,items/id,items/visibility");
+  const markers = queueLoadSetting<SheetMarker[]>(context, SETTING_KEYS.sheets);
   await context.sync();
-  const wanted = sheets.items.filter((s) => onlySheet === undefined || s.name === onlySheet);
+  // Our summary and findings sheets are outputs: read back, their tables would be counted
+  // again as data. Template sheets are the user's to fill, so they are read.
+  const outputs = new Set((markers.read() ?? []).filter((m) => m.purpose === "summary" || m.purpose === "findings").map((m) => m.id));
+  const wanted = sheets.items.filter((s) => (onlySheet === undefined ? !outputs.has(s.id) : s.name === onlySheet));
   if (onlySheet !== undefined && wanted.length === 0) throw hostError("notFound", onlySheet);
   const pending = wanted.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
@@ -67,7 +76,7 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
   });
   await context.sync();
   return pending.map(({ ws, used, merged }) => {
-    const visibility = ws.visibility as SheetData["visibility"];
+    const visibility = VISIBILITY[ws.visibility] ?? "visible";
     if (used.isNullObject) return { name: ws.name, visibility, row: 1, col: 1, rows: 0, cols: 0 };
     const area: UsedArea = {
       name: ws.name,

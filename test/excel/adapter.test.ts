@@ -189,3 +189,37 @@ it("explains a dropdown it cannot make before ExcelApi 1.8", async () => {
   await ops2.applyPlan({ ops: [{ op: "sheet", sheet: "Mẫu", purpose: "template" }, { op: "dropdown", sheet: "Mẫu", address: "C2:C100", values: ["Thôn", "Bản"] }] });
   expect(sim2.sheetInfo("Mẫu").dropdowns).toEqual([{ address: "C2:C100", source: "Thôn,Bản" }]);
 });
+
+describe("reading", () => {
+  it("leaves out our summary and findings sheets but reads template sheets and hidden sheets", async () => {
+    const wb = smallWorkbook();
+    const { sim, ops } = setup(wb);
+    await ops.applyPlan(summaryPlan());
+    await ops.applyPlan({ ops: [{ op: "sheet", sheet: "Mẫu cán bộ", purpose: "template" }, { op: "values", sheet: "Mẫu cán bộ", address: "A1:B1", values: [["STT", "Họ và tên"]] }] });
+    sim.model.sheets.find((s) => s.name === "Biểu mẫu")!.visibility = "Hidden";
+    const read = await ops.readWorkbook();
+    expect(read.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Cán bộ", "visible"],
+      ["Biểu mẫu", "hidden"],
+      ["Mẫu cán bộ", "visible"],
+    ]);
+  });
+
+  it("reads one sheet with its formula mask", async () => {
+    const { sim, ops } = setup(smallWorkbook());
+    sim.model.sheets[1].formulas.set(2 * 16384 + 1, "=1+1");
+    const sheet = await ops.readSheet("Biểu mẫu");
+    expect(sheet.formulas).toEqual([[false, false], [false, false], [false, true]]);
+    await expect(ops.readSheet("Không có")).rejects.toMatchObject({ code: "notFound" });
+  });
+
+  it("reports progress and stops when cancelled", async () => {
+    const { ops } = setup(smallWorkbook());
+    const seen: number[] = [];
+    await ops.readWorkbook((p) => seen.push(p.done));
+    expect(seen[seen.length - 1]).toBe(9);
+    const ctrl = new AbortController();
+    ctrl.abort();
+    await expect(ops.readWorkbook(undefined, ctrl.signal)).rejects.toMatchObject({ code: "aborted", messageVi: "Đã hủy theo yêu cầu." });
+  });
+});
