@@ -9,6 +9,13 @@ import { CellValue, SheetData, columnNumber } from "../model";
 export interface SheetReader {
   /** The cell's value ("" past the used range). */
   value(row: number, col: number): CellValue;
+  /**
+   * The row's values as stored, when no merged area crosses the sheet's rows
+   * of interest (then `value` is the only way): loops index it directly.
+   * Index 0 is column `originCol`.
+   */
+  plainRow: ((row: number) => readonly CellValue[] | undefined) | null;
+  originCol: number;
 }
 
 interface Area {
@@ -47,6 +54,6 @@ export function sheetReader(sheet: SheetData, rowsOfInterest?: { from: number; t
       for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) merged.set(key(r, c), v);
     }
   }
-  if (merged.size === 0) return { value: raw };
-  return { value: (row, col) => merged.get(key(row, col)) ?? raw(row, col) };
+  if (merged.size === 0) return { value: raw, plainRow: (row) => values[row - originRow], originCol };
+  return { value: (row, col) => merged.get(key(row, col)) ?? raw(row, col), plainRow: null, originCol };
 }
