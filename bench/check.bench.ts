@@ -1,7 +1,7 @@
 /**
  * The check step alone on a province workbook: records in, findings out.
- * Budget: checkDataset under 1.0 s (median of 5 runs after a warm-up) on the
- * project's 2-core machine. Also printed: peak memory (RSS and heap) and, on
+ * Budget: checkDataset under 1.0 s of CPU time (median of 5 runs after a
+ * warm-up) on the project's 2-core machine; wall time is printed beside it. Also printed: peak memory (RSS and heap) and, on
  * the same cadre and meeting rows, the field rules as an ajv-compiled JSON
  * schema against ours, as the ratio ours / ajv (ours must not be slower).
  *
@@ -12,10 +12,11 @@
  * Run: npx tsx bench/check.bench.ts  (exits 1 when a budget is broken)
  */
 import { performance } from "node:perf_hooks";
+import * as os from "node:os";
 import Ajv from "ajv";
 import { generateSample } from "../src/core/sample";
 import { understand } from "../src/core/understand";
-import { CADRE_ROW_RULES, MEETING_ROW_RULES, checkDataset } from "../src/core/rules";
+import { CADRE_ROW_RULES, MEETING_ROW_RULES, checkDataset, defaultPeriod } from "../src/core/rules";
 import { checkCellProblems } from "../src/core/rules/cellProblems";
 import { makeContext } from "../src/core/rules/context";
 import {
@@ -31,15 +32,24 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function timeRuns<T>(fn: () => T, runs = RUNS): { ms: number; result: T } {
+/**
+ * Wall time and this process's CPU time (user + system) per run. The machine
+ * is shared (8 engineers, 2 cores), so wall time swings with the others' load;
+ * CPU time is what the code itself costs, and is what the budget holds.
+ */
+function timeRuns<T>(fn: () => T, runs = RUNS): { ms: number; wallMs: number; wallMinMs: number; result: T } {
   let result = fn();
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     result = fn();
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { ms: median(times), result };
+  return { ms: median(cpu), wallMs: median(wall), wallMinMs: Math.min(...wall), result };
 }
 
 function mb(bytes: number): string {
@@ -101,8 +111,8 @@ async function main(): Promise<void> {
   const loadStart = performance.now();
   const { dataset, tables, source } = await loadProvince();
   const loadMs = performance.now() - loadStart;
-  const period: Period = { kind: "year", year: Math.max(...dataset.meetings.filter((m) => m.date).map((m) => m.date!.y).filter((y) => y <= 2026)) };
   const settings = defaultSettings(day(2026, 11, 23));
+  const period: Period = defaultPeriod(dataset, settings.today) ?? { kind: "year", year: 2025 };
   console.log(`province sample: ${source}; ${dataset.cells.length} cells, ${dataset.cadres.length} cadres, ${dataset.meetings.length} meetings (understood in ${(loadMs / 1000).toFixed(1)} s, not timed)`);
 
   global.gc?.();
@@ -122,7 +132,8 @@ async function main(): Promise<void> {
   const findings = core.result;
   const bySeverity = { error: 0, warning: 0, info: 0 };
   for (const f of findings) bySeverity[f.severity]++;
-  console.log(`checkDataset: ${core.ms.toFixed(0)} ms median of ${RUNS} (budget ${BUDGET_MS} ms); ${findings.length} findings (${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} info)`);
+  console.log(`checkDataset: ${core.ms.toFixed(0)} ms CPU median of ${RUNS} (budget ${BUDGET_MS} ms); wall ${core.wallMs.toFixed(0)} ms median, ${core.wallMinMs.toFixed(0)} ms best; load average ${os.loadavg()[0].toFixed(1)}`);
+  console.log(`findings: ${findings.length} (${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} info)`);
   console.log(`memory: peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)} (heap before check ${mb(before.heapUsed)})`);
 
   // Field rules, ours: cell-problem findings and row rules over the same records.
@@ -144,11 +155,11 @@ async function main(): Promise<void> {
     return errors;
   });
   const ratio = ours.ms / theirs.ms;
-  console.log(`field rules: ours ${ours.ms.toFixed(0)} ms (${ours.result} findings), ajv ${theirs.ms.toFixed(0)} ms (${theirs.result} schema errors); ratio ours/ajv ${ratio.toFixed(2)}`);
+  console.log(`field rules (CPU): ours ${ours.ms.toFixed(0)} ms (${ours.result} findings), ajv ${theirs.ms.toFixed(0)} ms (${theirs.result} schema errors); ratio ours/ajv ${ratio.toFixed(2)}`);
 
   let failed = false;
   if (core.ms > BUDGET_MS) {
-    console.error(`BUDGET BROKEN: checkDataset took ${core.ms.toFixed(0)} ms > ${BUDGET_MS} ms`);
+    console.error(`BUDGET BROKEN: checkDataset took ${core.ms.toFixed(0)} ms of CPU > ${BUDGET_MS} ms`);
     failed = true;
   }
   if (ratio > 1) {

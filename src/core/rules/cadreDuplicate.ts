@@ -37,7 +37,7 @@ export const cadreDuplicate: TableRule = (dataset, ctx, out) => {
       } else byCard.set(card, c);
     }
     if (c.name === null || c.birth === null) continue;
-    const key = ctx.keys.fold(c.name) + "\u0001" + c.birth.y;
+    const key = ctx.keys.person(c.name) + "\u0001" + c.birth.y;
     let group = byPerson.get(key);
     if (!group) byPerson.set(key, (group = []));
     const earlier = group.find((g) => sameBirth(g.birth as DateOrYear, c.birth as DateOrYear));

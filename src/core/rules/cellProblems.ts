@@ -21,7 +21,8 @@ export const PROBLEM_RULES: Record<ProblemCode, ProblemRule> = {
 };
 
 function labelFor(kind: TableKind, field: string, cache: Map<string, FieldLabel>): FieldLabel {
-  const key = kind + "." + field;
+  // Fields of different tables share keys ("cell", "commune") but not labels, hence the kind prefix.
+  const key = kind === "meetings" ? field : kind + "." + field;
   let label = cache.get(key);
   if (!label) {
     try {

@@ -1,10 +1,10 @@
 import { CellValue, Dataset } from "../model";
-import { CheckContext, cellKeysOf, communeOfRecord } from "./context";
+import { CheckContext, cellIdsOf } from "./context";
 import { RowLocation, colOf, rawOf } from "./finding";
 
 /** A party cell a table rule must account for, and the cell its findings point at. */
 export interface CellEntry {
-  key: string;
+  id: number;
   cell: string;
   commune: string | null;
   anchor: { sheet: string; row: number; col: number; value: CellValue | null };
@@ -12,46 +12,53 @@ export interface CellEntry {
 
 type CellRow = RowLocation<string> & { commune: string | null; cell: string | null };
 
+function anchorOf(r: RowLocation<string>, field: string) {
+  return { sheet: r.sheet, row: r.row, col: colOf(r, field, "cell"), value: rawOf(r, field, "cell") };
+}
+
 /**
  * The cells a cadence or secretary rule must look at. With a CELLS sheet:
  * its cells, but only in communes that sent rows of `data` (a commune with no
  * rows at all is "chưa có số liệu" in the summary, not a cell that skipped
  * every meeting). Without one: every cell named in `data` (and in `extra`,
  * for communes present in `data`). A finding points at the cell's first row
- * of `data`, or at its CELLS row when it has none.
+ * of `data` (its `anchorField` cell), or at its CELLS row when it has none.
+ * `include` picks the rows of `data` that count (by index).
  */
-export function cellsToCover(dataset: Dataset, ctx: CheckContext, data: readonly CellRow[], extra: readonly CellRow[] = [], anchorField = "cell"): Map<string, CellEntry> {
-  const out = new Map<string, CellEntry>();
-  const communesWithData = new Set<string>();
-  const dataKeys = cellKeysOf(ctx, data);
+export function cellsToCover(
+  dataset: Dataset, ctx: CheckContext, data: readonly CellRow[],
+  opts: { extra?: readonly CellRow[]; anchorField?: string; include?: (i: number) => boolean } = {},
+): CellEntry[] {
+  const anchorField = opts.anchorField ?? "cell";
+  const ids = cellIdsOf(ctx, data);
+  const first = new Map<number, number>();
   for (let i = 0; i < data.length; i++) {
-    const r = data[i];
-    const key = dataKeys[i];
-    const commune = communeOfRecord(ctx, r);
-    communesWithData.add(commune === null ? "" : ctx.keys.name(commune));
-    if (key === null || out.has(key) || r.cell === null) continue;
-    const col = colOf(r, anchorField, "cell");
-    out.set(key, { key, cell: r.cell, commune, anchor: { sheet: r.sheet, row: r.row, col, value: rawOf(r, anchorField, "cell") } });
+    const id = ids[i];
+    if (id < 0 || first.has(id) || (opts.include && !opts.include(i))) continue;
+    first.set(id, i);
   }
+  const communesWithData = new Set<string>();
+  for (const id of first.keys()) communesWithData.add(ctx.cellIds.communeKey[id]);
+  const entry = (id: number, anchor: CellEntry["anchor"]): CellEntry =>
+    ({ id, cell: ctx.cellIds.cell[id], commune: ctx.cellIds.commune[id], anchor });
+  const out: CellEntry[] = [];
   if (ctx.cellIndex.size > 0) {
-    const covered = new Map<string, CellEntry>();
-    for (const [key, c] of ctx.cellIndex.byKey) {
-      if (c.commune === null || c.cell === null || !communesWithData.has(ctx.keys.name(c.commune))) continue;
-      covered.set(key, out.get(key) ?? {
-        key, cell: c.cell, commune: c.commune,
-        anchor: { sheet: c.sheet, row: c.row, col: colOf(c, "cell"), value: rawOf(c, "cell") },
-      });
+    for (const [id, c] of ctx.cellIndex.byId) {
+      if (!communesWithData.has(ctx.cellIds.communeKey[id])) continue;
+      const i = first.get(id);
+      out.push(entry(id, i !== undefined ? anchorOf(data[i], anchorField) : anchorOf(c, "cell")));
     }
-    return covered;
+    return out;
   }
-  const extraKeys = cellKeysOf(ctx, extra);
+  for (const [id, i] of first) out.push(entry(id, anchorOf(data[i], anchorField)));
+  const extra = opts.extra ?? [];
+  const extraIds = cellIdsOf(ctx, extra);
+  const seen = new Set<number>(first.keys());
   for (let i = 0; i < extra.length; i++) {
-    const r = extra[i];
-    const key = extraKeys[i];
-    if (key === null || out.has(key) || r.cell === null) continue;
-    const commune = communeOfRecord(ctx, r);
-    if (!communesWithData.has(commune === null ? "" : ctx.keys.name(commune))) continue;
-    out.set(key, { key, cell: r.cell, commune, anchor: { sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell") } });
+    const id = extraIds[i];
+    if (id < 0 || seen.has(id) || !communesWithData.has(ctx.cellIds.communeKey[id])) continue;
+    seen.add(id);
+    out.push(entry(id, anchorOf(extra[i], "cell")));
   }
   return out;
 }

@@ -5,19 +5,64 @@ import { NameKeys } from "./keys";
  * The CELLS sheet as lookups: which cells exist in each commune, and which
  * commune a cell name belongs to when a MEETINGS row leaves the commune out.
  */
+/**
+ * Party cells as small integers. A cell is its commune plus its name (compared
+ * by NameKeys.name), and table rules group 155,000 meeting rows by cell: with
+ * ids they index typed arrays and number-keyed maps instead of hashing long
+ * concatenated strings. Lookups go by the raw strings first, since the same
+ * spelling repeats on every row of a cell.
+ */
+export class CellIds {
+  private readonly byRaw = new Map<string, Map<string, number>>();
+  private readonly byKey = new Map<string, number>();
+  /** By id: the cell and commune as first written, and the commune's key. */
+  readonly cell: string[] = [];
+  readonly commune: Array<string | null> = [];
+  readonly communeKey: string[] = [];
+
+  constructor(private readonly keys: NameKeys) {}
+
+  get size(): number {
+    return this.cell.length;
+  }
+
+  idOf(commune: string | null, cell: string): number {
+    let inCommune = this.byRaw.get(commune ?? "");
+    if (!inCommune) this.byRaw.set(commune ?? "", (inCommune = new Map()));
+    let id = inCommune.get(cell);
+    if (id === undefined) {
+      const key = this.keys.cellKey(commune, cell);
+      id = this.byKey.get(key);
+      if (id === undefined) {
+        id = this.cell.length;
+        this.byKey.set(key, id);
+        this.cell.push(cell);
+        this.commune.push(commune);
+        this.communeKey.push(commune === null ? "" : this.keys.name(commune));
+      }
+      inCommune.set(cell, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The CELLS sheet as lookups: which cells exist in each commune, and which
+ * commune a cell name belongs to when a MEETINGS row leaves the commune out.
+ */
 export class CellIndex {
-  /** cellKey (commune + name) -> the CELLS record. */
-  readonly byKey = new Map<string, CellRecord>();
-  /** commune name key -> its CELLS records, for fuzzy matching within the commune. */
+  /** cell id -> the CELLS record. */
+  readonly byId = new Map<number, CellRecord>();
+  /** commune key -> its CELLS records, for fuzzy matching within the commune. */
   readonly byCommune = new Map<string, CellRecord[]>();
   /** cell name key -> the communes (as written) having a cell of that name. */
   private readonly communesOfName = new Map<string, string[]>();
 
-  constructor(cells: readonly CellRecord[], private readonly keys: NameKeys) {
+  constructor(cells: readonly CellRecord[], private readonly keys: NameKeys, ids: CellIds) {
     for (const c of cells) {
       if (c.cell === null || c.commune === null) continue;
-      const key = keys.cellKey(c.commune, c.cell);
-      if (!this.byKey.has(key)) this.byKey.set(key, c);
+      const id = ids.idOf(c.commune, c.cell);
+      if (!this.byId.has(id)) this.byId.set(id, c);
       const ck = keys.name(c.commune);
       let list = this.byCommune.get(ck);
       if (!list) this.byCommune.set(ck, (list = []));
@@ -30,17 +75,13 @@ export class CellIndex {
   }
 
   get size(): number {
-    return this.byKey.size;
+    return this.byId.size;
   }
 
   /** The commune of a cell name, when exactly one commune has a cell of that name. */
   communeOf(cell: string): string | null {
     const communes = this.communesOfName.get(this.keys.name(cell));
     return communes && communes.length === 1 ? communes[0] : null;
-  }
-
-  has(commune: string, cell: string): boolean {
-    return this.byKey.has(this.keys.cellKey(commune, cell));
   }
 }
 
@@ -51,6 +92,7 @@ export interface CheckContext {
   periodEnd: DayDate;
   today: DayDate;
   keys: NameKeys;
+  cellIds: CellIds;
   cellIndex: CellIndex;
   /** Which tables the workbook has: a rule about a table that is not there stays silent. */
   tables: ReadonlySet<TableKind>;
@@ -58,6 +100,7 @@ export interface CheckContext {
 
 export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], settings: Settings, period: Period): CheckContext {
   const keys = new NameKeys();
+  const cellIds = new CellIds(keys);
   const kinds = new Set<TableKind>(tables.map((t) => t.kind));
   // A dataset built without detection (tests, user mappings) still says which tables it has.
   if (dataset.cells.length > 0) kinds.add("cells");
@@ -70,7 +113,8 @@ export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], 
     periodEnd: periodEnd(period),
     today: settings.today,
     keys,
-    cellIndex: new CellIndex(dataset.cells, keys),
+    cellIds,
+    cellIndex: new CellIndex(dataset.cells, keys, cellIds),
     tables: kinds,
   };
 }
@@ -86,23 +130,23 @@ interface Named {
   cell: string | null;
 }
 
-const keyCache = new WeakMap<CheckContext, WeakMap<readonly Named[], Array<string | null>>>();
+const idCache = new WeakMap<CheckContext, WeakMap<readonly Named[], Int32Array>>();
 
 /**
- * The cell key of every record of a table (null where the cell name is
- * blank), computed once per run and shared by the table rules that group by cell.
+ * The cell id of every record of a table (-1 where the cell name is blank),
+ * computed once per run and shared by the table rules that group by cell.
  */
-export function cellKeysOf(ctx: CheckContext, records: readonly Named[]): Array<string | null> {
-  let perCtx = keyCache.get(ctx);
-  if (!perCtx) keyCache.set(ctx, (perCtx = new WeakMap()));
-  let keys = perCtx.get(records);
-  if (!keys) {
-    keys = new Array<string | null>(records.length);
+export function cellIdsOf(ctx: CheckContext, records: readonly Named[]): Int32Array {
+  let perCtx = idCache.get(ctx);
+  if (!perCtx) idCache.set(ctx, (perCtx = new WeakMap()));
+  let ids = perCtx.get(records);
+  if (!ids) {
+    ids = new Int32Array(records.length);
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
-      keys[i] = r.cell === null ? null : ctx.keys.cellKey(communeOfRecord(ctx, r), r.cell);
+      ids[i] = r.cell === null ? -1 : ctx.cellIds.idOf(communeOfRecord(ctx, r), r.cell);
     }
-    perCtx.set(records, keys);
+    perCtx.set(records, ids);
   }
-  return keys;
+  return ids;
 }

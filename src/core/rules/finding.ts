@@ -1,4 +1,4 @@
-import { CellValue, Finding, Fix, RuleId, Severity, a1, columnLetter } from "../model";
+import { CellValue, Finding, Fix, RuleId, Severity, columnLetter } from "../model";
 
 /** Where a record sits: enough to point a finding at one of its cells. */
 export interface RowLocation<F extends string = string> {
@@ -50,14 +50,21 @@ export interface FindingInput {
   relatedRows?: number[];
 }
 
+// Tens of thousands of findings share a few dozen columns.
+const LETTERS: string[] = [];
+function letters(col: number): string {
+  return LETTERS[col] ?? (LETTERS[col] = columnLetter(col));
+}
+
 export function makeFinding(i: FindingInput): Finding {
+  const column = letters(i.col);
   const f: Finding = {
     rule: i.rule,
     severity: i.severity,
     sheet: i.sheet,
-    address: a1(i.row, i.col),
+    address: column + i.row,
     row: i.row,
-    column: columnLetter(i.col),
+    column,
     value: i.value,
     message: i.message,
     messageEn: i.messageEn,

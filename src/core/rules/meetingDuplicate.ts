@@ -1,5 +1,7 @@
-import { MeetingRecord, dayNumber, formatDay } from "../model";
-import { cellKeysOf } from "./context";
+import { MEETING_KINDS, MeetingKind, MeetingRecord, dayNumber, formatDay } from "../model";
+
+const KIND_INDEX = new Map<MeetingKind, number>(MEETING_KINDS.values.map((k, i) => [k, i]));
+import { cellIdsOf } from "./context";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
 
@@ -9,13 +11,15 @@ import { TableRule } from "./tableRule";
  * pointing back at the first.
  */
 export const meetingDuplicate: TableRule = (dataset, ctx, out) => {
-  const keys = cellKeysOf(ctx, dataset.meetings);
-  const first = new Map<string, MeetingRecord>();
+  const ids = cellIdsOf(ctx, dataset.meetings);
+  // A number key (cell id, day, kind) hashes far faster than a joined string over 155,000 rows.
+  const first = new Map<number, MeetingRecord>();
   for (let i = 0; i < dataset.meetings.length; i++) {
     const m = dataset.meetings[i];
-    const cellKey = keys[i];
-    if (cellKey === null || m.date === null || m.kind === null) continue;
-    const key = cellKey + "\u0002" + dayNumber(m.date) + "\u0002" + m.kind;
+    if (ids[i] < 0 || m.date === null || m.kind === null) continue;
+    const dn = dayNumber(m.date) + 50_000;
+    if (dn < 0 || dn >= 200_000) continue; // outside 1833-2380: not a meeting date anyone can have held twice
+    const key = (ids[i] * 200_000 + dn) * 4 + (KIND_INDEX.get(m.kind) ?? 3);
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, m);

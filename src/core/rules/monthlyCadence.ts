@@ -1,5 +1,5 @@
 import { MeetingRecord, periodMonths } from "../model";
-import { cellKeysOf } from "./context";
+import { cellIdsOf } from "./context";
 import { CellEntry, cellTitle, cellsToCover } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule, isRegular, monthIsOver } from "./tableRule";
@@ -13,26 +13,32 @@ export const monthlyCadence: TableRule = (dataset, ctx, out) => {
   const year = ctx.period.year;
   const months = periodMonths(ctx.period).filter((m) => monthIsOver(year, m, ctx.today));
   if (months.length === 0) return;
-  const keys = cellKeysOf(ctx, dataset.meetings);
-  // The year's regular meetings per cell (a quarter's neighbours can lie outside it), by month.
-  const regular = new Map<string, MeetingRecord[]>();
-  for (let i = 0; i < dataset.meetings.length; i++) {
-    const m = dataset.meetings[i];
-    const key = keys[i];
-    if (key === null || m.date === null || m.date.y !== year || !isRegular(m.kind)) continue;
-    let list = regular.get(key);
-    if (!list) regular.set(key, (list = []));
+  const meetings = dataset.meetings;
+  const ids = cellIdsOf(ctx, meetings);
+  const entries = cellsToCover(dataset, ctx, meetings);
+  // Bit m: the cell met regularly in month m of the period's year. Ids cover every cell seen so far.
+  const held = new Int32Array(ctx.cellIds.size);
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i];
+    if (ids[i] < 0 || m.date === null || m.date.y !== year || !isRegular(m.kind)) continue;
+    held[ids[i]] |= 1 << m.date.m;
+  }
+  const missing: Array<{ entry: CellEntry; month: number }> = [];
+  for (const entry of entries) {
+    for (const month of months) if (!(held[entry.id] & (1 << month))) missing.push({ entry, month });
+  }
+  if (missing.length === 0) return;
+  // Only the few cells with a gap need their meetings listed, to point at the likely culprit.
+  const wanted = new Set(missing.map((x) => x.entry.id));
+  const regular = new Map<number, MeetingRecord[]>();
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i];
+    if (!wanted.has(ids[i]) || m.date === null || m.date.y !== year || !isRegular(m.kind)) continue;
+    let list = regular.get(ids[i]);
+    if (!list) regular.set(ids[i], (list = []));
     list.push(m);
   }
-  for (const entry of cellsToCover(dataset, ctx, dataset.meetings).values()) {
-    const list = regular.get(entry.key) ?? [];
-    let bits = 0;
-    for (const m of list) bits |= 1 << (m.date as { m: number }).m;
-    for (const month of months) {
-      if (bits & (1 << month)) continue;
-      out.push(missingMonth(entry, month, year, list));
-    }
-  }
+  for (const { entry, month } of missing) out.push(missingMonth(entry, month, year, regular.get(entry.id) ?? []));
 };
 
 /**

@@ -1,5 +1,5 @@
 import { MeetingRecord, compareDays, inPeriod, periodQuarters } from "../model";
-import { cellKeysOf } from "./context";
+import { cellIdsOf } from "./context";
 import { CellEntry, cellTitle, cellsToCover } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule, isThematic, monthIsOver } from "./tableRule";
@@ -15,28 +15,29 @@ export const quarterlyThematic: TableRule = (dataset, ctx, out) => {
   const year = ctx.period.year;
   const quarters = periodQuarters(ctx.period).filter((q) => monthIsOver(year, q * 3, ctx.today));
   if (quarters.length === 0) return;
-  const keys = cellKeysOf(ctx, dataset.meetings);
-  const held = new Map<string, number>();
-  // Plain regular meetings per cell, kept only to point a finding at a likely mislabelled one.
-  const plain = new Map<string, MeetingRecord[]>();
-  for (let i = 0; i < dataset.meetings.length; i++) {
-    const m = dataset.meetings[i];
-    const key = keys[i];
-    if (key === null || m.date === null || !inPeriod(ctx.period, m.date)) continue;
-    if (isThematic(m.kind)) held.set(key, (held.get(key) ?? 0) | (1 << Math.ceil(m.date.m / 3)));
-    else if (m.kind === "Thường kỳ") {
-      let list = plain.get(key);
-      if (!list) plain.set(key, (list = []));
-      list.push(m);
-    }
+  const meetings = dataset.meetings;
+  const ids = cellIdsOf(ctx, meetings);
+  const entries = cellsToCover(dataset, ctx, meetings);
+  const held = new Int32Array(ctx.cellIds.size);
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i];
+    if (ids[i] < 0 || m.date === null || !isThematic(m.kind) || !inPeriod(ctx.period, m.date)) continue;
+    held[ids[i]] |= 1 << Math.ceil(m.date.m / 3);
   }
-  for (const entry of cellsToCover(dataset, ctx, dataset.meetings).values()) {
-    const bits = held.get(entry.key) ?? 0;
-    for (const q of quarters) {
-      if (bits & (1 << q)) continue;
-      out.push(missingQuarter(entry, q, year, plain.get(entry.key) ?? []));
-    }
+  const missing: Array<{ entry: CellEntry; q: number }> = [];
+  for (const entry of entries) for (const q of quarters) if (!(held[entry.id] & (1 << q))) missing.push({ entry, q });
+  if (missing.length === 0) return;
+  // Plain regular meetings of the cells with a gap only, to point at a likely mislabelled one.
+  const wanted = new Set(missing.map((x) => x.entry.id));
+  const plain = new Map<number, MeetingRecord[]>();
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i];
+    if (!wanted.has(ids[i]) || m.date === null || m.kind !== "Thường kỳ" || !inPeriod(ctx.period, m.date)) continue;
+    let list = plain.get(ids[i]);
+    if (!list) plain.set(ids[i], (list = []));
+    list.push(m);
   }
+  for (const { entry, q } of missing) out.push(missingQuarter(entry, q, year, plain.get(entry.id) ?? []));
 };
 
 /**

@@ -1,5 +1,5 @@
 import { CELL_LEVEL_ROLES, CadreRecord } from "../model";
-import { cellKeysOf } from "./context";
+import { cellIdsOf } from "./context";
 import { cellTitle, cellsToCover } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
@@ -14,22 +14,20 @@ const SECRETARY = "Bí thư chi bộ";
  */
 export const secretaryCount: TableRule = (dataset, ctx, out) => {
   if (!ctx.tables.has("cadres")) return;
-  const keys = cellKeysOf(ctx, dataset.cadres);
-  const secretaries = new Map<string, CadreRecord[]>();
-  const cellCadres: CadreRecord[] = [];
-  for (let i = 0; i < dataset.cadres.length; i++) {
-    const c = dataset.cadres[i];
-    const key = keys[i];
-    if (key === null) continue;
-    // Committee members name a cell too (where they belong), but say nothing about its committee.
-    if (c.role !== null && CELL_LEVEL_ROLES.includes(c.role)) cellCadres.push(c);
-    if (c.role !== SECRETARY) continue;
-    let list = secretaries.get(key);
-    if (!list) secretaries.set(key, (list = []));
+  const cadres = dataset.cadres;
+  const ids = cellIdsOf(ctx, cadres);
+  const secretaries = new Map<number, CadreRecord[]>();
+  for (let i = 0; i < cadres.length; i++) {
+    const c = cadres[i];
+    if (ids[i] < 0 || c.role !== SECRETARY) continue;
+    let list = secretaries.get(ids[i]);
+    if (!list) secretaries.set(ids[i], (list = []));
     list.push(c);
   }
-  for (const entry of cellsToCover(dataset, ctx, cellCadres, dataset.meetings, "role").values()) {
-    const list = secretaries.get(entry.key) ?? [];
+  // Committee members name a cell too (where they belong), but say nothing about its committee.
+  const cellLevel = (i: number) => cadres[i].role !== null && CELL_LEVEL_ROLES.includes(cadres[i].role!);
+  for (const entry of cellsToCover(dataset, ctx, cadres, { extra: dataset.meetings, anchorField: "role", include: cellLevel })) {
+    const list = secretaries.get(entry.id) ?? [];
     const title = cellTitle(entry);
     if (list.length === 1) continue;
     if (list.length === 0) {

@@ -1,5 +1,5 @@
 import { Finding, Fix } from "../model";
-import { CheckContext, communeOfRecord } from "./context";
+import { cellIdsOf } from "./context";
 import { NameCandidate, closestName } from "./closestName";
 import { RowLocation, colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
@@ -15,15 +15,14 @@ type NamedRow = RowLocation<string> & { commune: string | null; cell: string | n
  */
 export const xrefCell: TableRule = (dataset, ctx, out) => {
   if (ctx.cellIndex.size === 0) return;
-  const verdicts = new Map<string, { known: boolean; suggestion: string | null }>();
+  const verdicts = new Map<number, { known: boolean; suggestion: string | null }>();
   const candidatesOf = new Map<string, NameCandidate[]>();
-  const check = (r: NamedRow, tableVi: string, tableEn: string) => {
-    if (r.cell === null) return;
-    const commune = communeOfRecord(ctx, r);
-    const key = ctx.keys.cellKey(commune, r.cell);
-    let verdict = verdicts.get(key);
+  const check = (r: NamedRow, id: number, tableVi: string, tableEn: string) => {
+    if (id < 0 || r.cell === null) return;
+    const commune = ctx.cellIds.commune[id];
+    let verdict = verdicts.get(id);
     if (!verdict) {
-      verdict = { known: ctx.cellIndex.byKey.has(key), suggestion: null };
+      verdict = { known: ctx.cellIndex.byId.has(id), suggestion: null };
       if (!verdict.known && commune !== null) {
         const ck = ctx.keys.name(commune);
         let cands = candidatesOf.get(ck);
@@ -33,13 +32,15 @@ export const xrefCell: TableRule = (dataset, ctx, out) => {
         }
         verdict.suggestion = closestName(ctx.keys.fold(r.cell), cands);
       }
-      verdicts.set(key, verdict);
+      verdicts.set(id, verdict);
     }
     if (verdict.known) return;
     out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
   };
-  for (const m of dataset.meetings) check(m, "sinh hoạt", "MEETINGS");
-  for (const c of dataset.cadres) check(c, "cán bộ", "CADRES");
+  const meetingIds = cellIdsOf(ctx, dataset.meetings);
+  for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], "sinh hoạt", "MEETINGS");
+  const cadreIds = cellIdsOf(ctx, dataset.cadres);
+  for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "CADRES");
 };
 
 function finding(r: NamedRow, commune: string | null, suggestion: string | null, tableVi: string, tableEn: string): Finding {
