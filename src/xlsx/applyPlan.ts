@@ -110,11 +110,13 @@ function applyFormat(cell: ExcelJSTypes.Cell, f: CellFormat): void {
   }
 }
 
-/** A value for ExcelJS: strings stay strings (so "=1+1" typed by a user is text, never a formula). */
+/**
+ * A value for ExcelJS. ExcelJS writes a JavaScript string as a string cell and
+ * makes formulas only from { formula }, so "=1+1" from a user's cell stays
+ * text (the test reads the file back to hold it to that).
+ */
 function literal(v: CellValue): ExcelJSTypes.CellValue {
-  if (typeof v === "string" && v === "") return null;
-  if (typeof v === "string" && /^[=+\-@]/.test(v)) return { richText: [{ text: v }] };
-  return v;
+  return v === "" ? null : v;
 }
 
 /**
@@ -165,14 +167,17 @@ export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WriteP
   for (const op of plan.ops) {
     if (op.op === "sheet") {
       const marked = markedSheets(workbook);
-      const existing = workbook.getWorksheet(op.sheet);
+      // The product's sheet for this request: the name itself, or the "(2)" name an earlier run had to take.
+      const again = new RegExp(`^${op.sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`);
+      const existing = [workbook.getWorksheet(op.sheet), ...workbook.worksheets.filter((w) => again.test(w.name))]
+        .find((w) => w !== undefined && marked.has(w.name));
       let name = op.sheet;
-      if (existing && marked.has(existing.name)) {
+      if (existing) {
+        name = existing.name;
         unmark(workbook, existing.name);
         workbook.removeWorksheet(existing.id);
-      } else {
-        name = freeSheetName(op.sheet, workbook.worksheets.map((w) => w.name));
       }
+      if (!existing) name = freeSheetName(op.sheet, workbook.worksheets.map((w) => w.name));
       const ws = workbook.addWorksheet(name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined);
       mark(workbook, ws.name);
       made.push({ ws, purpose: op.purpose });
