@@ -266,29 +266,54 @@ describe("merged header cells", () => {
 });
 
 describe("section and subtotal rows", () => {
-  it("leaves out section labels and per-commune subtotals, keeps sparse data rows", () => {
-    const s = {
-      name: "Cán bộ",
+  const header: CellValue[] = ["STT", "Họ và tên", "Chức vụ", "Chi bộ", "Năm sinh"];
+  const rows: CellValue[][] = [
+    header,
+    ["I.", "ĐẢNG BỘ XÃ YÊN LẠC", "", "", ""],
+    [1, "Nguyễn Văn An", "Bí thư chi bộ", "Thôn 1", 1970],
+    ["", "Trần Thị Bình", "Bí thư chi bộ", "", ""],
+    ["", "Cộng xã Yên Lạc", "", "", 2],
+    [],
+    ["II. Đảng bộ xã Kim Sơn", "", "", "", ""],
+    ["A.", "Chi bộ nông thôn", "", "", ""],
+    [2, "Công an xã Kim Sơn", "Bí thư chi bộ", "Chi bộ Công an", 1980],
+    ["", "Tổng cộng", "", "", 3],
+  ];
+  const s = { name: "Cán bộ", originRow: 1, originCol: 1, values: rows };
+
+  it("splits the list at each commune's section, leaving out labels, subtotals and sparse rows kept", () => {
+    const tables = detectTables(s);
+    expect(tables.map((t) => [t.titleCommune, t.dataRows, t.skippedRows])).toEqual([
+      ["Xã Yên Lạc", [3, 4], [{ row: 2, reason: "header" }, { row: 5, reason: "total" }]],
+      ["Xã Kim Sơn", [9], [{ row: 7, reason: "header" }, { row: 8, reason: "header" }, { row: 10, reason: "total" }]],
+    ]);
+    expect(tables.every((t) => t.headerTop === 1 && t.columns.name?.col === 2)).toBe(true);
+  });
+
+  it("keeps a user's mapping whole across sections", () => {
+    const t = tableFromUserMapping(s, { kind: "cadres", sheet: "Cán bộ", headerTop: 1, headerBottom: 1, columns: { name: 2, role: 3 } });
+    expect(t.dataRows).toEqual([3, 4, 9]);
+    expect(t.titleCommune).toBe("Xã Yên Lạc");
+  });
+
+  it("ends the table at a blank row after the total when no section follows", () => {
+    const t = detectTables({ ...s, values: [...rows, [], ["", "Ghi chú thêm", "", "", ""], [9, "Người ngoài bảng", "Đảng viên", "", 1990]] });
+    expect(t[t.length - 1].dataRows).toEqual([9]);
+  });
+});
+
+describe("sparse data rows", () => {
+  it("are data, even when one of their texts names a commune", () => {
+    const [t] = detectTables({
+      name: "S",
       originRow: 1,
       originCol: 1,
       values: [
-        ["STT", "Họ và tên", "Chức vụ", "Chi bộ", "Năm sinh"],
-        ["I.", "ĐẢNG BỘ XÃ YÊN LẠC", "", "", ""],
-        [1, "Nguyễn Văn An", "Bí thư chi bộ", "Thôn 1", 1970],
-        ["", "Trần Thị Bình", "Bí thư chi bộ", "", ""],
-        ["", "Cộng xã Yên Lạc", "", "", 2],
-        ["II. Đảng bộ xã Kim Sơn", "", "", "", ""],
-        [2, "Công an xã Kim Sơn", "Bí thư chi bộ", "Chi bộ Công an", 1980],
-        ["", "Tổng cộng", "", "", 3],
-      ] as CellValue[][],
-    };
-    const [t] = detectTables(s);
-    expect(t.dataRows).toEqual([3, 4, 7]);
-    expect(t.skippedRows).toEqual([
-      { row: 2, reason: "header" },
-      { row: 5, reason: "total" },
-      { row: 6, reason: "header" },
-      { row: 8, reason: "total" },
-    ]);
+        ["Họ và tên", "Chức vụ", "Chi bộ", "Ghi chú", "Đảng bộ xã"],
+        ["Nguyễn Văn An", "Bí thư chi bộ", "Thôn 1", "", "Xã Yên Lạc"],
+        ["Trần Văn Bình", "", "", "", "Xã Yên Lạc"],
+      ],
+    });
+    expect(t.dataRows).toEqual([2, 3]);
   });
 });

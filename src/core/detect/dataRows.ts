@@ -1,7 +1,7 @@
 import { CellValue } from "../model/values";
 import { DetectedTable } from "../model/tables";
 import { Grid } from "./grid";
-import { isBlankSpan, isFooterRow, isNumberingRow, isSectionRow, isTotalRow } from "./rowKinds";
+import { isBlankSpan, isFooterRow, isNumberingRow, isTotalRow, sectionOf } from "./rowKinds";
 
 type Skipped = DetectedTable["skippedRows"][number];
 
@@ -9,6 +9,13 @@ type Skipped = DetectedTable["skippedRows"][number];
 export interface RowScan {
   dataRows: number[];
   skippedRows: Skipped[];
+  /** The commune named by a section row above the first data row. */
+  sectionCommune?: string;
+  /**
+   * 0-based row of a section that names another commune after data rows: the
+   * rows from there are that commune's, and are scanned as a table of their own.
+   */
+  next?: number;
 }
 
 /** A header row's text by column, to recognise it when a printout repeats it. */
@@ -49,14 +56,20 @@ export interface ScanRange {
   headerBottom: number;
   /** 0-based last row the table may reach (the next table's titles start after it). */
   last: number;
+  /** 0-based row to start at, when it is not the one under the header (a commune's section). */
+  from?: number;
+  /** False to keep a table whole across commune sections (a user's mapping is one table). */
+  splitSections?: boolean;
 }
 
 /**
  * One pass over the rows under a header: data rows, and the rows that sit in the
- * table but are not data (blank, numbering, repeated header or section label, total). The table
- * ends at a signature block after a blank row, or at a blank row after a total.
- * Blank rows are reported only when data follows them, so the gap before the
- * next table is not counted as part of this one.
+ * table but are not data (blank, numbering, repeated header or section label,
+ * total). The table ends at a signature block after a blank row, or at a blank
+ * row after a total unless another section or the header follows. A section
+ * naming a commune after data rows ends this part: `next` says where the next
+ * commune's part starts. Blank rows are reported only when data follows them,
+ * so the gap before the next table is not counted as part of this one.
  */
 export function scanRows(g: Grid, range: ScanRange): RowScan {
   const { left, right } = range;
@@ -65,21 +78,23 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
     const s = signatureOf(g, r, left, right);
     if (s) sigs.push(s);
   }
-  const dataRows: number[] = [];
-  const skippedRows: Skipped[] = [];
+  const scan: RowScan = { dataRows: [], skippedRows: [] };
+  const { dataRows, skippedRows } = scan;
   const pendingBlank: number[] = [];
-  let expectNumbering = true;
+  let expectNumbering = range.from === undefined;
   let afterTotal = false;
   const last = Math.min(range.last, g.rowCount - 1);
   const origin = g.sheet.originRow;
-  for (let r = range.headerBottom + 1; r <= last; r++) {
+  const isHeader = (row: readonly CellValue[]) => sigs.length > 0 && sigs.some((s) => matchesSignature(row, s));
+  for (let r = range.from ?? range.headerBottom + 1; r <= last; r++) {
     const row = g.values[r];
     if (!row || isBlankSpan(row, left, right)) {
       pendingBlank.push(r);
       continue;
     }
     if (pendingBlank.length > 0) {
-      if ((afterTotal && dataRows.length > 0) || isFooterRow(row, left, right)) break;
+      const goesOn = afterTotal && dataRows.length > 0 ? sectionOf(row, left, right) !== undefined || isHeader(row) : !isFooterRow(row, left, right);
+      if (!goesOn) break;
       for (const b of pendingBlank) skippedRows.push({ row: b + origin, reason: "blank" });
       pendingBlank.length = 0;
     }
@@ -90,7 +105,7 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
         continue;
       }
     }
-    if (sigs.length > 0 && sigs.some((s) => matchesSignature(row, s))) {
+    if (isHeader(row)) {
       skippedRows.push({ row: r + origin, reason: "header" });
       expectNumbering = true;
       continue;
@@ -103,11 +118,45 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
     // A signature block straight under the total row, with no blank row between.
     if (afterTotal && isFooterRow(row, left, right)) break;
     // Section rows group the rows under them; they are labels, like a header row.
-    if (isSectionRow(row, left, right)) {
+    const section = sectionOf(row, left, right);
+    if (section) {
+      if (section.commune && dataRows.length > 0 && range.splitSections !== false) {
+        // Blank rows just above belong to neither part.
+        while (skippedRows.length && skippedRows[skippedRows.length - 1].reason === "blank") skippedRows.pop();
+        scan.next = r;
+        return scan;
+      }
+      if (section.commune && dataRows.length === 0) scan.sectionCommune = section.commune;
       skippedRows.push({ row: r + origin, reason: "header" });
       continue;
     }
+    afterTotal = false;
     dataRows.push(r + origin);
   }
-  return { dataRows, skippedRows };
+  return scan;
+}
+
+/** One commune's part of a table: its rows, and the commune its title or section names. */
+export interface TablePart {
+  scan: RowScan;
+  titleCommune?: string;
+}
+
+/**
+ * Scans a table in parts: one list often holds several communes, each under a
+ * section row ("II. ĐẢNG BỘ XÃ KIM SƠN"). Each part becomes a table of its own,
+ * so that its rows get their commune when the sheet has no commune column.
+ */
+export function scanParts(g: Grid, range: ScanRange, titleCommune: string | undefined): TablePart[] {
+  const parts: TablePart[] = [];
+  let from = range.from;
+  let commune = titleCommune;
+  for (;;) {
+    const scan = scanRows(g, { ...range, from });
+    parts.push({ scan, titleCommune: scan.sectionCommune ?? commune });
+    // `next` always lies past a data row of this part, so the loop moves on.
+    if (scan.next === undefined) return parts;
+    from = scan.next;
+    commune = undefined;
+  }
 }

@@ -1,7 +1,7 @@
 import { SheetData } from "../model/values";
 import { DetectedTable } from "../model/tables";
 import { buildTable } from "./build";
-import { scanRows } from "./dataRows";
+import { scanParts } from "./dataRows";
 import { Grid } from "./grid";
 import { HeaderFound, findHeader } from "./header";
 import { isBlankSpan } from "./rowKinds";
@@ -104,29 +104,31 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
     for (let r = titleFrom; r < header.top; r++) titles.push(g.values[r]);
     const titleCommune = titleCommuneOf(titles);
     for (const t of header.tables) {
-      const scan = scanRows(g, { left: t.left, right: t.right, headerTop: header.top, headerBottom: header.bottom, last });
       const byIndex = new Map(t.columns.map((c) => [c.index, c]));
-      tables.push(
-        buildTable(
-          g,
-          {
-            kind: t.match.kind,
-            headerTop: header.top,
-            headerBottom: header.bottom,
-            columns: t.match.assignments.map((a) => ({
-              field: a.field,
-              index: a.index,
-              header: byIndex.get(a.index)?.display ?? "",
-              confidence: a.confidence,
-            })),
-            unmapped: t.match.unmapped,
-            confidence: t.match.confidence,
-            source: "detected",
-            titleCommune,
-          },
-          scan,
-        ),
-      );
+      const range = { left: t.left, right: t.right, headerTop: header.top, headerBottom: header.bottom, last };
+      for (const part of scanParts(g, range, titleCommune)) {
+        tables.push(
+          buildTable(
+            g,
+            {
+              kind: t.match.kind,
+              headerTop: header.top,
+              headerBottom: header.bottom,
+              columns: t.match.assignments.map((a) => ({
+                field: a.field,
+                index: a.index,
+                header: byIndex.get(a.index)?.display ?? "",
+                confidence: a.confidence,
+              })),
+              unmapped: t.match.unmapped,
+              confidence: t.match.confidence,
+              source: "detected",
+              titleCommune: part.titleCommune,
+            },
+            part.scan,
+          ),
+        );
+      }
     }
   });
   return tables;

@@ -95,24 +95,39 @@ export function isFooterRow(values: readonly CellValue[], from: number, to: numb
 }
 
 /** "I.", "II)", "A." at the start of a section label. */
-const SECTION_MARK = /^\s*(?:[IVXL]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+\S/;
+const SECTION_MARK = /^\s*(?:[IVXL]{1,5}|[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+(?=\S)/;
+
+/** A section number alone in its cell (the STT column), the label beside it: "II", "A.". */
+const SECTION_NUMBER = /^\s*(?:[IVXL]{1,5}[.)]?|[A-Z][.)])\s*$/;
+
+/** What a section row says about its rows. */
+export interface Section {
+  /** The commune the section names ("I. ĐẢNG BỘ XÃ YÊN LẠC" -> "Xã Yên Lạc"), if any. */
+  commune?: string;
+}
 
 /**
  * A section row inside a table: "I. ĐẢNG BỘ XÃ YÊN LẠC" or "Đảng bộ xã Kim Sơn"
- * alone on its row, grouping the rows under it. It holds one or two texts and
- * nothing else, so a sparse data row (a name and a role) is not taken for one.
+ * alone on its row, grouping the rows under it. It holds one or two texts at the
+ * left and nothing else, so a sparse data row (a name and a role) is not one.
  */
-export function isSectionRow(values: readonly CellValue[], from: number, to: number): boolean {
+export function sectionOf(values: readonly CellValue[], from: number, to: number): Section | undefined {
   // Count first: nearly every row has three filled cells, and then no text is looked at.
   let filled = 0;
   for (let c = from; c <= to; c++) {
     const v = values[c];
     if (isBlank(v)) continue;
-    if (typeof v !== "string" || ++filled > 2) return false;
+    // Labels sit at the left (STT and name columns, often merged across the row);
+    // texts further right are a sparse data row ("Nguyễn Văn An" … "Xã Yên Lạc").
+    if (typeof v !== "string" || ++filled > 2 || c > from + 2) return undefined;
   }
+  let marked = false;
   for (let c = from; c <= to; c++) {
     const v = values[c];
-    if (typeof v === "string" && v.trim() !== "" && (SECTION_MARK.test(v) || communeFromTitle(v) !== undefined)) return true;
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const commune = communeFromTitle(v.replace(SECTION_MARK, ""));
+    if (commune) return { commune };
+    if (SECTION_MARK.test(v) || SECTION_NUMBER.test(v)) marked = true;
   }
-  return false;
+  return marked ? {} : undefined;
 }

@@ -12,7 +12,8 @@ const TITLE_ROWS = 12;
 /**
  * The table a user mapped by hand, used as given: every mapped column has
  * confidence 1. Rows are still read the same way (blank, numbering, repeated
- * header and total rows are not data), up to `lastRow` when the user set it.
+ * header, section and total rows are not data), up to `lastRow` when the user
+ * set it. It stays one table even when sections name several communes.
  */
 export function tableFromUserMapping(sheet: SheetData, m: UserMapping): DetectedTable {
   const g = new Grid(sheet);
@@ -30,7 +31,7 @@ export function tableFromUserMapping(sheet: SheetData, m: UserMapping): Detected
   const mappedIdx = new Set(mapped.map((c) => c.index));
   const unmapped = header.slice(left, right + 1).filter((c) => c.texts.length > 0 && !c.stt && !c.continues && !mappedIdx.has(c.index));
   const last = m.lastRow !== undefined ? m.lastRow - sheet.originRow : g.rowCount - 1;
-  const scan = scanRows(g, { left, right, headerTop: top, headerBottom: bottom, last });
+  const scan = scanRows(g, { left, right, headerTop: top, headerBottom: bottom, last, splitSections: false });
   const titles = [];
   for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) titles.push(g.values[r]);
   return buildTable(
@@ -43,7 +44,7 @@ export function tableFromUserMapping(sheet: SheetData, m: UserMapping): Detected
       unmapped,
       confidence: 1,
       source: "user",
-      titleCommune: titleCommuneOf(titles),
+      titleCommune: scan.sectionCommune ?? titleCommuneOf(titles),
     },
     scan,
   );
