@@ -145,6 +145,8 @@ function live(t: ChartTarget): ChartTarget {
 export class SimChart extends SimClientObject<ChartTarget> {
   private _title?: SimChartTitle;
   private _legend?: SimChartLegend;
+  private _series?: SimChartSeriesCollection;
+  private _worksheet?: SimWorksheet;
 
   constructor(context: SimRequestContextBase, private readonly resolver: () => ChartTarget | null) {
     super(context, "Chart");
@@ -210,9 +212,10 @@ export class SimChart extends SimClientObject<ChartTarget> {
 
   get title(): SimChartTitle { return (this._title ??= new SimChartTitle(this.context, this)); }
   get legend(): SimChartLegend { return (this._legend ??= new SimChartLegend(this.context, this)); }
-  get series(): SimChartSeriesCollection { return new SimChartSeriesCollection(this.context, this); }
+  // Navigation objects are created once, so what a load filled in is what later reads see.
+  get series(): SimChartSeriesCollection { return (this._series ??= new SimChartSeriesCollection(this.context, this)); }
   get worksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => this._require().sheet);
+    return (this._worksheet ??= new SimWorksheet(this.context, () => this._require().sheet));
   }
 
   setData(sourceData: SimRange, seriesByArg?: string): void {

@@ -154,3 +154,21 @@ describe("proxy objects and sync", () => {
     });
   });
 });
+
+describe("navigation properties", () => {
+  it("loads through paths and reads back through the same navigation objects", async () => {
+    const sim = createSimulatedExcel(smallBook());
+    await sim.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Cán bộ");
+      const r = ws.getRange("A1:B2").load("worksheet/name, format/fill/color");
+      const chart = ws.charts.add("Line", ws.getRange("A2:C4"), "Columns");
+      chart.load("name, series/items/name, worksheet/name");
+      await context.sync();
+      expect(r.worksheet.name).toBe("Cán bộ");
+      expect(r.format.fill.color).toBe("#FFFFFF");
+      expect(chart.worksheet.name).toBe("Cán bộ");
+      expect(chart.name).toBe("Chart 1");
+      expect(chart.series.items.map((s) => s.name)).toEqual(["Ngày sinh", "Chức vụ"]);
+    });
+  });
+});

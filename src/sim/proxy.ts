@@ -429,8 +429,15 @@ export abstract class SimCollection<T, P extends SimClientObject<unknown>> exten
 
   override _applyLoad(tree: LoadTree, response: ResponseBuffer): void {
     const models = this._require();
+    const own = this._scalars();
     let itemTree: LoadTree = { all: tree.all, props: new Map() };
     for (const [name, sub] of tree.props) {
+      if (own[name]) {
+        // A property of the collection itself (ChartSeriesCollection.count), not of its items.
+        const value = own[name].get(models);
+        response.deliver({ [name]: value }, () => this._values.set(name, value));
+        continue;
+      }
       if (name === "items") {
         if (sub === true) itemTree.all = true;
         else {
@@ -439,6 +446,8 @@ export abstract class SimCollection<T, P extends SimClientObject<unknown>> exten
         }
       } else itemTree.props.set(name, sub);
     }
+    const onlyOwn = !tree.all && tree.props.size > 0 && [...tree.props.keys()].every((k) => own[k]);
+    if (onlyOwn) return;
     if (!itemTree.all && itemTree.props.size === 0) itemTree = { all: true, props: new Map() };
     const proxies = models.map((m) => this._itemProxy(m));
     for (const p of proxies) p._applyLoad(itemTree, response);

@@ -156,6 +156,7 @@ export function rangeArg(context: SimRequestContextBase, arg: unknown, sheet: Sh
 export class SimRange extends SimClientObject<RangeTarget> {
   private _format?: SimRangeFormat;
   private _dv?: SimDataValidation;
+  private _worksheet?: SimWorksheet;
 
   constructor(context: SimRequestContextBase, private readonly resolver: () => RangeTarget | null) {
     super(context, "Range");
@@ -206,8 +207,9 @@ export class SimRange extends SimClientObject<RangeTarget> {
     return (this._dv ??= new SimDataValidation(this.context, this));
   }
 
+  // Created once, so that load("worksheet/name") is readable through range.worksheet afterwards.
   get worksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => this._require().sheet);
+    return (this._worksheet ??= new SimWorksheet(this.context, () => this._require().sheet));
   }
 
   private _derive(fn: (t: RangeTarget) => Rect | null, nullable = false, notFound = "The range is empty."): SimRange {
@@ -492,11 +494,12 @@ export class SimRangeAreas extends SimClientObject<AreasTarget> {
   get addressLocal(): string { return this._get("addressLocal"); }
   get areaCount(): number { return this._get("areaCount"); }
   get cellCount(): number { return this._get("cellCount"); }
+  private _areas?: SimRangeCollection;
   get areas(): SimRangeCollection {
-    return new SimRangeCollection(this.context, () => {
+    return (this._areas ??= new SimRangeCollection(this.context, () => {
       const t = this._require();
       return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
-    });
+    }));
   }
   _instantiateNull(): void {
     this._instantiate();

@@ -125,11 +125,13 @@ describe("charts", () => {
       again.load("name, chartType");
       const series = again.series.load("items/name");
       const count = again.series.getCount();
+      const seriesCount = again.series.load("count");
       await context.sync();
       expect(again.isNullObject).toBe(false);
       expect([again.name, again.chartType]).toEqual(["Biểu đồ chi bộ", "ColumnClustered"]);
       expect(series.items.map((s) => s.name)).toEqual(["Chi bộ", "Đảng viên"]);
       expect(count.value).toBe(2);
+      expect(seriesCount.count).toBe(2);
       again.setData(ws.getRange("A1:B3"), "Columns");
       again.chartType = "BarStacked";
       const first = again.series.getItemAt(0).load("name");
