@@ -8,6 +8,7 @@ import { jsonBytes, SYNC_BUDGET } from "./payload";
 import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress } from "./addresses";
 import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
+import { asTypedText } from "./fixes";
 
 type SheetOp = Extract<PlanOp, { op: "sheet" }>;
 type ChartOp = Extract<PlanOp, { op: "chart" }>;
@@ -17,6 +18,15 @@ type FormCell = FormOp["cells"][number];
 /** Excel would take these as a formula (=, +, -) or a function (@): such text is written as text. */
 export function looksLikeFormula(v: CellValue): boolean {
   return typeof v === "string" && v.length > 0 && "=+-@".includes(v[0]);
+}
+
+/**
+ * Text Excel would turn into something else when written: a formula, and also
+ * "0123" (a number), "12/05/2020" (a date), "TRUE". A findings sheet quotes such
+ * values as read, so they get the text format "@" before they are written.
+ */
+export function needsTextFormat(v: CellValue): boolean {
+  return looksLikeFormula(v) || asTypedText(v) !== v;
 }
 
 /** Per-op overhead on the wire beyond its data, by our estimate. */
@@ -29,7 +39,7 @@ function fill2D<T>(rows: number, cols: number, v: T): T[][] {
 /** Cells of a 2D block (placed at `origin`) that must be text-formatted before writing. */
 function formulaLikeCells(values: readonly CellValue[][], origin: { row: number; col: number }) {
   const cells: Array<{ row: number; col: number }> = [];
-  values.forEach((r, i) => r.forEach((v, j) => looksLikeFormula(v) && cells.push({ row: origin.row + i, col: origin.col + j })));
+  values.forEach((r, i) => r.forEach((v, j) => needsTextFormat(v) && cells.push({ row: origin.row + i, col: origin.col + j })));
   return cells;
 }
 
@@ -222,7 +232,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           ws.protection.load("protected");
           const runs = rowRuns(op.cells).map((run) => {
             const range = ws.getRange(rectAddress(run.rect));
-            range.load("formulas");
+            range.load("formulas,numberFormat");
             return { ...run, range };
           });
           batch.markRead(OP_BYTES * runs.length);
@@ -272,11 +282,12 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
         });
         if (writable.length === 0) continue;
         await final.reserve(OP_BYTES * writable.length);
+        // The user's form keeps its formats: text Excel would reinterpret gets the apostrophe
+        // prefix instead of "@", except in cells already formatted as text, which keep it as typed.
+        const numberFormats = run.range.numberFormat as unknown[][];
+        const isText = new Map(run.cells.map((c, j) => [c.col, numberFormats[0][j] === "@"]));
         for (const part of rowRuns(writable)) {
-          const range = fr.ws.getRange(rectAddress(part.rect));
-          const text = part.cells.filter((c) => looksLikeFormula(c.value));
-          for (const c of text) fr.ws.getRange(a1(c.row, c.col)).numberFormat = [["@"]];
-          range.values = [part.cells.map((c) => c.value)];
+          fr.ws.getRange(rectAddress(part.rect)).values = [part.cells.map((c) => (isText.get(c.col) ? c.value : asTypedText(c.value)))];
         }
       }
     }

@@ -59,11 +59,20 @@ async function readTargets(context: Excel.RequestContext, cells: ReadonlyArray<{
     if (!names.has(c.sheet)) return null;
     const { row, col } = parseCell(c.address);
     const range = worksheets.getItem(c.sheet).getRange(a1(row, col));
-    range.load("values,formulas");
+    range.load("values,formulas,numberFormat");
     return range;
   });
   await context.sync();
-  return ranges.map((r) => (r === null ? null : { value: (r.values as CellValue[][])[0][0], formula: String((r.formulas as unknown[][])[0][0] ?? "") }));
+  return ranges.map((r) =>
+    r === null
+      ? null
+      : { value: (r.values as CellValue[][])[0][0], formula: String((r.formulas as unknown[][])[0][0] ?? ""), isText: (r.numberFormat as unknown[][])[0][0] === "@" },
+  );
+}
+
+/** In a text-formatted cell Excel keeps everything as typed, an apostrophe too: no prefix there. */
+function written(v: CellValue, cell: { isText: boolean }): CellValue {
+  return cell.isText ? v : asTypedText(v);
 }
 
 /**
@@ -91,7 +100,7 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
         report.skipped.push({ ...fix, reason: `Ô đã được sửa sau lần kiểm tra (nay là ${show(cell.value)}); bỏ qua để không mất dữ liệu.` });
       else {
         seen.add(key);
-        context.workbook.worksheets.getItem(fix.sheet).getRange(fix.address).values = [[asTypedText(fix.value)]];
+        context.workbook.worksheets.getItem(fix.sheet).getRange(fix.address).values = [[written(fix.value, cell)]];
         batch.push({ sheet: fix.sheet, address: fix.address, previous: cell.value, value: fix.value });
         report.applied.push(fix);
       }
@@ -124,7 +133,7 @@ export async function undoLastFixes(host: ExcelHost, support: ApiSupport): Promi
       else if (cell.formula.startsWith("=") || !sameValue(cell.value, entry.value))
         report.skipped.push({ ...request, reason: `Ô đã được sửa sau khi sửa tự động (nay là ${show(cell.value)}); không hoàn tác ô này.` });
       else {
-        context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address).values = [[asTypedText(entry.previous)]];
+        context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address).values = [[written(entry.previous, cell)]];
         report.applied.push(request);
       }
     });

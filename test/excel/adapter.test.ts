@@ -78,6 +78,22 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
     expect(sim.getFormula("Lỗi", 2, 1)).toBe("=\"Xem ô\"");
   });
 
+  it("keeps quoted values as text: numbers, dates and TRUE written as strings stay strings", async () => {
+    const { sim, ops } = setup(smallWorkbook(), apiVersion);
+    await ops.applyPlan({
+      ops: [
+        { op: "sheet", sheet: "Lỗi", purpose: "findings" },
+        { op: "values", sheet: "Lỗi", address: "A1:E1", values: [["0123", "12/05/2020", "TRUE", 42, "Đại học"]] },
+        { op: "formCells", sheet: "Biểu mẫu", cells: [{ row: 1, col: 2, value: "=1+1" }, { row: 2, col: 2, value: "0123" }, { row: 3, col: 2, value: 7 }] },
+      ],
+    });
+    expect([1, 2, 3, 4, 5].map((c) => sim.getValue("Lỗi", 1, c))).toEqual(["0123", "12/05/2020", "TRUE", 42, "Đại học"]);
+    expect([1, 2, 3].map((r) => sim.getValue("Biểu mẫu", r, 2))).toEqual(["=1+1", "0123", 7]);
+    expect(sim.getFormula("Biểu mẫu", 1, 2)).toBeUndefined();
+    // The user's form keeps its formats.
+    expect(sim.getFormat("Biểu mẫu", 1, 2).numberFormat ?? "General").toBe("General");
+  });
+
   it("refuses a plan that writes into a sheet it does not create", async () => {
     const { sim, ops } = setup(smallWorkbook(), apiVersion);
     await expect(ops.applyPlan({ ops: [{ op: "values", sheet: "Cán bộ", address: "A1", values: [["x"]] }] })).rejects.toBeInstanceOf(HostError);
