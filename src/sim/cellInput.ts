@@ -20,13 +20,15 @@ const PERCENT = /^\s*([+-]?(\d+\.?\d*|\.\d+))\s*%\s*$/;
 // as text falls into, so tests see it.
 const US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/;
 
-/** Days since 1899-12-30, the way Excel counts after 1 March 1900. */
+/** Excel's date serial for a calendar day. */
 export function usDateSerial(month: number, day: number, year: number): number | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 9999) return null;
   const t = Date.UTC(year, month - 1, day);
   const d = new Date(t);
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const days = Math.round((t - Date.UTC(1899, 11, 30)) / 86_400_000);
+  // Serial 60 is Excel's non-existent 29/02/1900, kept for Lotus compatibility: earlier days sit one lower.
+  return days < 61 ? days - 1 : days;
 }
 
 /**
