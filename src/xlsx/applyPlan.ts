@@ -142,8 +142,8 @@ function fitWrappedRows(ws: ExcelJSTypes.Worksheet, wrapped: ReadonlySet<string>
     const cols = m?.cols ?? [Number(cell.col)];
     const widthChars = cols.reduce((w, c) => w + (ws.getColumn(c).width ?? 8.43), 0);
     const size = cell.font?.size ?? 11;
-    // Bold Vietnamese text with diacritics runs about 1.15 characters of width per letter at 11 pt.
-    const perLine = Math.max(1, Math.floor((widthChars * 11) / (size * 1.15)));
+    // Bold Vietnamese text runs about 1.05 default-font characters of width per letter at 11 pt.
+    const perLine = Math.max(1, Math.floor((widthChars * 11) / (size * 1.05)));
     const words = cell.value.split(/\s+/);
     let lines = 1;
     let used = 0;
@@ -198,7 +198,11 @@ export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WriteP
   for (const [ws, set] of wrapped) fitWrappedRows(ws, set);
   // Generated sheets are wide tables: print them landscape on A4, a little smaller.
   for (const { ws, purpose } of made) {
-    if (purpose !== "template") ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", paperSize: 9, scale: 75, fitToPage: false };
+    if (purpose === "template") continue;
+    ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", paperSize: 9, scale: 75, fitToPage: false };
+    // The frozen rows are the header a reader needs on every printed page too.
+    const frozen = ws.views.find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
+    if (frozen?.ySplit) ws.pageSetup.printTitlesRow = `1:${frozen.ySplit}`;
   }
   if (chartsSkipped > 0) report.notes.push(CHARTS_NOTE);
   return report;
