@@ -52,7 +52,7 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
   const [generation, setGeneration] = useState(0);
   const [version, setVersion] = useState(0);
   const [active, setActive] = useState<string>("");
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState(initial.label);
   const [loading, setLoading] = useState(false);
   const lastSelection = useRef("");
   const knownSheets = useRef<string[]>([]);
@@ -79,6 +79,7 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
   const sheet = data.sheets.find((s) => s.name === active) ?? data.sheets[0];
   const gridSel = selection && sheet && selection.sheet === sheet.name ? parseSelection(selection.address) : null;
   const charts = sheet ? wb.view.charts(sheet.name) : [];
+  const textAt = useCallback((r: number, c: number) => (sheet ? wb.view.textAt(sheet.name, r, c) : ""), [wb, sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const fillAt = useCallback((r: number, c: number) => (sheet ? wb.view.fillAt(sheet.name, r, c) : undefined), [wb, sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const replace = (next: DemoWorkbook) => {
@@ -131,7 +132,7 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
           </span>
           <span data-testid="status" aria-live="polite">{loading ? (vi ? "Đang tải…" : "Loading…") : status}</span>
         </div>
-        {sheet && <Grid sheet={sheet} fillAt={fillAt} selection={gridSel} version={version} height={gridH} />}
+        {sheet && <Grid sheet={sheet} fillAt={fillAt} textAt={textAt} selection={gridSel} version={version} height={gridH} />}
         <div role="tablist" aria-label={vi ? "Các trang tính" : "Sheets"} style={{ height: TABS_H, display: "flex", gap: 2, overflowX: "auto", borderTop: "1px solid #ccc", background: "#f0f0f0" }}>
           {names.map((n) => (
             <button key={n} type="button" role="tab" aria-selected={n === sheet?.name} data-testid="sheet-tab" onClick={() => setActive(n)}

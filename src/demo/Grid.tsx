@@ -24,6 +24,8 @@ export interface GridProps {
   sheet: SheetData;
   /** "#RRGGBB" of a cell's fill, or undefined for none. 1-based row and column. */
   fillAt: (row: number, col: number) => string | undefined;
+  /** Displayed text; the raw value is used where it gives none. */
+  textAt?: (row: number, col: number) => string;
   selection: GridSelection | null;
   /** Bumped on every change of the workbook, so the visible cells redraw. */
   version: number;
@@ -36,7 +38,7 @@ function show(v: CellValue | undefined): string {
   return String(v);
 }
 
-export function Grid({ sheet, fillAt, selection, version, height }: GridProps) {
+export function Grid({ sheet, fillAt, textAt, selection, version, height }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const lastRow = sheet.originRow + sheet.values.length - 1;
@@ -75,6 +77,7 @@ export function Grid({ sheet, fillAt, selection, version, height }: GridProps) {
           const v = values ? values[c - sheet.originCol] : undefined;
           const sel = inSel(r, c);
           const fill = fillAt(r, c);
+          const text = v === undefined || v === "" ? "" : (textAt?.(r, c) || show(v));
           return (
             <div
               key={c}
@@ -82,7 +85,7 @@ export function Grid({ sheet, fillAt, selection, version, height }: GridProps) {
               aria-selected={sel}
               data-cell={`${columnLetter(c)}${r}`}
               data-fill={fill ?? ""}
-              title={show(v)}
+              title={text}
               style={{
                 ...cell,
                 background: fill ?? (sel ? "#e8f0fe" : "#fff"),
@@ -91,7 +94,7 @@ export function Grid({ sheet, fillAt, selection, version, height }: GridProps) {
                 textAlign: typeof v === "number" ? "right" : "left",
               }}
             >
-              {show(v)}
+              {text}
             </div>
           );
         })}

@@ -20,6 +20,8 @@ export interface SelectionInfo {
 export interface DemoView {
   snapshot(): WorkbookData;
   fillAt(sheet: string, row: number, col: number): string | undefined;
+  /** The cell as Excel would display it (dates and percentages through their number formats). */
+  textAt(sheet: string, row: number, col: number): string;
   charts(sheet: string): ChartInfo[];
   selection(): SelectionInfo | null;
   onChange(listener: () => void): () => void;

@@ -33,6 +33,7 @@ function open(workbook: WorkbookData, label: string): DemoWorkbook {
       // Excel reports "no fill" as white: the grid draws it as the page background.
       return f && f.toUpperCase() !== "#FFFFFF" ? f : undefined;
     },
+    textAt: (sheet, row, col) => sim.getText(sheet, row, col),
     charts: (sheet) => sim.charts(sheet).map((c) => ({ name: c.name, type: c.chartType, title: c.title })),
     selection: () => sim.selection(),
     onChange: (listener) => sim.onChange(listener),

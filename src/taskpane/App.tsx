@@ -27,6 +27,9 @@ export interface AppProps {
   now?: Date;
 }
 
+/** A notice lists at most this many details (unmatched rows, skipped cells); the rest are counted. */
+const MAX_DETAILS = 20;
+
 export type TabId = "data" | "check" | "summary" | "settings";
 
 const useStyles = makeStyles({
@@ -106,11 +109,12 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
           </TabList>
           {task.busy && <ProgressPanel busy={task.busy} onCancel={task.cancel} />}
           {task.notice && (
-            <MessageBar intent={task.notice.intent} role={task.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
+            <MessageBar layout={task.notice.details?.length ? "multiline" : "auto"} intent={task.notice.intent} role={task.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
               <MessageBarBody>
                 {task.notice.text}
                 {task.notice.details?.length ? (
-                  <ul>{task.notice.details.map((d, i) => <li key={i}>{d}</li>)}</ul>
+                  <ul style={{ margin: "4px 0 0", paddingLeft: 16 }}>{task.notice.details.slice(0, MAX_DETAILS).map((d, i) => <li key={i}>{d}</li>)}
+                    {task.notice.details.length > MAX_DETAILS && <li>… (+{task.notice.details.length - MAX_DETAILS})</li>}</ul>
                 ) : null}
               </MessageBarBody>
               <MessageBarActions containerAction={
