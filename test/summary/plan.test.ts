@@ -184,6 +184,14 @@ describe("planFindingsSheet", () => {
     expect(values.values[1]).toEqual([1, "Lỗi", "type/date", "Cán bộ 'A'", "", "=31/02/1980", "Ngày sinh không đọc được: =31/02/1980", ""]);
     expect(values.values[2][1]).toBe("Cảnh báo");
   });
+
+  it("lists errors before warnings and info, colouring the severity column in one block each", () => {
+    const mixed = planFindingsSheet([{ ...f, severity: "info" }, f, { ...f, severity: "warning" }, { ...f, address: "D4" }], "en");
+    const values = mixed.ops.find((o) => o.op === "values") as Extract<PlanOp, { op: "values" }>;
+    expect(values.values.slice(1).map((r) => r[1])).toEqual(["Error", "Error", "Warning", "Info"]);
+    const fills = mixed.ops.filter((o) => o.op === "format" && o.format.fill && o.address.startsWith("B"));
+    expect(fills.map((o) => (o as { address: string }).address)).toEqual(["B2:B3", "B4", "B5"]);
+  });
 });
 
 describe("planTemplateSheets", () => {

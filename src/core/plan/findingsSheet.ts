@@ -7,6 +7,8 @@ const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
   info: { vi: "Thông tin", en: "Info" },
 };
 
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
 const HEADERS = {
   vi: ["STT", "Mức độ", "Quy tắc", "Trang", "Ô", "Giá trị", "Nội dung", "Gợi ý sửa"],
   en: ["No.", "Severity", "Rule", "Sheet", "Cell", "Value", "Message", "Suggested fix"],
@@ -27,7 +29,9 @@ export function internalLink(sheet: string, address: string): string {
  * cell. The links are the only formulas; every text from the user's cells goes
  * through "values", so a value like "=1+1" stays text.
  */
-export function planFindingsSheet(findings: readonly Finding[], lang: "vi" | "en" = "vi"): WritePlan {
+export function planFindingsSheet(all: readonly Finding[], lang: "vi" | "en" = "vi"): WritePlan {
+  // Errors first, then warnings, then info, each in the order the check gave: the severity column then colours in three blocks.
+  const findings = SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev));
   const sheet = lang === "vi" ? "Danh sách lỗi" : "Findings";
   const ops: PlanOp[] = [{ op: "sheet", sheet, purpose: "findings", tabColor: "#FFC000" }];
   const head = HEADERS[lang];
@@ -48,7 +52,7 @@ export function planFindingsSheet(findings: readonly Finding[], lang: "vi" | "en
     ops.push({ op: "formulas", sheet, address: range(2, 5, last, 5), formulas });
     ops.push({ op: "format", sheet, address: range(2, 5, last, 5), format: { fontColor: "#0563C1" } });
     ops.push({ op: "format", sheet, address: range(2, 1, last, head.length), format: { border: true, vAlign: "Top", wrap: true } });
-    // Colour the severity column in runs, so an error list reads at a glance without one op per row.
+    // Colour the severity column in runs (one per severity), so the list reads at a glance.
     let s = 0;
     while (s < findings.length) {
       let e = s;
