@@ -158,6 +158,20 @@ describe("planFormFill", () => {
     expect(r.skipped.map((x) => x.address)).toEqual(expect.arrayContaining(["H7", "C10", "D10", "C9"]));
   });
 
+  it("reads a three-row header without merge information, deepest label first", () => {
+    const v: CellValue[][] = [
+      ["Đơn vị", "Tổng số bí thư", "", "", "", "", ""],
+      ["", "Nữ", "", "Trình độ chuyên môn", "", "", ""],
+      ["", "SL", "%", "Trung cấp", "Đại học", "LLCT Trung cấp", "Trung cấp"],
+      ["Xã Yên Lạc", "", "", "", "", "", ""],
+    ];
+    const res = planFormFill({ name: "F", originRow: 1, originCol: 1, values: v }, s);
+    expect(res.matched.columns.map((c) => [c.col, c.metric, c.part])).toEqual([
+      [2, "women", "count"], [3, "women", "pct"], [4, "education.trungCap", "count"], [5, "education.daiHocTroLen", "count"], [6, "theory.trungCap", "count"], [7, "education.trungCap", "count"],
+    ]);
+    expect((res.plan.ops[0] as Extract<PlanOp, { op: "formCells" }>).cells.find((c) => c.col === 3)?.value).toBe(yl.women.pct);
+  });
+
   it("recognises a meetings form, and a committee form by its title", () => {
     const m = planFormFill({ name: "B3", originRow: 2, originCol: 2, values: [["Đơn vị", "Số chi bộ", "Số buổi sinh hoạt", "Tỷ lệ đảng viên dự (%)"], ["Xã Yên Lạc", "", "", ""]] }, s);
     expect(m.table).toBe("meetings");
