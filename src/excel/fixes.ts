@@ -19,8 +19,17 @@ export interface SavedFixes {
   batches: FixUndoEntry[][];
 }
 
-/** Older batches are dropped beyond this, to keep the workbook's settings small. */
+/** Older batches are dropped beyond these, to keep the workbook's settings small. */
 const MAX_UNDO_BATCHES = 10;
+const MAX_UNDO_CHARS = 1_000_000;
+
+/** Keeps the newest batches that fit; the newest one always stays, whatever its size. */
+export function trimUndo(batches: FixUndoEntry[][]): FixUndoEntry[][] {
+  const kept = batches.slice(-MAX_UNDO_BATCHES);
+  let size = kept.reduce((n, b) => n + JSON.stringify(b).length, 0);
+  while (kept.length > 1 && size > MAX_UNDO_CHARS) size -= JSON.stringify(kept.shift()).length;
+  return kept;
+}
 
 const NUMBER_LIKE = /^\s*[-+]?(\d[\d,. ]*|[.,]\d+)([eE][-+]?\d+)?\s*%?\s*$/;
 const DATE_LIKE = /^\s*\d{1,4}\s*[/\-.]\s*\d{1,2}(\s*[/\-.]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/;
@@ -107,7 +116,7 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
     });
     if (batch.length > 0) {
       stack.batches.push(batch);
-      stack.batches = stack.batches.slice(-MAX_UNDO_BATCHES);
+      stack.batches = trimUndo(stack.batches);
       queueSaveSetting(context, SETTING_KEYS.fixes, stack);
     }
     await context.sync();

@@ -1,7 +1,7 @@
 import { parseRange, rectAddress, rowRuns, splitSheetAddress, verticalRuns } from "../../src/excel/addresses";
 import { decideSheets, freeName } from "../../src/excel/sheets";
 import { HostError, toHostError } from "../../src/excel/errors";
-import { asTypedText } from "../../src/excel/fixes";
+import { asTypedText, trimUndo, type FixUndoEntry } from "../../src/excel/fixes";
 import { fillKeyOf, targetsBySheet } from "../../src/excel/highlight";
 import { looksLikeFormula } from "../../src/excel/apply";
 import { parseAreas } from "../../src/excel/read";
@@ -102,5 +102,16 @@ describe("highlight helpers", () => {
   });
   it("counts UTF-8 bytes", () => {
     expect(utf8Bytes("Đảng")).toBe(Buffer.byteLength("Đảng"));
+  });
+});
+
+describe("undo stack", () => {
+  it("keeps at most 10 batches and about 1 MB, but always the newest", () => {
+    const entry = (v: string): FixUndoEntry => ({ sheet: "Cán bộ", address: "B2", previous: v, value: v });
+    expect(trimUndo(Array.from({ length: 12 }, (_, i) => [entry(String(i))])).map((b) => b[0].previous)).toEqual(["2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]);
+    const big = Array.from({ length: 9000 }, () => entry("x".repeat(50)));
+    const kept = trimUndo([big, big, [entry("new")]]);
+    expect(kept[kept.length - 1][0].previous).toBe("new");
+    expect(kept.length).toBeLessThan(3);
   });
 });
