@@ -11,9 +11,15 @@ const ExcelJS = require("exceljs");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const iterateStream: (s: unknown) => AsyncIterable<unknown> = require("exceljs/lib/utils/iterate-stream");
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const RelationshipsXform = require("exceljs/lib/xlsx/xform/core/relationships-xform");
+
 /**
- * ExcelJS's streaming reader with the shared-string parse replaced by one that
- * decodes UTF-8 across chunk boundaries (see sax.ts).
+ * ExcelJS's streaming reader with every XML parse it does for us fed by a SAX
+ * that decodes UTF-8 across chunk boundaries (see sax.ts): shared strings,
+ * the workbook part (sheet names are Vietnamese) and its relationships.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const BaseWorkbookReader: new (input: string, options: object) => any = ExcelJS.stream.xlsx.WorkbookReader;
@@ -21,8 +27,19 @@ class WorkbookStreamReader extends BaseWorkbookReader {
   declare sharedStrings?: string[];
   declare model?: { sheets?: WorkbookModelSheet[] };
   declare workbookRels?: Array<{ Id: string; Target: string }>;
+  declare properties?: { date1904?: boolean };
   async *_parseSharedStrings(entry: unknown): AsyncGenerator<never> {
     this.sharedStrings = await readSharedStrings(iterateStream(entry));
+  }
+  async _parseWorkbook(entry: unknown): Promise<void> {
+    const xform = new WorkbookXform();
+    await xform.parse(saxEvents(iterateStream(entry)));
+    this.properties = xform.map.workbookPr;
+    this.model = xform.model;
+  }
+  async _parseRels(entry: unknown): Promise<void> {
+    const xform = new RelationshipsXform();
+    this.workbookRels = await xform.parse(saxEvents(iterateStream(entry)));
   }
 }
 

@@ -81,3 +81,32 @@ describe("chibo inspect", () => {
     expect(r.err).toMatch(/^Thiếu tham số files/);
   });
 });
+
+describe("shared CLI helpers that inspect uses", () => {
+  // Imported here rather than at the top so the main() tests above load the module the same way users do.
+  const { createProgress, translateCommanderError } = require("../../src/cli/common") as typeof import("../../src/cli/common");
+
+  it("draws a progress bar only on a terminal", () => {
+    let clock = 0;
+    const written: string[] = [];
+    const tty = { out: () => undefined, err: (s: string) => { written.push(s); }, errIsTTY: true };
+    const bar = createProgress("Đang đọc", tty, () => (clock += 200));
+    bar.update(50, 100);
+    bar.update(5000);
+    bar.done();
+    expect(written[0]).toContain("50%");
+    expect(written[1]).toMatch(/5\.000 dòng/);
+    expect(written[2]).toBe("\r\x1b[K");
+    const pipe = { out: () => undefined, err: (s: string) => { written.push(`pipe:${s}`); }, errIsTTY: false };
+    const quiet = createProgress("Đang đọc", pipe);
+    quiet.update(1, 2);
+    quiet.done();
+    expect(written.some((s) => s.startsWith("pipe:"))).toBe(false);
+  });
+
+  it("turns commander's English errors into Vietnamese lines", () => {
+    expect(translateCommanderError("error: option '--seed <n>' argument missing")).toMatch(/^Tùy chọn --seed <n> cần một giá trị/);
+    expect(translateCommanderError("error: option '--lang <lang>' argument 'fr' is invalid. Allowed choices are vi, en.")).toMatch(/^Giá trị "fr" không hợp lệ cho tùy chọn --lang/);
+    expect(translateCommanderError("error: too many arguments for 'sample'. Expected 0 arguments but got 1.")).toMatch(/^Thừa tham số/);
+  });
+});
