@@ -1,5 +1,5 @@
 import type { CellValue, SheetData, WorkbookData } from "../core/model/values";
-import { MAX_COLS, Rect, checkSheetName, duplicateSheetName, parseLocalAddress, rectToA1, sameSheetName } from "./address";
+import { MAX_COLS, MAX_ROWS, Rect, checkSheetName, duplicateSheetName, parseLocalAddress, rectToA1, sameSheetName } from "./address";
 import { CellContent } from "./cellInput";
 
 /**
@@ -83,6 +83,8 @@ export class SheetModel {
   values: CellValue[][] = [];
   formulas = new Map<number, string>();
   styles = new Map<number, CellStyle>();
+  /** Formats given to whole columns (0-based): Excel formats "B:B" without touching a million cells, and so does this. */
+  columnStyles = new Map<number, CellStyle>();
   /** Number formats given for whole columns (from SheetData.columnFormats), 0-based column. */
   columnFormats = new Map<number, string>();
   columnWidths = new Map<number, number>();
@@ -118,7 +120,11 @@ export class SheetModel {
   }
 
   style(r0: number, c0: number): CellStyle | undefined {
-    return this.styles.size === 0 ? undefined : this.styles.get(cellKey(r0, c0));
+    const cell = this.styles.size === 0 ? undefined : this.styles.get(cellKey(r0, c0));
+    if (this.columnStyles.size === 0) return cell;
+    const col = this.columnStyles.get(c0);
+    if (!col) return cell;
+    return cell ? { ...col, ...cell } : col;
   }
 
   numberFormat(r0: number, c0: number): string {
@@ -183,6 +189,7 @@ export class SheetModel {
       if (s.hyperlink) this.styles.set(key, { hyperlink: s.hyperlink });
       else this.styles.delete(key);
     }
+    if (rect.r0 === 0 && rect.rows === MAX_ROWS) for (let c = rect.c0; c < rect.c0 + rect.cols; c++) this.columnStyles.delete(c);
     // Merging is a format: clearing formats unmerges.
     this.merges = this.merges.filter((m) => !overlaps(m, rect));
     this.validations = this.validations.filter((v) => !overlaps(v.rect, rect));

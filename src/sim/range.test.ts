@@ -287,3 +287,24 @@ describe("ranges", () => {
     expect(sim.getValue(SHEET, 1, 5)).toBe("Xem");
   });
 });
+
+describe("formatting whole columns and sheets", () => {
+  it("formats and reads back a whole column or sheet without visiting every cell", async () => {
+    const sim = createSimulatedExcel(smallBook());
+    await onSheet(sim, async (ws, context) => {
+      ws.getRange("B:B").format.font.bold = true;
+      ws.getRange().format.wrapText = true;
+      const col = ws.getRange("B:B").format.font.load("bold");
+      const sheet = ws.getRange().format.load("wrapText");
+      const beyond = ws.getRange("Z:Z").format.font.load("bold");
+      await context.sync();
+      expect(col.bold).toBe(true);
+      expect(sheet.wrapText).toBe(true);
+      expect(beyond.bold).toBe(false);
+    });
+    expect(sim.getFormat(SHEET, 3, 2).bold).toBe(true);
+    expect(sim.getFormat(SHEET, 4, 3).wrapText).toBe(true);
+    expect(sim.getFormat(SHEET, 500_000, 2)).toEqual({ bold: true, wrapText: true });
+    expect(sim.sheetData(SHEET).values.length).toBe(4);
+  });
+});

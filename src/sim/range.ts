@@ -99,12 +99,37 @@ function valueType(v: CellValue): string {
   return isExcelError(v) ? "Error" : "String";
 }
 
+/**
+ * Formatting whole columns or the whole sheet is common and cheap in Excel.
+ * The simulator stores formats per cell, so past this many cells it works on
+ * the part of the range that holds anything (values or formats) instead.
+ */
+const LARGE_FORMAT_CELLS = 1_000_000;
+
+function clipLarge(t: RangeTarget): { rect: Rect | null; clipped: boolean } {
+  if (t.rect.rows * t.rect.cols <= LARGE_FORMAT_CELLS) return { rect: t.rect, clipped: false };
+  const used = t.sheet.usedRect(false);
+  return { rect: used ? intersect(used, t.rect) : null, clipped: true };
+}
+
 /** The value every cell agrees on, or null when they differ (Excel's answer for mixed formats). */
 function uniform<V>(t: RangeTarget, get: (s: CellStyle | undefined, r0: number, c0: number) => V): V | null {
   let first: V | undefined;
   let seen = false;
-  for (let r = t.rect.r0; r < t.rect.r0 + t.rect.rows; r++) {
+  const { rect, clipped } = clipLarge(t);
+  if (clipped) {
+    // The cells outside the used range carry only their column's format.
     for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) {
+      const v = get(t.sheet.columnStyles.get(c), t.rect.r0, c);
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (v !== first) return null;
+    }
+  }
+  if (!rect) return first ?? null;
+  for (let r = rect.r0; r < rect.r0 + rect.rows; r++) {
+    for (let c = rect.c0; c < rect.c0 + rect.cols; c++) {
       const v = get(t.sheet.style(r, c), r, c);
       if (!seen) {
         first = v;
@@ -117,7 +142,16 @@ function uniform<V>(t: RangeTarget, get: (s: CellStyle | undefined, r0: number, 
 
 function styleWrite(t: RangeTarget, what: string, patch: (s: CellStyle) => void): void {
   assertEditable(t.sheet, t.rect, "formats", what);
-  t.sheet.mapStyles(t.rect, (s) => {
+  const { rect, clipped } = clipLarge(t);
+  if (clipped && t.rect.r0 === 0 && t.rect.rows === MAX_ROWS) {
+    for (let c = t.rect.c0; c < t.rect.c0 + t.rect.cols; c++) {
+      const s = { ...(t.sheet.columnStyles.get(c) ?? {}) };
+      patch(s);
+      t.sheet.columnStyles.set(c, s);
+    }
+  }
+  if (!rect) return;
+  t.sheet.mapStyles(rect, (s) => {
     patch(s);
     return s;
   });
@@ -793,7 +827,8 @@ export class SimRangeBorder extends RangePart {
     return super._resolve();
   }
   private edges(t: RangeTarget) {
-    return borderEdges(t.rect, this.index);
+    const { rect } = clipLarge(t);
+    return rect ? borderEdges(rect, this.index) : [];
   }
   private read(t: RangeTarget, key: keyof BorderStyle): string | null {
     const edges = this.edges(t);
