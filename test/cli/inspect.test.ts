@@ -6,6 +6,7 @@ import { generateSample } from "../../src/core/sample";
 import { writeWorkbookFile } from "../../src/xlsx/write";
 import { FIELDS, TableKind } from "../../src/core/model";
 import type { InspectedFile } from "../../src/cli/inspect";
+import { createProgress, translateCommanderError } from "../../src/cli/common";
 
 async function chibo(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -83,8 +84,6 @@ describe("chibo inspect", () => {
 });
 
 describe("shared CLI helpers that inspect uses", () => {
-  // Imported here rather than at the top so the main() tests above load the module the same way users do.
-  const { createProgress, translateCommanderError } = require("../../src/cli/common") as typeof import("../../src/cli/common");
 
   it("draws a progress bar only on a terminal", () => {
     let clock = 0;

@@ -47,7 +47,7 @@ const PLACE_SECOND = [
 ] as const;
 
 export function placeName(rng: Rng): string {
-  let first = rng.pick(PLACE_FIRST);
+  const first = rng.pick(PLACE_FIRST);
   let second = rng.pick(PLACE_SECOND);
   while (second === first) second = rng.pick(PLACE_SECOND);
   return `${first} ${second}`;
