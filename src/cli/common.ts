@@ -144,3 +144,9 @@ export function translateCommanderError(message: string): string {
   if ((r = /^too many arguments/.exec(m))) return `Thừa tham số: xem "chibo <lệnh> --help". (${m})`;
   return `Tham số không hợp lệ: ${m}`;
 }
+
+/** Counts as Vietnamese write them ("9.553"), or English ("9,553"). */
+export function formatCount(n: number, lang: Lang): string {
+  const s = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, lang === "en" ? "," : ".");
+  return n < 0 ? `-${s}` : s;
+}

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef } from "../core/model";
 import { detectWorkbook } from "../core/detect";
-import { EXIT_UNREADABLE, Lang, Output, addLangOption, langOf, loadWorkbooks, processOutput, t, vietnameseArgumentErrors } from "./common";
+import { EXIT_UNREADABLE, Lang, Output, addLangOption, formatCount, langOf, loadWorkbooks, processOutput, t, vietnameseArgumentErrors } from "./common";
 
 interface InspectCliOptions {
   json?: boolean;
@@ -92,7 +92,7 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
     const tables = r.tables.filter((tb) => tb.sheet === sheet.name);
     const hidden = sheet.visibility !== "visible" ? t(lang, " (ẩn)", " (hidden)") : "";
     if (tables.length === 0) {
-      lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: không nhận ra bảng nào (${sheet.rows} dòng)`, `  Sheet "${sheet.name}"${hidden}: no table recognised (${sheet.rows} rows)`));
+      lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: không nhận ra bảng nào (${formatCount(sheet.rows, lang)} dòng)`, `  Sheet "${sheet.name}"${hidden}: no table recognised (${formatCount(sheet.rows, lang)} rows)`));
       continue;
     }
     for (const tb of tables) {
@@ -101,7 +101,8 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
       lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: ${label} (độ tin cậy ${pct(tb.confidence)}${by})`, `  Sheet "${sheet.name}"${hidden}: ${label} (confidence ${pct(tb.confidence)}${by})`));
       const hdr = tb.headerRows[0] === tb.headerRows[1] ? `${tb.headerRows[0]}` : `${tb.headerRows[0]}–${tb.headerRows[1]}`;
       const range = tb.firstDataRow !== null ? ` (${tb.firstDataRow}–${tb.lastDataRow})` : "";
-      lines.push(t(lang, `    Dòng tiêu đề: ${hdr}; ${tb.dataRowCount} dòng dữ liệu${range}`, `    Header rows: ${hdr}; ${tb.dataRowCount} data rows${range}`));
+      const count = formatCount(tb.dataRowCount, lang);
+      lines.push(t(lang, `    Dòng tiêu đề: ${hdr}; ${count} dòng dữ liệu${range}`, `    Header rows: ${hdr}; ${count} data rows${range}`));
       if (tb.titleCommune) lines.push(t(lang, `    Đơn vị ghi ở tiêu đề: ${tb.titleCommune}`, `    Commune in the title: ${tb.titleCommune}`));
       if (tb.skippedRows.length) {
         const counts = new Map<string, number>();
