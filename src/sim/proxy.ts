@@ -9,8 +9,17 @@ import type { WorkbookModel } from "./model";
 
 /** Excel on the web refuses a request or a response over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-/** A rough per-action envelope (object path, method name), so many tiny actions still cost something. */
-const ACTION_OVERHEAD_BYTES = 40;
+/**
+ * Office.js wraps every action in an envelope ({"Id":12,"ActionType":3,
+ * "Name":"SetCellProperties","ObjectPathId":11,...}) and sends the object
+ * path of every proxy the request touches ({"Id":11,"ObjectPathType":3,
+ * "Name":"GetRangeByIndexes","ParentObjectPathId":5,...}). Both are about a
+ * hundred bytes, so a thousand one-cell writes cost far more than their data.
+ */
+export const ACTION_OVERHEAD_BYTES = 100;
+export const OBJECT_PATH_BYTES = 100;
+/** Each result in the response carries its action id and status. */
+export const RESULT_OVERHEAD_BYTES = 30;
 
 export interface SimCounters {
   syncs: number;
@@ -93,6 +102,16 @@ export class ResponseBuffer {
     this.commits.push(commit);
   }
 
+  /** One action's result envelope. */
+  result(): void {
+    this.bytes += RESULT_OVERHEAD_BYTES;
+  }
+
+  /** Bookkeeping that costs no bytes (isNullObject, the items array). */
+  onSuccess(commit: () => void): void {
+    this.commits.push(commit);
+  }
+
   commitAll(): void {
     for (const c of this.commits) c();
   }
@@ -101,6 +120,8 @@ export class ResponseBuffer {
 export interface Action {
   /** What goes over the wire for this action, measured as JSON. */
   payload: unknown;
+  /** The proxy the action is on: its object path goes into the request once. */
+  owner?: object;
   /** True when the action changes the workbook (for onChange listeners). */
   writes: boolean;
   run(response: ResponseBuffer): void;
@@ -146,7 +167,12 @@ export class SimRequestContextBase {
     const counters = this.host.counters;
     counters.syncs++;
     let requestBytes = 0;
-    for (const a of actions) requestBytes += ACTION_OVERHEAD_BYTES + jsonBytes(a.payload);
+    const paths = new Set<object>();
+    for (const a of actions) {
+      requestBytes += ACTION_OVERHEAD_BYTES + jsonBytes(a.payload);
+      if (a.owner) paths.add(a.owner);
+    }
+    requestBytes += paths.size * OBJECT_PATH_BYTES;
     counters.bytesSent += requestBytes;
     counters.maxRequestBytes = Math.max(counters.maxRequestBytes, requestBytes);
     // A real round trip never completes in the same tick; tests must await.
@@ -301,9 +327,11 @@ export abstract class SimClientObject<T = unknown> {
   protected _instantiate(): void {
     this.context.enqueue({
       payload: { instantiate: this._entity },
+      owner: this,
       writes: false,
       run: (response) => {
         const isNull = this._target() === null;
+        response.result();
         response.deliver(isNull, () => (this._isNull = isNull));
       },
     });
@@ -320,6 +348,7 @@ export abstract class SimClientObject<T = unknown> {
     this._values.set(prop, value);
     this.context.enqueue({
       payload: { set: prop, value },
+      owner: this,
       writes: true,
       run: () => {
         if (def.since) this.context.requireApi(def.since, `${this._entity}.${prop}`);
@@ -332,6 +361,7 @@ export abstract class SimClientObject<T = unknown> {
   protected _call(method: string, args: unknown, writes: boolean, run: (target: T) => void, since?: string): void {
     this.context.enqueue({
       payload: { call: method, args },
+      owner: this,
       writes,
       run: () => {
         if (since) this.context.requireApi(since, `${this._entity}.${method}`);
@@ -345,10 +375,12 @@ export abstract class SimClientObject<T = unknown> {
     const result = new SimClientResult<V>();
     this.context.enqueue({
       payload: { call: method, args },
+      owner: this,
       writes,
       run: (response) => {
         if (since) this.context.requireApi(since, `${this._entity}.${method}`);
         const v = run(this._require());
+        response.result();
         response.deliver(v, () => result._deliver(v));
       },
     });
@@ -357,7 +389,10 @@ export abstract class SimClientObject<T = unknown> {
 
   load(spec?: unknown): this {
     const tree = parseLoadSpec(spec);
-    this.context.enqueue({ payload: { load: spec ?? "" }, writes: false, run: (response) => this._applyLoad(tree, response) });
+    this.context.enqueue({ payload: { load: spec ?? "" }, owner: this, writes: false, run: (response) => {
+      response.result();
+      this._applyLoad(tree, response);
+    } });
     return this;
   }
 
@@ -365,7 +400,7 @@ export abstract class SimClientObject<T = unknown> {
   _applyLoad(tree: LoadTree, response: ResponseBuffer): void {
     const target = this._target();
     const isNull = target === null;
-    response.deliver(null, () => (this._isNull = isNull));
+    response.onSuccess(() => (this._isNull = isNull));
     const scalars = this._scalars();
     const nav = this._navigation();
     const wanted = new Map(tree.props);
@@ -451,6 +486,6 @@ export abstract class SimCollection<T, P extends SimClientObject<unknown>> exten
     if (!itemTree.all && itemTree.props.size === 0) itemTree = { all: true, props: new Map() };
     const proxies = models.map((m) => this._itemProxy(m));
     for (const p of proxies) p._applyLoad(itemTree, response);
-    response.deliver(null, () => (this._items = proxies));
+    response.onSuccess(() => (this._items = proxies));
   }
 }
