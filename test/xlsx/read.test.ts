@@ -103,6 +103,17 @@ describe("readWorkbookFile gives what range.values would", () => {
     expect(s.formulas?.[2]).toEqual([false, true, false, true, false]);
   });
 
+  it("reads a zip whose sheets come before the shared strings (as some tools write them)", async () => {
+    const src = await JSZip.loadAsync(fs.readFileSync(file("values.xlsx")));
+    const names = Object.keys(src.files).filter((n) => !src.files[n].dir);
+    const sheetsFirst = [...names.filter((n) => n.startsWith("xl/worksheets/")), ...names.filter((n) => !n.startsWith("xl/worksheets/"))];
+    const out = new JSZip();
+    for (const n of sheetsFirst) out.file(n, await src.file(n)!.async("nodebuffer"));
+    fs.writeFileSync(file("reordered.xlsx"), await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const again = await readWorkbookFile(file("reordered.xlsx"));
+    expect(again.sheets.map((s) => s.values)).toEqual(wb.sheets.map((s) => s.values));
+  });
+
   it("reports progress in rows", async () => {
     const seen: number[] = [];
     await readWorkbookFile(file("values.xlsx"), { onProgress: (n) => seen.push(n) });
