@@ -118,7 +118,18 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
 
     const batch = new WriteBatch(context, support, () => progress("Đang ghi…"));
 
+    const kept = new Set([...decisions].filter(([, d]) => d.kind === "keep").map(([requested]) => requested));
+    for (const requested of kept) {
+      notes.push({
+        messageVi: `Trang mẫu "${actual(requested)}" đã có nên được giữ nguyên, để không mất dữ liệu đã nhập.`,
+        messageEn: `The template sheet "${actual(requested)}" already exists and was left as it is, so no typed data is lost.`,
+      });
+    }
     for (const op of plan.ops) {
+      if (op.op !== "formCells" && kept.has(op.sheet)) {
+        done++;
+        continue;
+      }
       switch (op.op) {
         case "sheet": {
           const d = decisions.get(op.sheet) as SheetDecision;
@@ -130,7 +141,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             batch.markRead();
             created.push({ op, ws });
             if (op.tabColor) ws.tabColor = op.tabColor;
-          } else {
+          } else if (d.kind === "reuse") {
             const ws = worksheets.getItem(d.actual);
             // Our own sheet from a previous run: empty it but keep it (and its charts, updated below by name).
             ws.getRange().clear();

@@ -20,7 +20,9 @@ export interface ExistingSheet {
 
 export type SheetDecision =
   | { kind: "create"; actual: string }
-  | { kind: "reuse"; actual: string; id: string };
+  | { kind: "reuse"; actual: string; id: string }
+  /** Our template sheet from an earlier "Tạo mẫu": the user may have typed data into it, so it is left alone. */
+  | { kind: "keep"; actual: string; id: string };
 
 const MAX_SHEET_NAME = 31;
 
@@ -64,7 +66,7 @@ export function decideSheets(
         : undefined;
     if (ours) {
       usedIds.add(ours.id);
-      decisions.set(req.sheet, { kind: "reuse", actual: ours.name, id: ours.id });
+      decisions.set(req.sheet, { kind: req.purpose === "template" ? "keep" : "reuse", actual: ours.name, id: ours.id });
       continue;
     }
     const actual = freeName(req.sheet, taken);
