@@ -2,7 +2,7 @@ import { Command, Option } from "commander";
 import * as fs from "fs";
 import { generateSample, SampleSize } from "../core/sample";
 import { writeWorkbookFile } from "../xlsx/write";
-import { EXIT_UNREADABLE, addLangOption, langOf, parseIntOption, printError, processOutput, t, vietnameseArgumentErrors } from "./common";
+import { EXIT_UNREADABLE, addLangOption, formatCount, langOf, parseIntOption, printError, processOutput, t, vietnameseArgumentErrors } from "./common";
 
 interface SampleCliOptions {
   out?: string;
@@ -68,9 +68,9 @@ export function registerSample(program: Command, setExit: (code: number) => void
       printError(lang, `Không ghi được tệp ${opts.out}: hãy kiểm tra thư mục có tồn tại và được phép ghi. (${detail})`, `Could not write ${opts.out}: check that the folder exists and is writable. (${detail})`);
       return setExit(EXIT_UNREADABLE);
     }
-    const rows = (name: string) => Math.max(0, (sample.workbook.sheets.find((s) => s.name === name)?.values.length ?? 0));
-    const counts = sample.workbook.sheets.map((s) => `${s.name}: ${rows(s.name)}`).join(", ");
-    io.out(t(lang, `Đã ghi ${opts.out} (${counts} dòng)`, `Wrote ${opts.out} (${counts} rows)`) + "\n");
+    // Data rows are the numbered ones (STT); titles, headers and the total row are not counted.
+    const counts = sample.workbook.sheets.map((s) => `${s.name}: ${formatCount(s.values.filter((r) => typeof r[0] === "number").length, lang)}`).join(", ");
+    io.out(t(lang, `Đã ghi ${opts.out} (số dòng dữ liệu: ${counts})`, `Wrote ${opts.out} (data rows: ${counts})`) + "\n");
     if (opts.defects) {
       io.out(t(lang, `Đã ghi ${defectsPath(opts.out)}: ${sample.defects.length} lỗi cài sẵn`, `Wrote ${defectsPath(opts.out)}: ${sample.defects.length} planted defects`) + "\n");
     }
