@@ -16,6 +16,7 @@ export type SimErrorCode =
   | "ApiNotFound"
   | "InvalidOperation"
   | "InvalidObjectPath"
+  | "RunMustReturnPromise"
   | "NotImplemented";
 
 export class SimRichApiError extends Error {

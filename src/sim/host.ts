@@ -135,7 +135,14 @@ export function hostOver(model: WorkbookModel, apiVersion: string): SimHost {
     if (typeof batch !== "function") throw simError("InvalidArgument", "Excel.run needs a batch function.");
     const context = new SimRequestContext(state);
     try {
-      const result = await (batch as (c: unknown) => unknown)(context);
+      const returned = (batch as (c: unknown) => unknown)(context);
+      if (!returned || typeof (returned as { then?: unknown }).then !== "function") {
+        throw simError(
+          "RunMustReturnPromise",
+          'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
+        );
+      }
+      const result = await returned;
       // Office.js sends what is still queued when the batch returns.
       if (context.hasPending()) await context.sync();
       return result;

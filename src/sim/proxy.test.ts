@@ -102,6 +102,15 @@ describe("proxy objects and sync", () => {
     expect(sim.counters).toMatchObject({ syncs: 0, bytesSent: 0, bytesReceived: 0, maxRequestBytes: 0, maxResponseBytes: 0 });
   });
 
+  it("refuses a batch that returns no promise, as Office.js does", async () => {
+    const sim = createSimulatedExcel(smallBook());
+    const notAsync = ((context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem("Cán bộ").getRange("A1").values = [["x"]];
+    }) as unknown as (context: Excel.RequestContext) => Promise<void>;
+    await expectRichApiError(sim.run(notAsync), "RunMustReturnPromise");
+    expect(sim.getValue("Cán bộ", 1, 1)).toBe("DANH SÁCH CÁN BỘ");
+  });
+
   it("refuses a proxy's context after its run ended", async () => {
     const sim = createSimulatedExcel(smallBook());
     let saved: Excel.RequestContext | undefined;
