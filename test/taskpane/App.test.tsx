@@ -1,9 +1,13 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 const NOW = new Date(2026, 10, 20);
+
+// Fluent UI renders slowly in jsdom on a busy machine: generous waits, no fixed delays.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
 class NoopResizeObserver {

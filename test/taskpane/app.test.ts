@@ -1,0 +1,91 @@
+import { describeError, CancelledError } from "../../src/app/errors";
+import { fixRequests, runCheck, fillForm } from "../../src/app/flow";
+import { mergeSettings, toSaved } from "../../src/app/settingsStore";
+import { themeFromBackground } from "../../src/taskpane/officeTheme";
+import { defaultPeriod } from "../../src/taskpane/App";
+import { day, defaultSettings, type Finding } from "../../src/core/model";
+import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+
+const TODAY = day(2026, 11, 20);
+
+function finding(address: string, value: string, fix: string | null): Finding {
+  return {
+    rule: "enum", severity: "error", sheet: "Cán bộ", address, row: 2, column: "B", value,
+    message: "m", messageEn: "m", fix: fix === null ? null : { value: fix, description: "d", descriptionEn: "d" },
+  };
+}
+
+describe("fixRequests", () => {
+  test("keeps only fixable findings, one fix per cell, with the value the check saw", () => {
+    const reqs = fixRequests([finding("B2", "ĐH", "Đại học"), finding("B2", "ĐH", "Other"), finding("B3", "x", null)]);
+    expect(reqs).toEqual([{ sheet: "Cán bộ", address: "B2", expected: "ĐH", value: "Đại học" }]);
+  });
+});
+
+describe("describeError", () => {
+  test("uses the host's own sentence in the chosen language", () => {
+    expect(describeError({ messageVi: "Hãy đóng hộp thoại.", messageEn: "Close the dialog." }, "en")).toBe("Close the dialog.");
+    expect(describeError({ messageVi: "Hãy đóng hộp thoại.", messageEn: "Close the dialog." }, "vi")).toBe("Hãy đóng hộp thoại.");
+  });
+  test("maps Excel error codes and never echoes the raw message", () => {
+    const text = describeError(Object.assign(new Error("at foo.js:12"), { code: "ItemNotFound" }), "vi");
+    expect(text).toMatch(/^Không tìm thấy trang tính/);
+    expect(describeError(new Error("TypeError: x is undefined"), "vi")).not.toContain("undefined");
+  });
+  test("a cancel is a note", () => {
+    expect(describeError(new CancelledError(), "vi")).toBe("Đã hủy theo yêu cầu.");
+  });
+});
+
+describe("settings", () => {
+  test("saved values win field by field; junk falls back to the defaults", () => {
+    const s = mergeSettings({ maxAge: 75, minAge: "x" as unknown as number, rounding: "truncate", scoreBands: { tot: 95 } as never }, TODAY);
+    expect(s.maxAge).toBe(75);
+    expect(s.minAge).toBe(18);
+    expect(s.rounding).toBe("truncate");
+    expect(s.scoreBands).toEqual({ tot: 95, kha: 70, trungBinh: 50 });
+    expect(s.today).toEqual(TODAY);
+  });
+  test("today is never saved", () => {
+    expect(toSaved(defaultSettings(TODAY))).not.toHaveProperty("today");
+  });
+});
+
+describe("flow", () => {
+  test("runCheck reports progress up to 1 and returns tables and findings", async () => {
+    const { ops } = fakeOps(tinyWorkbook());
+    const fractions: number[] = [];
+    const r = await runCheck({ ops, engine: fakeEngine() }, { period: defaultPeriod(new Date(2026, 10, 20)), settings: defaultSettings(TODAY), mappings: [] },
+      (p) => fractions.push(p.fraction));
+    expect(r.tables).toHaveLength(1);
+    expect(r.findings.map((f) => f.rule)).toEqual(["enum", "text/spaces"]);
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+  });
+  test("runCheck stops when cancelled", async () => {
+    const { ops } = fakeOps(tinyWorkbook());
+    const c = new AbortController();
+    c.abort();
+    await expect(runCheck({ ops, engine: fakeEngine() }, { period: { kind: "year", year: 2026 }, settings: defaultSettings(TODAY), mappings: [] }, undefined, c.signal))
+      .rejects.toBeInstanceOf(CancelledError);
+  });
+  test("fillForm counts the cells it writes and labels what did not match", async () => {
+    const { ops } = fakeOps(tinyWorkbook());
+    const engine = fakeEngine();
+    const out = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)));
+    expect(out.cellCount).toBe(1);
+    expect(out.unmatchedRows).toEqual(["Xã Không Có (dòng 3)"]);
+  });
+});
+
+describe("pane defaults", () => {
+  test("the default period is the quarter that ended last", () => {
+    expect(defaultPeriod(new Date(2026, 1, 10))).toEqual({ kind: "quarter", year: 2025, quarter: 4 });
+    expect(defaultPeriod(new Date(2026, 7, 1))).toEqual({ kind: "quarter", year: 2026, quarter: 2 });
+  });
+  test("a dark Office background means the dark theme", () => {
+    expect(themeFromBackground("#1f1f1f")).toBe("dark");
+    expect(themeFromBackground("#FFFFFF")).toBe("light");
+    expect(themeFromBackground(undefined)).toBe("light");
+  });
+});
