@@ -10,6 +10,9 @@ export { SHEET_CADRES, SHEET_CELLS, SHEET_COMMUNES, SHEET_MEETINGS } from "./lay
 
 export const DEFAULT_SAMPLE_YEAR = 2025;
 
+/** Bumped whenever the same options would give a different workbook, so cached .xlsx copies are remade. */
+export const SAMPLE_VERSION = 1;
+
 export interface Sample {
   workbook: WorkbookData;
   defects: PlantedDefect[];
