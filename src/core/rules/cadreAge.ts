@@ -10,10 +10,9 @@ import { CadreRowRule, cadreName } from "./rowRule";
 export const cadreAge: CadreRowRule = (c, ctx, out) => {
   const birth = c.birth;
   if (birth === null) return;
-  const where = birthFields(c);
   const future = birth.kind === "year" ? birth.y > ctx.today.y : ageAt(birth, ctx.today) < 0;
   if (future) {
-    out.push(fieldFinding("cadre/age", "error", c, where,
+    out.push(fieldFinding("cadre/age", "error", c, birthFields(c),
       `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày hôm nay.`,
       `${cadreName(c)}: the birth date ${formatDay(birth)} is in the future.`));
     return;
@@ -22,7 +21,7 @@ export const cadreAge: CadreRowRule = (c, ctx, out) => {
   const { minAge, maxAge } = ctx.settings;
   if (age < minAge || age > maxAge) {
     const at = formatDay(ctx.periodEnd);
-    out.push(fieldFinding("cadre/age", "error", c, where,
+    out.push(fieldFinding("cadre/age", "error", c, birthFields(c),
       `${cadreName(c)}: ${age} tuổi tại ngày ${at}, ngoài khoảng ${minAge}–${maxAge} tuổi.`,
       `${cadreName(c)}: aged ${age} on ${at}, outside ${minAge}–${maxAge}.`));
   }

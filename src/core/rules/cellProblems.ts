@@ -1,5 +1,5 @@
 import { Dataset, Finding, ProblemCode, RecordBase, TableKind, fieldDef } from "../model";
-import { makeFinding } from "./finding";
+import { letters } from "./finding";
 import { FieldLabel, ProblemRule } from "./problemRule";
 import { required } from "./required";
 import { typeDate, typeInteger, typeNumber } from "./typeValue";
@@ -42,10 +42,12 @@ function problemsOf(kind: TableKind, records: readonly RecordBase<string>[], cac
     if (rec.problems.length === 0) continue;
     for (const p of rec.problems) {
       const verdict = PROBLEM_RULES[p.code](p, labelFor(kind, p.field, cache));
-      out.push(makeFinding({
-        rule: p.code, severity: verdict.severity, sheet: rec.sheet, row: rec.row, col: p.col,
+      // Built directly rather than through makeFinding: a province has tens of thousands of these.
+      const column = letters(p.col);
+      out.push({
+        rule: p.code, severity: verdict.severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column,
         value: p.value, message: verdict.message, messageEn: verdict.messageEn, fix: verdict.fix,
-      }));
+      });
     }
   }
 }

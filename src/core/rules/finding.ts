@@ -52,7 +52,7 @@ export interface FindingInput {
 
 // Tens of thousands of findings share a few dozen columns.
 const LETTERS: string[] = [];
-function letters(col: number): string {
+export function letters(col: number): string {
   return LETTERS[col] ?? (LETTERS[col] = columnLetter(col));
 }
 

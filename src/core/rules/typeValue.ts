@@ -30,18 +30,22 @@ function unreadable(kindVi: string, kindEn: string): ProblemRule {
  * info, and the fix writes the real value.
  */
 function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: string, kindEn: string): ProblemVerdict {
+  // A province has tens of thousands of these: the fix line is one constant per type (the value is in the finding).
+  const shown = show(p.value);
   return {
     severity: "info",
     // The parse step's detail only repeats the value here, so it is left out.
-    message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
-    messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
-    fix: {
-      value: to,
-      description: `Ghi ${show(p.value)} thành ${kindVi} thật`,
-      descriptionEn: `Write ${showEn(p.value)} as a real ${kindEn}`,
-    },
+    message: `${label.vi} ${shown} được ghi dạng văn bản, không phải ${kindVi}.`,
+    messageEn: `${label.en} ${shown} is written as text, not as ${kindEn}.`,
+    fix: { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en },
   };
 }
+
+const FIX_TEXT: Record<string, { vi: string; en: string }> = {
+  "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },
+  "a whole number": { vi: "Ghi thành số nguyên thật", en: "Write it as a real whole number" },
+  "a number": { vi: "Ghi thành số thật", en: "Write it as a real number" },
+};
 
 /** `type/date`: the cell cannot be read as a date, or is an Excel error. A date is never guessed. */
 export const typeDate: ProblemRule = unreadable("ngày", "a date");
