@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Two builds from one file:
 //   webpack --mode production            -> dist/: taskpane.html + taskpane.js, commands.html + commands.js, assets, manifest.xml
 //   webpack --mode production --env demo -> dist/demo/: the demo page (task pane beside the simulated workbook)

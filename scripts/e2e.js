@@ -4,7 +4,6 @@
 // Last line: "N passed, N failed"; exit 1 on any failure.
 // Skips (exit 0) ONLY when /usr/bin/chromium is missing and CI is not "true".
 const fs = require("fs");
-const path = require("path");
 const { buildIfNeeded, startServer, DIST } = require("./demo.js");
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

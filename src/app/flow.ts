@@ -1,5 +1,5 @@
-import type {
-  Dataset, DetectedTable, Finding, Period, Settings, UserMapping, WorkbookData,
+import {
+  columnLetter, type Dataset, type DetectedTable, type Finding, type Period, type Settings, type UserMapping, type WorkbookData,
 } from "../core/model";
 import type { ApplyReport, FixReport, FixRequest, OnProgress, WorkbookOperations } from "../excel/operations";
 import type { Engine, SummaryLike } from "./engine";
@@ -99,20 +99,22 @@ export interface FormFillOutcome {
 }
 
 /** Something the core reports as unmatched may be a label or an object holding one: show it as text. */
-function labelOf(item: unknown): string {
+function labelOf(item: unknown, lang: Lang): string {
+  const rowWord = lang === "vi" ? "dòng" : "row";
+  const colWord = lang === "vi" ? "cột" : "column";
   if (typeof item === "string") return item;
   if (typeof item === "number") return String(item);
   if (item && typeof item === "object") {
     const o = item as Record<string, unknown>;
     const text = o.label ?? o.header ?? o.text ?? o.value;
-    const where = o.address ?? (o.row !== undefined ? `dòng ${String(o.row)}` : o.col !== undefined ? `cột ${String(o.col)}` : undefined);
+    const where = o.address ?? (o.row !== undefined ? `${rowWord} ${String(o.row)}` : o.col !== undefined ? `${colWord} ${columnLetter(Number(o.col))}` : undefined);
     if (text !== undefined) return where !== undefined ? `${String(text)} (${String(where)})` : String(text);
   }
   return JSON.stringify(item);
 }
 
 /** "Điền vào biểu mẫu": fills the crossings the user's own form names, and lists what did not match. */
-export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: string, summary: S): Promise<FormFillOutcome> {
+export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: string, summary: S, lang: Lang = "vi"): Promise<FormFillOutcome> {
   const form = await deps.ops.readSheet(sheet);
   await yieldToBrowser();
   const result = deps.engine.planFormFill(form, summary);
@@ -120,8 +122,8 @@ export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: 
   const cellCount = result.plan.ops.reduce((n, op) => n + (op.op === "formCells" ? op.cells.length : 0), 0);
   return {
     report,
-    unmatchedRows: result.unmatchedRows.map(labelOf),
-    unmatchedColumns: result.unmatchedColumns.map(labelOf),
+    unmatchedRows: result.unmatchedRows.map((x) => labelOf(x, lang)),
+    unmatchedColumns: result.unmatchedColumns.map((x) => labelOf(x, lang)),
     cellCount,
     skipped: result.skipped ?? [],
   };

@@ -74,13 +74,13 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
     else if (!names.includes(active)) setActive(names[0] ?? "");
     lastSelection.current = selKey;
     knownSheets.current = names;
-  }, [version, wb]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [version, wb]);
 
   const sheet = data.sheets.find((s) => s.name === active) ?? data.sheets[0];
   const gridSel = selection && sheet && selection.sheet === sheet.name ? parseSelection(selection.address) : null;
   const charts = sheet ? wb.view.charts(sheet.name) : [];
-  const textAt = useCallback((r: number, c: number) => (sheet ? wb.view.textAt(sheet.name, r, c) : ""), [wb, sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const fillAt = useCallback((r: number, c: number) => (sheet ? wb.view.fillAt(sheet.name, r, c) : undefined), [wb, sheet, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const textAt = useCallback((r: number, c: number) => (sheet ? wb.view.textAt(sheet.name, r, c) : ""), [wb, sheet, version]);
+  const fillAt = useCallback((r: number, c: number) => (sheet ? wb.view.fillAt(sheet.name, r, c) : undefined), [wb, sheet, version]);
 
   const replace = (next: DemoWorkbook) => {
     knownSheets.current = [];
@@ -118,7 +118,7 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
   return (
     <div style={{ display: "flex", height: "100%", overflow: "hidden" }}>
       <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column", background: "#fafafa" }}>
-        <div style={{ height: TOOLBAR_H, display: "flex", alignItems: "center", gap: 8, padding: "0 8px", borderBottom: "1px solid #ddd", background: "#107c41", color: "#fff", fontSize: 13, overflow: "hidden", whiteSpace: "nowrap" }}>
+        <div style={{ height: TOOLBAR_H, display: "flex", alignItems: "center", gap: 8, padding: "0 8px", borderBottom: "1px solid #ddd", background: "#107c41", color: "#fff", fontSize: 13, overflowX: "auto", overflowY: "hidden", whiteSpace: "nowrap", flex: "none" }}>
           <strong>{vi ? "Sổ làm việc mô phỏng" : "Simulated workbook"}</strong>
           <label style={btn}>
             {vi ? "Mở tệp .xlsx" : "Open .xlsx"}

@@ -9,8 +9,17 @@ const useStyles = makeStyles({
   items: { maxHeight: "320px", overflowY: "auto", minWidth: 0 },
 });
 
-function show(v: CellValue | null): string {
+/** Excel serial -> "dd/mm/yyyy" (serial 25569 is 01/01/1970; serials count from 30/12/1899). */
+export function serialToText(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400000));
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/** A date fix writes a serial; the user should see the day it means, not the serial. */
+function show(v: CellValue | null, asDate = false): string {
   if (v === null || v === "") return "∅";
+  if (asDate && typeof v === "number") return serialToText(v);
   return `“${String(v)}”`;
 }
 
@@ -55,7 +64,7 @@ export function FixPanel({ findings, onApply, onClose, disabled }: FixPanelProps
                   label={
                     <span className={common.wrapText}>
                       <strong>{f.sheet}!{f.address}</strong>: {lang === "vi" ? f.fix?.description : f.fix?.descriptionEn}
-                      <span className={styles.change}>{show(f.value)} {t("fixArrow")} {show(f.fix?.value ?? null)}</span>
+                      <span className={styles.change}>{show(f.value)} {t("fixArrow")} {show(f.fix?.value ?? null, f.rule === "type/date" || f.rule === "cadre/age" || f.rule === "cadre/joined")}</span>
                     </span>
                   }
                 />

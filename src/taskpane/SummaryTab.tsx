@@ -78,7 +78,7 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
       task.setNotice({ intent: "warning", text: t("needSummaryFirst") });
       return;
     }
-    const r = await task.run(t("fillForm"), () => fillForm(deps, formSheet, summary));
+    const r = await task.run(t("fillForm"), () => fillForm(deps, formSheet, summary, lang));
     if (!r) return;
     const details = [
       ...r.unmatchedRows.map((x) => `${t("unmatchedRows")}: ${x}`),

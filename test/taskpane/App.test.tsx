@@ -17,9 +17,11 @@ class NoopResizeObserver {
 }
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = NoopResizeObserver;
 
-function setup(lang: "vi" | "en" = "vi") {
+async function setup(lang: "vi" | "en" = "vi") {
   const fake = fakeOps(tinyWorkbook());
   const utils = render(<App ops={fake.ops} engine={fakeEngine()} now={NOW} initialLang={lang} />);
+  // Let the saved settings load (an effect) before the test acts.
+  await act(async () => { await Promise.resolve(); });
   return { ...fake, ...utils };
 }
 
@@ -30,7 +32,7 @@ async function runCheck() {
 
 describe("task pane", () => {
   test("opens on Kiểm tra in Vietnamese, with accessible tabs", async () => {
-    setup();
+    await setup();
     expect(screen.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByRole("tablist", { name: "Các phần của ngăn tác vụ" })).toBeTruthy();
     for (const name of ["Dữ liệu", "Tổng hợp", "Cài đặt"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
@@ -39,7 +41,7 @@ describe("task pane", () => {
   });
 
   test("check shows counts by severity and findings grouped by rule; a click selects the cell", async () => {
-    const { calls } = setup();
+    const { calls } = await setup();
     await runCheck();
     expect(screen.getByTestId("count-error").textContent).toBe("1");
     expect(screen.getByTestId("count-warning").textContent).toBe("0");
@@ -52,7 +54,7 @@ describe("task pane", () => {
   });
 
   test("severity filter narrows the list", async () => {
-    setup();
+    await setup();
     await runCheck();
     fireEvent.change(screen.getByRole("combobox", { name: "Lọc theo mức độ" }), { target: { value: "info" } });
     expect(screen.getAllByTestId("finding")).toHaveLength(1);
@@ -60,7 +62,7 @@ describe("task pane", () => {
   });
 
   test("highlight and clear report how many cells", async () => {
-    const { calls } = setup();
+    const { calls } = await setup();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: "Tô màu ô lỗi" }));
     expect((await screen.findByTestId("notice")).textContent).toContain("Đã tô màu 2 ô.");
@@ -70,7 +72,7 @@ describe("task pane", () => {
   });
 
   test("auto-fix previews the change, applies it, re-checks, and undo puts it back", async () => {
-    const { calls } = setup();
+    const { calls } = await setup();
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: "Sửa tự động" }));
     const panel = screen.getByTestId("fix-panel");
@@ -87,7 +89,7 @@ describe("task pane", () => {
   });
 
   test("summary writes the sheet, shows key figures, and the form fill lists what did not match", async () => {
-    setup();
+    await setup();
     fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
     fireEvent.click(screen.getByTestId("make-summary"));
     await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã ghi trang “Tổng hợp” với 4 biểu đồ."));
@@ -102,7 +104,7 @@ describe("task pane", () => {
   });
 
   test("data tab lists tables with confidence and saves an edited mapping", async () => {
-    const { settings } = setup();
+    const { settings } = await setup();
     fireEvent.click(screen.getByRole("tab", { name: "Dữ liệu" }));
     fireEvent.click(screen.getByRole("button", { name: "Tìm bảng dữ liệu" }));
     const card = await screen.findByTestId("table-card");
@@ -117,7 +119,7 @@ describe("task pane", () => {
   });
 
   test("settings reject a bad number and save good ones; English is switchable", async () => {
-    const { settings } = setup();
+    const { settings } = await setup();
     fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
     const age = screen.getByRole("textbox", { name: "Tuổi tối đa" });
     fireEvent.change(age, { target: { value: "abc" } });
@@ -136,6 +138,7 @@ describe("task pane", () => {
     fake.ops.readWorkbook = async () => { throw Object.assign(new Error("boom at x.js:1"), { code: "AccessDenied" }); };
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     render(<App ops={fake.ops} engine={fakeEngine()} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
     fireEvent.click(screen.getByTestId("run-check"));
     const notice = await screen.findByRole("alert");
     expect(notice.textContent).toContain("Trang tính đang được bảo vệ");
@@ -149,6 +152,7 @@ describe("task pane", () => {
       signal?.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
     });
     render(<App ops={fake.ops} engine={fakeEngine()} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
     fireEvent.click(screen.getByTestId("run-check"));
     const cancel = await screen.findByRole("button", { name: "Hủy" });
     await act(async () => { fireEvent.click(cancel); });

@@ -1,6 +1,7 @@
 import { describeError, CancelledError } from "../../src/app/errors";
 import { fixRequests, runCheck, fillForm } from "../../src/app/flow";
 import { mergeSettings, toSaved } from "../../src/app/settingsStore";
+import { serialToText } from "../../src/taskpane/FixPanel";
 import { themeFromBackground } from "../../src/taskpane/officeTheme";
 import { defaultPeriod } from "../../src/taskpane/App";
 import { day, defaultSettings, type Finding } from "../../src/core/model";
@@ -75,10 +76,16 @@ describe("flow", () => {
     const out = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)));
     expect(out.cellCount).toBe(1);
     expect(out.unmatchedRows).toEqual(["Xã Không Có (dòng 3)"]);
+    const en = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)), "en");
+    expect(en.unmatchedRows).toEqual(["Xã Không Có (row 3)"]);
   });
 });
 
 describe("pane defaults", () => {
+  test("a date fix is shown as the day it means", () => {
+    expect(serialToText(31744)).toBe("28/11/1986");
+    expect(serialToText(45658)).toBe("01/01/2025");
+  });
   test("the default period is the quarter that ended last", () => {
     expect(defaultPeriod(new Date(2026, 1, 10))).toEqual({ kind: "quarter", year: 2025, quarter: 4 });
     expect(defaultPeriod(new Date(2026, 7, 1))).toEqual({ kind: "quarter", year: 2026, quarter: 2 });
