@@ -74,7 +74,7 @@ export function makeFinding(i: FindingInput): Finding {
   return f;
 }
 
-/** Shorthand for a finding on one field of one record. */
+/** Shorthand for a finding on one field of one record; built directly, as row rules make many. */
 export function fieldFinding<F extends string>(
   rule: RuleId,
   severity: Severity,
@@ -84,10 +84,11 @@ export function fieldFinding<F extends string>(
   messageEn: string,
   fix: Fix | null = null,
 ): Finding {
-  return makeFinding({
-    rule, severity, sheet: rec.sheet, row: rec.row, col: colOf(rec, ...fields),
+  const column = letters(colOf(rec, ...fields));
+  return {
+    rule, severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column,
     value: rawOf(rec, ...fields), message, messageEn, fix,
-  });
+  };
 }
 
 /** Column letters compare by length first, so "Z" < "AA". */

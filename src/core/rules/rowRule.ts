@@ -1,4 +1,4 @@
-import { CadreRecord, Finding, MeetingRecord, formatDay } from "../model";
+import { CadreRecord, Finding, MeetingRecord } from "../model";
 import { CheckContext } from "./context";
 
 /**
@@ -13,7 +13,9 @@ export type CadreRowRule = (c: CadreRecord, ctx: CheckContext, out: Finding[]) =
 export function meetingName(m: MeetingRecord): { vi: string; en: string } {
   const cell = m.cell ?? "(chưa rõ chi bộ)";
   const cellEn = m.cell ?? "(unknown cell)";
-  const date = m.date ? formatDay(m.date) : null;
+  const d = m.date;
+  // Written out rather than through formatDay: one call per finding on up to 155,000 rows.
+  const date = d ? (d.d < 10 ? "0" : "") + d.d + (d.m < 10 ? "/0" : "/") + d.m + "/" + d.y : null;
   return {
     vi: date ? `Buổi sinh hoạt của ${cell} ngày ${date}` : `Buổi sinh hoạt của ${cell}`,
     en: date ? `The meeting of ${cellEn} on ${date}` : `The meeting of ${cellEn}`,
