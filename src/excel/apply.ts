@@ -5,7 +5,7 @@ import type { ApiSupport, ExcelHost } from "./host";
 import { hostError } from "./errors";
 import { WriteBatch } from "./batch";
 import { jsonBytes, SYNC_BUDGET } from "./payload";
-import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress } from "./addresses";
+import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress, verticalRuns } from "./addresses";
 import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { asTypedText } from "./fixes";
@@ -51,12 +51,8 @@ function checkShape(rect: CellRect, data: readonly unknown[][], what: string): v
 
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): number {
-  let bytes = OP_BYTES;
-  if (f.numberFormat !== undefined) {
-    range.numberFormat = fill2D(rect.rows, rect.cols, f.numberFormat);
-    bytes += rect.rows * rect.cols * (jsonBytes(f.numberFormat) + 1);
-  }
+/** Everything of a format but its number format, which goes in row slices (writeRows). */
+function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): void {
   const font = range.format.font;
   if (f.bold !== undefined) font.bold = f.bold;
   if (f.italic !== undefined) font.italic = f.italic;
@@ -71,9 +67,33 @@ function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): number 
     if (rect.cols > 1) edges.push("InsideVertical");
     if (rect.rows > 1) edges.push("InsideHorizontal");
     for (const e of edges) range.format.borders.getItem(e as Excel.BorderIndex).style = "Continuous";
-    bytes += edges.length * 80;
   }
-  return bytes;
+}
+
+/** A slice of a 2D block is at most this many bytes, so any block fits a request whatever its size. */
+const SLICE_BYTES = Math.floor(SYNC_BUDGET / 2);
+
+/**
+ * Writes a 2D block (values, formulas or number formats) in slices of rows, each
+ * measured, so a 70,000-row findings sheet costs as many syncs as its bytes need
+ * and no request overflows.
+ */
+async function writeRows<T>(batch: WriteBatch, rect: CellRect, data: readonly T[][], write: (slice: CellRect, part: T[][]) => void): Promise<void> {
+  let start = 0;
+  let bytes = 0;
+  const flushSlice = async (end: number) => {
+    if (end <= start) return;
+    await batch.reserve(OP_BYTES + bytes);
+    write({ row: rect.row + start, col: rect.col, rows: end - start, cols: rect.cols }, data.slice(start, end) as T[][]);
+    start = end;
+    bytes = 0;
+  };
+  for (let i = 0; i < data.length; i++) {
+    const rowBytes = jsonBytes(data[i]) + 1;
+    if (bytes > 0 && bytes + rowBytes > SLICE_BYTES) await flushSlice(i);
+    bytes += rowBytes;
+  }
+  await flushSlice(data.length);
 }
 
 /**
@@ -138,7 +158,6 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             if (created.some((c) => c.op.sheet === op.sheet)) break;
             const ws = worksheets.add(d.actual);
             ws.load("id");
-            batch.markRead();
             created.push({ op, ws });
             if (op.tabColor) ws.tabColor = op.tabColor;
           } else if (d.kind === "reuse") {
@@ -157,32 +176,39 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const textCells = formulaLikeCells(op.values, rect);
           if (textCells.length > 0) {
             // Before the values: Excel parses a value as it is written, by the format it finds.
-            await batch.reserve(OP_BYTES * rowRuns(textCells).length);
-            for (const run of rowRuns(textCells)) ws.getRange(rectAddress(run.rect)).numberFormat = fill2D(1, run.rect.cols, "@");
+            // Quoted values usually fill one column, so vertical runs are tried too.
+            const byRow = rowRuns(textCells);
+            const byCol = verticalRuns(textCells);
+            for (const run of byCol.length < byRow.length ? byCol : byRow) {
+              await batch.reserve(OP_BYTES + run.rect.rows * run.rect.cols * 4);
+              ws.getRange(rectAddress(run.rect)).numberFormat = fill2D(run.rect.rows, run.rect.cols, "@");
+            }
           }
-          // Slices of rows, each at most half a sync, so one big block never overflows a request.
-          const bytes = jsonBytes(op.values);
-          const slices = Math.max(1, Math.ceil(bytes / (SYNC_BUDGET / 2)));
-          const rowsPerSlice = Math.ceil(rect.rows / slices);
-          for (let r = 0; r < rect.rows; r += rowsPerSlice) {
-            const part = op.values.slice(r, r + rowsPerSlice);
-            await batch.reserve(OP_BYTES + jsonBytes(part));
-            ws.getRange(rectAddress({ row: rect.row + r, col: rect.col, rows: part.length, cols: rect.cols })).values = part;
-          }
+          await writeRows(batch, rect, op.values, (slice, part) => {
+            ws.getRange(rectAddress(slice)).values = part;
+          });
           break;
         }
         case "formulas": {
           const rect = parseRange(op.address);
           checkShape(rect, op.formulas, "formulas");
-          await batch.reserve(OP_BYTES + jsonBytes(op.formulas));
-          sheet(op.sheet).getRange(op.address).formulas = op.formulas;
+          const ws = sheet(op.sheet);
+          await writeRows(batch, rect, op.formulas, (slice, part) => {
+            ws.getRange(rectAddress(slice)).formulas = part;
+          });
           break;
         }
         case "format": {
           const rect = parseRange(op.address);
-          const est = OP_BYTES + (op.format.numberFormat ? rect.rows * rect.cols * (op.format.numberFormat.length + 3) : 0);
-          await batch.reserve(est);
-          queueFormat(sheet(op.sheet).getRange(op.address), rect, op.format);
+          const ws = sheet(op.sheet);
+          const numberFormat = op.format.numberFormat;
+          if (numberFormat !== undefined) {
+            await writeRows(batch, rect, fill2D(rect.rows, rect.cols, numberFormat), (slice, part) => {
+              ws.getRange(rectAddress(slice)).numberFormat = part;
+            });
+          }
+          await batch.reserve(OP_BYTES * (op.format.border ? 4 : 1));
+          queueFormat(ws.getRange(op.address), rect, op.format);
           break;
         }
         case "merge":
@@ -226,10 +252,9 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
         case "chart": {
           const d = decisions.get(op.sheet) as SheetDecision;
           if (d.kind === "reuse") {
-            await batch.reserve(OP_BYTES);
+            await batch.reserve(OP_BYTES, OP_BYTES);
             const found = sheet(op.sheet).charts.getItemOrNullObject(op.name);
             found.load("name");
-            batch.markRead();
             chartLookups.set(op, found);
           } else chartLookups.set(op, null);
           break;
@@ -239,14 +264,16 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             formReads.push({ op, missing: true });
             break;
           }
+          const cellRuns = rowRuns(op.cells);
+          // Form cells are few; their reads share one sync (reserve may sync before, never between).
+          await batch.reserve(OP_BYTES * (cellRuns.length + 1), OP_BYTES * op.cells.length);
           const ws = worksheets.getItem(op.sheet);
           ws.protection.load("protected");
-          const runs = rowRuns(op.cells).map((run) => {
+          const runs = cellRuns.map((run) => {
             const range = ws.getRange(rectAddress(run.rect));
             range.load("formulas,numberFormat");
             return { ...run, range };
           });
-          batch.markRead(OP_BYTES * runs.length);
           formReads.push({ op, ws, runs });
           break;
         }

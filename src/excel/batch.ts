@@ -9,28 +9,28 @@ import { SYNC_BUDGET } from "./payload";
  */
 export class WriteBatch {
   private bytes = 0;
+  private responseBytes = 0;
   private started = false;
-  private reads = false;
   syncs = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly support: ApiSupport,
     private readonly onSync?: () => void,
+    /** Reads only: nothing to suspend. */
+    private readonly suspend = true,
   ) {}
 
-  /** Makes room for a write of about `bytes`; syncs first when it would not fit. */
-  async reserve(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > SYNC_BUDGET) await this.flush();
+  /**
+   * Makes room for an action of about `bytes` on the way there and `responseBytes`
+   * on the way back; syncs first when either would not fit.
+   */
+  async reserve(bytes: number, responseBytes = 0): Promise<void> {
+    const empty = this.bytes === 0 && this.responseBytes === 0;
+    if (!empty && (this.bytes + bytes > SYNC_BUDGET || this.responseBytes + responseBytes > SYNC_BUDGET)) await this.flush();
     this.begin();
     this.bytes += bytes;
-  }
-
-  /** A load queued in this batch: the next flush must sync even if nothing was written. */
-  markRead(bytes = 100): void {
-    this.begin();
-    this.reads = true;
-    this.bytes += bytes;
+    this.responseBytes += responseBytes;
   }
 
   async flush(): Promise<void> {
@@ -38,18 +38,15 @@ export class WriteBatch {
     await this.context.sync();
     this.syncs++;
     this.bytes = 0;
+    this.responseBytes = 0;
     this.started = false;
-    this.reads = false;
     this.onSync?.();
-  }
-
-  get pending(): boolean {
-    return this.started || this.reads;
   }
 
   private begin(): void {
     if (this.started) return;
     this.started = true;
+    if (!this.suspend) return;
     const app = this.context.workbook.application;
     if (this.support.suspendCalculation) app.suspendApiCalculationUntilNextSync();
     if (this.support.cellProperties) app.suspendScreenUpdatingUntilNextSync();

@@ -4,6 +4,8 @@ import type { ApiSupport, ExcelHost } from "./host";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { parseCell } from "./addresses";
 import { a1 } from "../core/model";
+import { WriteBatch } from "./batch";
+import { jsonBytes } from "./payload";
 
 /** One replaced value, kept so that undo can put it back. */
 export interface FixUndoEntry {
@@ -59,19 +61,29 @@ function show(v: CellValue): string {
 }
 
 /** Re-reads every target cell (value and formula) in one round trip. */
-async function readTargets(context: Excel.RequestContext, cells: ReadonlyArray<{ sheet: string; address: string }>) {
+/** A one-cell range and its load, or a one-cell write without its value, on the wire (estimate). */
+const CELL_ACTION_BYTES = 300;
+
+/** Re-reads every target cell (value, formula, number format): one round trip up to several thousand cells. */
+async function readTargets(context: Excel.RequestContext, support: ApiSupport, cells: ReadonlyArray<{ sheet: string; address: string }>) {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const names = new Set(worksheets.items.map((s) => s.name));
-  const ranges = cells.map((c) => {
-    if (!names.has(c.sheet)) return null;
+  const batch = new WriteBatch(context, support, undefined, false);
+  const ranges: Array<Excel.Range | null> = [];
+  for (const c of cells) {
+    if (!names.has(c.sheet)) {
+      ranges.push(null);
+      continue;
+    }
+    await batch.reserve(CELL_ACTION_BYTES, 200);
     const { row, col } = parseCell(c.address);
     const range = worksheets.getItem(c.sheet).getRange(a1(row, col));
     range.load("values,formulas,numberFormat");
-    return range;
-  });
-  await context.sync();
+    ranges.push(range);
+  }
+  await batch.flush();
   return ranges.map((r) =>
     r === null
       ? null
@@ -94,11 +106,11 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
   if (fixes.length === 0) return report;
   return host.run(async (context) => {
     const saved = queueLoadSetting<SavedFixes>(context, SETTING_KEYS.fixes);
-    const now = await readTargets(context, fixes);
+    const now = await readTargets(context, support, fixes);
     const stack = saved.read() ?? { v: 1, batches: [] };
     const batch: FixUndoEntry[] = [];
+    const writes: Array<{ fix: FixRequest; value: CellValue }> = [];
     const seen = new Set<string>();
-    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
     fixes.forEach((fix, i) => {
       const cell = now[i];
       const key = `${fix.sheet}!${fix.address}`;
@@ -109,19 +121,31 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
         report.skipped.push({ ...fix, reason: `Ô đã được sửa sau lần kiểm tra (nay là ${show(cell.value)}); bỏ qua để không mất dữ liệu.` });
       else {
         seen.add(key);
-        context.workbook.worksheets.getItem(fix.sheet).getRange(fix.address).values = [[written(fix.value, cell)]];
+        writes.push({ fix, value: written(fix.value, cell) });
         batch.push({ sheet: fix.sheet, address: fix.address, previous: cell.value, value: fix.value });
         report.applied.push(fix);
       }
     });
-    if (batch.length > 0) {
-      stack.batches.push(batch);
-      stack.batches = trimUndo(stack.batches);
-      queueSaveSetting(context, SETTING_KEYS.fixes, stack);
-    }
-    await context.sync();
+    if (batch.length === 0) return report;
+    stack.batches.push(batch);
+    stack.batches = trimUndo(stack.batches);
+    // The previous values are saved before any cell changes: a failure half-way
+    // leaves an undo that skips the cells it finds unchanged.
+    await writeCells(context, support, stack, writes.map((w) => ({ sheet: w.fix.sheet, address: w.fix.address, value: w.value })));
     return report;
   });
+}
+
+/** Saves the undo stack, then writes the cells, in as many syncs as the bytes need. */
+async function writeCells(context: Excel.RequestContext, support: ApiSupport, stack: SavedFixes, cells: ReadonlyArray<{ sheet: string; address: string; value: CellValue }>) {
+  const out = new WriteBatch(context, support);
+  await out.reserve(CELL_ACTION_BYTES + jsonBytes(JSON.stringify(stack)));
+  queueSaveSetting(context, SETTING_KEYS.fixes, stack);
+  for (const c of cells) {
+    await out.reserve(CELL_ACTION_BYTES + jsonBytes(c.value));
+    context.workbook.worksheets.getItem(c.sheet).getRange(c.address).values = [[c.value]];
+  }
+  await out.flush();
 }
 
 /** Puts back the last batch's previous values where the cell still holds the fixed value. */
@@ -133,8 +157,8 @@ export async function undoLastFixes(host: ExcelHost, support: ApiSupport): Promi
     const report: FixReport = { applied: [], skipped: [] };
     const batch = stack?.batches[stack.batches.length - 1];
     if (!stack || !batch) return report;
-    const now = await readTargets(context, batch);
-    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    const now = await readTargets(context, support, batch);
+    const writes: Array<{ sheet: string; address: string; value: CellValue }> = [];
     batch.forEach((entry, i) => {
       const request: FixRequest = { sheet: entry.sheet, address: entry.address, expected: entry.value, value: entry.previous };
       const cell = now[i];
@@ -142,13 +166,12 @@ export async function undoLastFixes(host: ExcelHost, support: ApiSupport): Promi
       else if (cell.formula.startsWith("=") || !sameValue(cell.value, entry.value))
         report.skipped.push({ ...request, reason: `Ô đã được sửa sau khi sửa tự động (nay là ${show(cell.value)}); không hoàn tác ô này.` });
       else {
-        context.workbook.worksheets.getItem(entry.sheet).getRange(entry.address).values = [[written(entry.previous, cell)]];
+        writes.push({ sheet: entry.sheet, address: entry.address, value: written(entry.previous, cell) });
         report.applied.push(request);
       }
     });
     stack.batches.pop();
-    queueSaveSetting(context, SETTING_KEYS.fixes, stack);
-    await context.sync();
+    await writeCells(context, support, stack, writes);
     return report;
   });
 }

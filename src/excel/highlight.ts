@@ -3,6 +3,8 @@ import { a1 } from "../core/model";
 import type { ApiSupport, ExcelHost } from "./host";
 import { type CellRect, parseRange, rectAddress, verticalRuns } from "./addresses";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
+import { WriteBatch } from "./batch";
+import { jsonBytes } from "./payload";
 
 /** Light fills that keep black text readable; the pane's legend uses the same. */
 export const HIGHLIGHT_FILL: Record<Severity, string> = {
@@ -80,6 +82,16 @@ function addToRecord(record: Record<FillKey, string[]>, cells: Array<{ row: numb
   }
 }
 
+/**
+ * Bytes on the wire, by our estimate (measured on the simulator's accounting, rounded up):
+ * a range plus getCellProperties; a single cell's fill load (before 1.9); a range plus a
+ * fill write, without its data; one cell's fill in a getCellProperties answer.
+ */
+const READ_RUN_BYTES = 330;
+const READ_CELL_BYTES = 250;
+const RUN_BYTES = 260;
+const FILL_ANSWER_BYTES = 110;
+
 function fillProps(key: FillKey): Excel.SettableCellProperties {
   if (key === "") return { format: { fill: { pattern: "None" } } };
   const [color, pattern, patternColor] = key.split("|");
@@ -93,14 +105,17 @@ function fillProps(key: FillKey): Excel.SettableCellProperties {
  * range per run of one fill. Patterned keys come only from getCellProperties, so
  * they never reach the fallback.
  */
-function queueFills(ws: Excel.Worksheet, support: ApiSupport, cells: ReadonlyArray<{ row: number; col: number; key: FillKey }>): void {
+async function queueFills(batch: WriteBatch, ws: Excel.Worksheet, support: ApiSupport, cells: ReadonlyArray<{ row: number; col: number; key: FillKey }>): Promise<void> {
   if (support.cellProperties) {
     for (const run of verticalRuns(cells)) {
-      ws.getRange(rectAddress(run.rect)).setCellProperties(run.cells.map((c) => [fillProps(c.key)]));
+      const props = run.cells.map((c) => [fillProps(c.key)]);
+      await batch.reserve(RUN_BYTES + jsonBytes(props));
+      ws.getRange(rectAddress(run.rect)).setCellProperties(props);
     }
     return;
   }
   for (const run of verticalRuns(cells, (c) => c.key)) {
+    await batch.reserve(RUN_BYTES);
     const key = run.cells[0].key;
     const fill = ws.getRange(rectAddress(run.rect)).format.fill;
     if (key === "") fill.clear();
@@ -120,9 +135,11 @@ function expand(byKey: Record<FillKey, string[]>): Array<{ row: number; col: num
 }
 
 /**
- * Three round trips whatever the number of findings: (1) the saved record and the
- * sheet names, (2) the original fills of cells not yet saved, (3) the new fills
- * and the updated record together, so a failure leaves nothing half-saved.
+ * Round trips: (1) the saved record and the sheet names, (2) the original fills of
+ * cells not yet saved, (3) the updated record, then the new fills. Up to about
+ * 10,000 scattered cells each step fits one sync; more cells take more syncs, by
+ * bytes. The record is queued before the fills, so no fill is ever changed
+ * without its original saved first.
  */
 export async function highlightFindings(host: ExcelHost, support: ApiSupport, findings: readonly Finding[]): Promise<{ cells: number }> {
   const targets = targetsBySheet(findings);
@@ -137,29 +154,33 @@ export async function highlightFindings(host: ExcelHost, support: ApiSupport, fi
 
     type Read = { sheet: string; runs: Array<{ rect: CellRect; cells: Target[]; read: () => FillKey[] }> };
     const reads: Read[] = [];
+    const readBatch = new WriteBatch(context, support, undefined, false);
     for (const [sheet, cells] of targets) {
       if (!names.has(sheet)) continue;
       const covered = coveredCells(record.sheets[sheet]);
       const fresh = cells.filter((c) => !covered.has(`${c.row}:${c.col}`));
       const ws = worksheets.getItem(sheet);
-      const runs = verticalRuns(fresh).map((run) => {
+      const runs: Read["runs"] = [];
+      for (const run of verticalRuns(fresh)) {
         if (support.cellProperties) {
+          await readBatch.reserve(READ_RUN_BYTES, FILL_ANSWER_BYTES * run.cells.length);
           const props = ws.getRange(rectAddress(run.rect)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
-          return { ...run, read: () => props.value.map((row) => fillKeyOf(row[0].format?.fill?.color, row[0].format?.fill?.pattern, row[0].format?.fill?.patternColor)) };
+          runs.push({ ...run, read: () => props.value.map((row) => fillKeyOf(row[0].format?.fill?.color, row[0].format?.fill?.pattern, row[0].format?.fill?.patternColor)) });
+          continue;
         }
         // Before 1.9 only a single cell's fill is certain (a mixed range reports null).
+        await readBatch.reserve(READ_CELL_BYTES * run.cells.length, 40 * run.cells.length);
         const fills = run.cells.map((c) => {
           const fill = ws.getRange(a1(c.row, c.col)).format.fill;
           fill.load("color");
           return fill;
         });
-        return { ...run, read: () => fills.map((f) => fillKeyOf(f.color)) };
-      });
+        runs.push({ ...run, read: () => fills.map((f) => fillKeyOf(f.color)) });
+      }
       reads.push({ sheet, runs });
     }
-    await context.sync();
+    await readBatch.flush();
 
-    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
     let count = 0;
     for (const { sheet, runs } of reads) {
       const originals: Array<{ row: number; col: number; key: FillKey }> = [];
@@ -168,18 +189,22 @@ export async function highlightFindings(host: ExcelHost, support: ApiSupport, fi
         run.cells.forEach((c, i) => originals.push({ row: c.row, col: c.col, key: keys[i] }));
       }
       addToRecord((record.sheets[sheet] ??= {}), originals);
-      const ws = worksheets.getItem(sheet);
+    }
+    const writeBatch = new WriteBatch(context, support);
+    // The record travels as JSON text inside JSON: measured twice encoded.
+    await writeBatch.reserve(RUN_BYTES + jsonBytes(JSON.stringify(record)));
+    queueSaveSetting(context, SETTING_KEYS.highlights, record);
+    for (const { sheet } of reads) {
       const cells = targets.get(sheet) ?? [];
       count += cells.length;
-      queueFills(ws, support, cells.map((c) => ({ row: c.row, col: c.col, key: HIGHLIGHT_FILL[c.severity] })));
+      await queueFills(writeBatch, worksheets.getItem(sheet), support, cells.map((c) => ({ row: c.row, col: c.col, key: HIGHLIGHT_FILL[c.severity] })));
     }
-    queueSaveSetting(context, SETTING_KEYS.highlights, record);
-    await context.sync();
+    await writeBatch.flush();
     return { cells: count };
   });
 }
 
-/** Two round trips: read the record, then put every saved fill back and forget the record. */
+/** Two round trips (more only past ~10,000 cells): read the record, then put every saved fill back and forget the record. */
 export async function clearHighlights(host: ExcelHost, support: ApiSupport): Promise<{ cells: number }> {
   return host.run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -189,16 +214,18 @@ export async function clearHighlights(host: ExcelHost, support: ApiSupport): Pro
     const record = saved.read();
     if (!record || Object.keys(record.sheets).length === 0) return { cells: 0 };
     const names = new Set(worksheets.items.map((s) => s.name));
-    if (support.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
+    const batch = new WriteBatch(context, support);
     let count = 0;
     for (const [sheet, byKey] of Object.entries(record.sheets)) {
       if (!names.has(sheet)) continue; // the sheet was deleted or renamed: nothing to restore there
       const cells = expand(byKey);
-      queueFills(worksheets.getItem(sheet), support, cells);
+      await queueFills(batch, worksheets.getItem(sheet), support, cells);
       count += cells.length;
     }
+    // Forgotten only with the last fills: if a sync fails before, "clear" can simply run again.
+    await batch.reserve(RUN_BYTES);
     queueSaveSetting(context, SETTING_KEYS.highlights, null);
-    await context.sync();
+    await batch.flush();
     return { cells: count };
   });
 }

@@ -4,8 +4,13 @@
  * wraps around our data, which we cannot see.
  */
 export const PAYLOAD_LIMIT = 4 * 1024 * 1024;
-/** What one sync may carry by our own estimate: the rest of the limit is margin. */
-export const SYNC_BUDGET = Math.floor(PAYLOAD_LIMIT * 0.75);
+/**
+ * What one sync may carry by our own estimate: the rest of the limit is margin.
+ * Our per-action estimates are calibrated on the simulated Excel's accounting
+ * (JSON of each action plus an envelope) and rounded up; Excel's own hard limit
+ * is 5 MB, so even a 25% misjudgement stays under it.
+ */
+export const SYNC_BUDGET = Math.floor(PAYLOAD_LIMIT * 0.85);
 /** Excel refuses to read more than 5,000,000 cells at once; stay far below. */
 export const MAX_CELLS_PER_READ = 1_000_000;
 

@@ -13,7 +13,7 @@ import { generateSample } from "../../src/core/sample";
 import { understand } from "../../src/core/understand";
 import { checkDataset } from "../../src/core/rules";
 import { summarize } from "../../src/core/summary";
-import { planSummarySheet } from "../../src/core/plan";
+import { planFindingsSheet, planSummarySheet } from "../../src/core/plan";
 import { day, defaultSettings, type Finding, type WorkbookData, type WritePlan } from "../../src/core/model";
 import { setup } from "./helpers";
 
@@ -101,4 +101,35 @@ describe.each(["1.17", "1.12", "1.7"])("province budgets, ExcelApi %s", (apiVers
     expect(snap.sheets.map((s) => s.values.length)).toEqual(province.sheets.map((s) => s.values.length));
     expect(snap.sheets[2].values).toEqual(province.sheets[2].values);
   });
+});
+
+it("a findings sheet of 70,000 rows and their highlight stay under 4 MB per request, and clear and undo still give everything back", async () => {
+  const { sim, ops } = setup(province, "1.17");
+  const quoted = ["=SUM(A1)", "0123", "12/05/2020", " Nguyễn  Văn An ", "TRUE", 42];
+  const findings: Finding[] = Array.from({ length: 70_000 }, (_, i) => {
+    const row = 2 + ((i * 7) % 150_000);
+    const column = String.fromCharCode(66 + (i % 17));
+    return {
+      rule: "text/spaces", severity: i % 2 ? "warning" : "error", sheet: "Sinh hoạt", address: `${column}${row}`, row, column,
+      value: quoted[i % quoted.length], message: "Có khoảng trắng thừa", messageEn: "Extra spaces", fix: null,
+    };
+  });
+  const before = sim.snapshot();
+  sim.counters.reset();
+  const report = await ops.applyPlan(planFindingsSheet(findings, "vi"));
+  console.log(`findings sheet, 70,000 rows: ${sim.counters.syncs} syncs, max request ${sim.counters.maxRequestBytes} B`);
+  expect(sim.counters.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
+  const name = report.sheets[0].actual;
+  expect(sim.sheetInfo(name).usedAddress).toMatch(/\d{5}$/);
+  sim.counters.reset();
+  await ops.highlight(findings);
+  console.log(`highlight 70,000: ${sim.counters.syncs} syncs, max request ${sim.counters.maxRequestBytes} B, max response ${sim.counters.maxResponseBytes} B`);
+  expect(sim.counters.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
+  expect(sim.counters.maxResponseBytes).toBeLessThanOrEqual(FOUR_MB);
+  sim.counters.reset();
+  await ops.clearHighlights();
+  expect(sim.counters.maxRequestBytes).toBeLessThanOrEqual(FOUR_MB);
+  const after = sim.snapshot();
+  expect(after.sheets.filter((s) => s.name !== name)).toEqual(before.sheets);
+  expect(findings.every((f) => sim.getFill(f.sheet, f.row, f.column.charCodeAt(0) - 64) === undefined)).toBe(true);
 });
