@@ -31,8 +31,15 @@ function sameName(a: string, b: string): boolean {
   return a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
 }
 
+/** Excel refuses these characters in a sheet name, a leading or trailing apostrophe, and more than 31 characters. */
+export function validSheetName(name: string): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").slice(0, MAX_SHEET_NAME).trim();
+  return cleaned === "" ? "Chi bộ" : cleaned;
+}
+
 /** "Tổng hợp" -> "Tổng hợp (2)", shortened so the whole name stays within Excel's 31 characters. */
-export function freeName(requested: string, taken: readonly string[]): string {
+export function freeName(wanted: string, taken: readonly string[]): string {
+  const requested = validSheetName(wanted);
   const isTaken = (n: string) => taken.some((t) => sameName(t, n));
   if (!isTaken(requested)) return requested;
   for (let i = 2; ; i++) {

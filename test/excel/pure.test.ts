@@ -50,6 +50,10 @@ describe("sheet markers", () => {
     const d = decideSheets([summary], existing, [{ id: "ours", requested: "Tổng hợp", purpose: "summary" }]);
     expect(d.get("Tổng hợp")).toEqual({ kind: "reuse", actual: "Tổng hợp (2)", id: "ours" });
   });
+  it("makes names Excel accepts", () => {
+    expect(freeName("Lỗi [Quý 3/2025]: chi tiết?", [])).toBe("Lỗi -Quý 3-2025-- chi tiết-");
+    expect(freeName("'Tổng hợp'", [])).toBe("Tổng hợp");
+  });
   it("keeps free names within 31 characters", () => {
     const long = "Tổng hợp sinh hoạt chi bộ năm 2025";
     const name = freeName(long.slice(0, 31), [long.slice(0, 31)]);
