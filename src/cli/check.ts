@@ -59,6 +59,9 @@ const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   en: { error: "Errors", warning: "Warnings", info: "Info" },
 };
 
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
 
 /** Findings grouped by rule, in DOMAIN.md order; within a rule, in sheet/row order as checkDataset sorted them. */
@@ -101,9 +104,12 @@ export function formatText(results: readonly FileResult[], lang: Lang, limitPerR
     const sev = SEVERITY_LABEL[lang];
     lines.push(`${sev.error}: ${n(c.error)}   ${sev.warning}: ${n(c.warning)}   ${sev.info}: ${n(c.info)}`);
     for (const g of groupByRule(r.findings)) {
-      const severities = [...new Set(g.findings.map((f) => sev[f.severity]))].join("/");
-      lines.push("", `[${g.rule}] ${severities}: ${n(g.findings.length)}`);
-      const shown = limitPerRule === null ? g.findings : g.findings.slice(0, limitPerRule);
+      const per = countBySeverity(g.findings);
+      const heading = SEVERITIES.filter((k) => per[k] > 0).map((k) => `${sev[k]}: ${n(per[k])}`).join(", ");
+      lines.push("", `[${g.rule}] ${heading}`);
+      // Errors first inside a rule, so three unreadable dates are not hidden behind 50,000 dates typed as text.
+      const ordered = [...g.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      const shown = limitPerRule === null ? ordered : ordered.slice(0, limitPerRule);
       for (const f of shown) {
         const fix = f.fix ? (lang === "vi" ? `  → Sửa: ${f.fix.description}` : `  → Fix: ${f.fix.descriptionEn}`) : "";
         lines.push(`  ${quoteSheet(f.sheet)}!${f.address}  ${lang === "vi" ? f.message : f.messageEn}${fix}`);
