@@ -11,7 +11,7 @@ describe("type/date, type/integer, type/number", () => {
   it("a date typed as text is info, and the fix writes the real date", () => {
     const v = typeDate({ code: "type/date", field: "birth", col: 2, value: "05/07/1975", fix: 27580 }, birth);
     expect(v).toMatchObject({ severity: "info", fix: { value: 27580 } });
-    expect(v.message).toContain("dạng văn bản");
+    expect(v.message).toBe("Ngày sinh được ghi dạng văn bản, không phải ngày.");
   });
   it("an Excel error is named as such, even when a fix is offered", () => {
     const v = typeInteger({ code: "type/integer", field: "present", col: 9, value: "#REF!" }, { vi: "Có mặt", en: "Present" });

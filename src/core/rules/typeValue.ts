@@ -27,19 +27,30 @@ function unreadable(kindVi: string, kindEn: string): ProblemRule {
 /**
  * The value was read, but written in a way Excel cannot compute with (a date
  * typed as text, a number with a unit): the reading is certain, so it is only
- * info, and the fix writes the real value.
+ * info, and the fix writes the real value. A province has tens of thousands of
+ * these, so the sentence is one per field (the value is in the finding, next
+ * to it) and only the fix is per cell.
  */
 function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: string, kindEn: string): ProblemVerdict {
-  // A province has tens of thousands of these: the fix line is one constant per type (the value is in the finding).
-  const shown = show(p.value);
+  let text = SENTENCES.get(label)?.get(kindEn);
+  if (!text) {
+    text = {
+      message: `${label.vi} được ghi dạng văn bản, không phải ${kindVi}.`,
+      messageEn: `${label.en} is written as text, not as ${kindEn}.`,
+    };
+    let perLabel = SENTENCES.get(label);
+    if (!perLabel) SENTENCES.set(label, (perLabel = new Map()));
+    perLabel.set(kindEn, text);
+  }
   return {
     severity: "info",
-    // The parse step's detail only repeats the value here, so it is left out.
-    message: `${label.vi} ${shown} được ghi dạng văn bản, không phải ${kindVi}.`,
-    messageEn: `${label.en} ${shown} is written as text, not as ${kindEn}.`,
+    message: text.message,
+    messageEn: text.messageEn,
     fix: { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en },
   };
 }
+
+const SENTENCES = new WeakMap<FieldLabel, Map<string, { message: string; messageEn: string }>>();
 
 const FIX_TEXT: Record<string, { vi: string; en: string }> = {
   "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },
