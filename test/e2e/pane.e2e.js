@@ -13,12 +13,16 @@ const TODAY = "2026-01-15";
 
 const L = {
   vi: {
-    tabCheck: "Kiểm tra", tabSummary: "Tổng hợp", highlight: "Tô màu ô lỗi", clear: "Xóa tô màu", autoFix: "Sửa tự động",
+    tabCheck: "Kiểm tra", tabSummary: "Tổng hợp", tabData: "Dữ liệu", findTables: "Tìm bảng dữ liệu", confidence: "Độ tin cậy",
+    makeTemplate: "Tạo mẫu", templateDone: "Đã tạo trang mẫu", exportFindings: "Xuất danh sách lỗi", exported: "Đã ghi danh sách lỗi",
+    save: "Lưu thành .xlsx", highlight: "Tô màu ô lỗi", clear: "Xóa tô màu", autoFix: "Sửa tự động",
     apply: /^Áp dụng \d+ sửa đổi$/, undo: "Hoàn tác", highlighted: "Đã tô màu", cleared: "Đã xóa tô màu", fixed: "Đã sửa",
     undone: "Đã hoàn tác", summaryDone: "Đã ghi trang", filled: "Đã điền", unmatched: "Dòng không khớp", figures: "Bí thư chi bộ",
   },
   en: {
-    tabCheck: "Check", tabSummary: "Summary", highlight: "Highlight problem cells", clear: "Clear highlights", autoFix: "Fix automatically",
+    tabCheck: "Check", tabSummary: "Summary", tabData: "Data", findTables: "Find data tables", confidence: "Confidence",
+    makeTemplate: "Make templates", templateDone: "Template sheets created", exportFindings: "Export findings", exported: "Findings written",
+    save: "Save as .xlsx", highlight: "Highlight problem cells", clear: "Clear highlights", autoFix: "Fix automatically",
     apply: /^Apply \d+ fixes$/, undo: "Undo", highlighted: "cells highlighted", cleared: "Highlights cleared", fixed: "cells fixed",
     undone: "cells restored", summaryDone: "written with", filled: "cells filled", unmatched: "Rows not matched", figures: "Cell secretaries",
   },
@@ -140,12 +144,46 @@ function steps(ctx) {
       assert.ok(totalRow.slice(2, 6).some((v) => /^\d/.test(v.trim())), `filled total row: ${totalRow.join(" | ")}`);
       await shot("form-filled");
     }],
+    ["export the findings to a sheet", async () => {
+      const before = await page.getByTestId("sheet-tab").count();
+      await pane.getByRole("tab", { name: t.tabCheck }).click();
+      await pane.getByRole("button", { name: t.exportFindings }).click();
+      await noticeContaining(pane, t.exported);
+      assert.equal(await page.getByTestId("sheet-tab").count(), before + 1);
+      // The list links back to the cells: HYPERLINK formulas show their text in the grid.
+      await page.locator("[role=gridcell]", { hasText: /!\$?[A-Z]+\$?\d+|[A-Z]+\d+/ }).first().waitFor({ timeout: 10_000 });
+      await shot("findings-sheet");
+    }],
+    ["data tab: tables with confidence, templates", async () => {
+      await pane.getByRole("tab", { name: t.tabData }).click();
+      await pane.getByRole("button", { name: t.findTables }).click();
+      const card = pane.getByTestId("table-card").first();
+      await card.waitFor({ timeout: 60_000 });
+      assert.match(await card.textContent(), new RegExp(`${t.confidence} \\d+%`));
+      assert.ok((await pane.getByTestId("table-card").count()) >= 3, "cells, cadres and meetings are found");
+      await shot("data");
+      const before = await page.getByTestId("sheet-tab").count();
+      await pane.getByRole("button", { name: t.makeTemplate, exact: true }).click();
+      await noticeContaining(pane, t.templateDone);
+      assert.ok((await page.getByTestId("sheet-tab").count()) >= before + 3, "three template sheets");
+      await shot("templates");
+    }],
     ["the pane never scrolls sideways", async () => {
-      for (const tab of [t.tabCheck, t.tabSummary]) {
+      for (const tab of [t.tabData, t.tabCheck, t.tabSummary]) {
         await pane.getByRole("tab", { name: tab }).click();
         const { scroll, client } = await pane.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
         assert.ok(scroll <= client + 1, `pane content ${scroll}px in a ${client}px pane on ${tab}`);
       }
+    }],
+    ["save as .xlsx and open it again", async () => {
+      const names = await page.getByTestId("sheet-tab").allTextContents();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t.save }).click()]);
+      const file = path.join(SHOTS, `${ctx.name}-saved.xlsx`);
+      await download.saveAs(file);
+      await page.getByTestId("open-xlsx").setInputFiles(file);
+      await page.getByTestId("status").filter({ hasText: `${ctx.name}-saved.xlsx` }).waitFor({ timeout: 60_000 });
+      assert.deepEqual(await page.getByTestId("sheet-tab").allTextContents(), names);
+      fs.rmSync(file);
     }],
   ];
 }
