@@ -14,6 +14,7 @@ export type HostErrorCode =
   | "busy"
   | "aborted"
   | "sheetName"
+  | "hiddenSheet"
   | "unknown";
 
 export class HostError extends Error {
@@ -70,6 +71,10 @@ const MESSAGES: Record<HostErrorCode, { vi: string; en: string }> = {
     vi: "Tên trang tính không hợp lệ hoặc đã có. Hãy đổi tên trang tính trùng rồi thử lại.",
     en: "The sheet name is invalid or already taken. Rename the other sheet and try again.",
   },
+  hiddenSheet: {
+    vi: "Trang tính đang bị ẩn nên không chọn được ô. Hãy bỏ ẩn trang (chuột phải vào thẻ trang › Bỏ ẩn) rồi thử lại.",
+    en: "The sheet is hidden, so the cell cannot be selected. Unhide it (right-click a sheet tab › Unhide) and try again.",
+  },
   unknown: {
     vi: "Excel báo lỗi không xác định. Hãy lưu tệp, đóng và mở lại Excel rồi thử lại.",
     en: "Excel reported an unexpected error. Save the file, restart Excel and try again.",
@@ -92,6 +97,9 @@ const CODE_MAP: Record<string, HostErrorCode> = {
   RequestPayloadSizeLimitExceeded: "payloadTooLarge",
   PayloadTooLarge: "payloadTooLarge",
   ResponsePayloadSizeLimitExceeded: "payloadTooLarge",
+  RangeExceedsLimit: "payloadTooLarge",
+  FormulaLengthExceedsLimit: "invalidArgument",
+  NotImplemented: "apiNotSupported",
   ApiNotFound: "apiNotSupported",
   ApiNotAvailable: "apiNotSupported",
   UnsupportedOperation: "apiNotSupported",

@@ -14,7 +14,7 @@
 import type { ExcelHost } from "./host";
 import { apiSupport } from "./host";
 import type { WorkbookOperations } from "./operations";
-import { toHostError } from "./errors";
+import { hostError, toHostError } from "./errors";
 import { readSheets } from "./read";
 import { applyWritePlan } from "./apply";
 import { clearHighlights, highlightFindings } from "./highlight";
@@ -65,7 +65,13 @@ export function createExcelOperations(host: ExcelHost): WorkbookOperations {
           const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
           ws.getRange(address).select();
-          await context.sync();
+          try {
+            await context.sync();
+          } catch (e) {
+            // Excel refuses to activate a hidden sheet with a bare InvalidOperation.
+            if ((e as { code?: string }).code === "InvalidOperation") throw hostError("hiddenSheet", String((e as Error).message));
+            throw e;
+          }
         }),
       ),
     loadSettings: <T>(key: string) =>

@@ -174,6 +174,12 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
     expect(sim.selection()).toEqual({ sheet: "Biểu mẫu", address: "B2" });
   });
 
+  it("says so when the finding's sheet is hidden", async () => {
+    const { sim, ops } = setup(smallWorkbook(), apiVersion);
+    sim.model.sheets[1].visibility = "Hidden";
+    await expect(ops.select("Biểu mẫu", "B2")).rejects.toMatchObject({ code: "hiddenSheet", messageVi: expect.stringMatching(/bị ẩn/) });
+  });
+
   it("keeps settings in the workbook", async () => {
     const { ops, reopen } = setup(smallWorkbook(), apiVersion);
     expect(await ops.loadSettings("mappings")).toBeNull();

@@ -7,6 +7,7 @@ import { looksLikeFormula } from "../../src/excel/apply";
 import { parseAreas } from "../../src/excel/read";
 import { utf8Bytes } from "../../src/excel/payload";
 import type { Finding } from "../../src/core/model";
+import { SimRichApiError } from "../../src/sim";
 
 describe("addresses", () => {
   it("parses and prints ranges", () => {
@@ -72,6 +73,9 @@ describe("errors", () => {
     expect(toHostError({ code: "RequestPayloadSizeLimitExceeded" }).code).toBe("payloadTooLarge");
     expect(toHostError({ code: "ApiNotFound" }).messageVi).toMatch(/Phiên bản Excel/);
     expect(toHostError(new Error("boom")).code).toBe("unknown");
+    expect(toHostError(new SimRichApiError("ResponsePayloadSizeLimitExceeded", "too big")).code).toBe("payloadTooLarge");
+    const passThrough = toHostError(new SimRichApiError("AccessDenied", "protected"));
+    expect(toHostError(passThrough)).toBe(passThrough);
   });
 });
 
