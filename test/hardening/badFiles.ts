@@ -1,6 +1,6 @@
 /**
  * The bad-input corpus of issue 7, made by code so that it needs no binary files
- * in git and can be made again anywhere: `npx tsx test/hardening/makeBadFiles.ts DIR`.
+ * in git and can be made again anywhere: `npx tsx test/hardening/badFiles.ts DIR [--big]` (or `node scripts/hardening.js --corpus`).
  *
  * Each case says what a user must get: a clear message (the file cannot be read),
  * or a correct result (the file is odd but readable).

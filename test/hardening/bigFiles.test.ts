@@ -33,7 +33,6 @@ beforeAll(async () => {
       expect(r.ms).toBeLessThan(LIMIT_MS);
       // No table in a column of numbers: said in one sentence (check), or listed as such (inspect).
       expect(r.out + r.err).toMatch(/Không tìm thấy bảng|không nhận ra bảng nào/);
-      // eslint-disable-next-line no-console
       console.log(`chibo ${args[0]} on 1,048,576 rows: ${r.ms} ms, exit ${r.code}`);
     }
     expect(fileDigest(big!.file)).toBe(digest);
@@ -41,7 +40,6 @@ beforeAll(async () => {
 
   it("the add-in on the simulated Excel answers within 30 s and changes no cell of the sheet", async () => {
     const r = await runAddin(big!.file);
-    // eslint-disable-next-line no-console
     console.log(`add-in on 1,048,576 rows: ${r.ms} ms, ${r.outcome}${r.message ? ": " + r.message : ""}`);
     expect(r.ms).toBeLessThan(LIMIT_MS);
     expect(r.userDataKept).toBe(true);

@@ -303,7 +303,6 @@ function key(f: FixRequest): string {
 afterAll(() => {
   const file = path.join(os.tmpdir(), "chibo-hardening-sequences.json");
   fs.writeFileSync(file, JSON.stringify({ seed: SEED, runs: RUNS, maxActions: MAX_ACTIONS, ...counts }, null, 2));
-  // eslint-disable-next-line no-console
   console.log(`nothing-lost sequences: ${JSON.stringify(counts)} (written to ${file})`);
 });
 
