@@ -133,6 +133,8 @@ export function jsonDocument(results: readonly FileResult[], lang: Lang): unknow
       ? {
           file: r.file,
           period: formatPeriod(r.period),
+          // True when --period was not given and the period is the year of the latest meeting.
+          periodIsDefault: r.periodIsDefault,
           findings: r.findings.map((f) => ({
             rule: f.rule, severity: f.severity, sheet: f.sheet, address: f.address, row: f.row, column: f.column,
             value: f.value,
