@@ -36,8 +36,8 @@ function fill2D<T>(rows: number, cols: number, v: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
 }
 
-/** Cells of a 2D block (placed at `origin`) that must be text-formatted before writing. */
-function formulaLikeCells(values: readonly CellValue[][], origin: { row: number; col: number }) {
+/** Cells of a 2D block (placed at `origin`) that must be text-formatted before their values are written. */
+function cellsNeedingText(values: readonly CellValue[][], origin: { row: number; col: number }) {
   const cells: Array<{ row: number; col: number }> = [];
   values.forEach((r, i) => r.forEach((v, j) => needsTextFormat(v) && cells.push({ row: origin.row + i, col: origin.col + j })));
   return cells;
@@ -173,7 +173,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const rect = parseRange(op.address);
           checkShape(rect, op.values, "values");
           const ws = sheet(op.sheet);
-          const textCells = formulaLikeCells(op.values, rect);
+          const textCells = cellsNeedingText(op.values, rect);
           if (textCells.length > 0) {
             // Before the values: Excel parses a value as it is written, by the format it finds.
             // Quoted values usually fill one column, so vertical runs are tried too.
