@@ -3,7 +3,7 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import type { Finding, Severity, SeverityCounts } from "../core/model";
 import { exportFindings, fixRequests, runCheck, type CheckResult } from "../app/flow";
 import { describeError } from "../app/errors";
-import { useI18n } from "./i18n";
+import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import { PeriodPicker } from "./PeriodPicker";
 import { FindingsList } from "./FindingsList";
@@ -114,7 +114,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
           <div className={styles.counts} role="group" aria-label={t("countsLabel")} data-testid="counts">
             {SEVERITIES.map((s) => (
               <div key={s} className={styles.count} data-severity={s}>
-                <span className={`${styles.countNum} ${styles[s]}`} data-testid={`count-${s}`}>{counts[s]}</span>
+                <span className={`${styles.countNum} ${styles[s]}`} data-testid={`count-${s}`} data-count={counts[s]}>{formatNumber(counts[s], lang)}</span>
                 <span>{t(`sev_${s}`)}</span>
               </div>
             ))}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId, Severity } from "../core/model";
-import { useI18n } from "./i18n";
+import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 
 const PAGE = 50;
@@ -58,7 +58,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
             <h3 className={styles.heading} id={headingId}>
               <Badge appearance="tint" color={SEVERITY_COLOR[g.severity]}>{t(`sev_${g.severity}`)}</Badge>
               <span className={common.wrapText}>{g.rule}</span>
-              <Badge appearance="outline" color="informative">{g.items.length}</Badge>
+              <Badge appearance="outline" color="informative">{formatNumber(g.items.length, lang)}</Badge>
             </h3>
             <ul className={common.list} aria-labelledby={headingId}>
               {g.items.slice(0, limit).map((f, i) => (

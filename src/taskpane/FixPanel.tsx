@@ -4,6 +4,8 @@ import type { CellValue, Finding } from "../core/model";
 import { useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 
+const PAGE = 100;
+
 const useStyles = makeStyles({
   change: { display: "block", color: tokens.colorNeutralForeground2 },
   items: { maxHeight: "320px", overflowY: "auto", minWidth: 0 },
@@ -37,6 +39,8 @@ export function FixPanel({ findings, onApply, onClose, disabled }: FixPanelProps
   const common = useCommonStyles();
   const fixable = useMemo(() => findings.filter((f) => f.fix && f.value !== null), [findings]);
   const [chosen, setChosen] = useState<Set<number>>(() => new Set(fixable.map((_, i) => i)));
+  // A province can have tens of thousands of fixes: draw a page at a time; "select all" still covers every one.
+  const [limit, setLimit] = useState(PAGE);
   const all = chosen.size === fixable.length && fixable.length > 0;
   return (
     <section className={common.card} aria-label={t("fixesTitle")} data-testid="fix-panel">
@@ -51,7 +55,7 @@ export function FixPanel({ findings, onApply, onClose, disabled }: FixPanelProps
             onChange={() => setChosen(all ? new Set() : new Set(fixable.map((_, i) => i)))}
           />
           <ul className={`${common.list} ${styles.items}`}>
-            {fixable.map((f, i) => (
+            {fixable.slice(0, limit).map((f, i) => (
               <li key={`${f.sheet}!${f.address}#${i}`}>
                 <Checkbox
                   checked={chosen.has(i)}
@@ -71,6 +75,11 @@ export function FixPanel({ findings, onApply, onClose, disabled }: FixPanelProps
               </li>
             ))}
           </ul>
+          {fixable.length > limit && (
+            <Button appearance="transparent" size="small" onClick={() => setLimit((l) => l + PAGE)}>
+              {t("showMore", { n: Math.min(PAGE, fixable.length - limit) })}
+            </Button>
+          )}
         </>
       )}
       <div className={common.row}>

@@ -37,7 +37,7 @@ const SCENARIOS = [
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 async function totalFindings(pane) {
-  const n = async (s) => Number(await pane.getByTestId(`count-${s}`).textContent());
+  const n = async (s) => Number(await pane.getByTestId(`count-${s}`).getAttribute("data-count"));
   return { error: await n("error"), warning: await n("warning"), info: await n("info") };
 }
 
