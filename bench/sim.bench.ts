@@ -9,14 +9,11 @@
  *   - the heap after load: under 600 MB.
  * CPU time, not wall time, is held: the machine is shared. Wall time is printed.
  *
- *   npx tsx src/sim/province.bench.ts
- *
- * (It belongs with the other budgets in bench/; it lives here because this
- * folder is the simulator's. Move it when convenient.)
+ *   npx tsx bench/sim.bench.ts
  */
-import { generateSample } from "../core/sample";
-import type { CellValue } from "../core/model/values";
-import { createSimulatedExcel } from "./index";
+import { generateSample } from "../src/core/sample";
+import type { CellValue } from "../src/core/model/values";
+import { createSimulatedExcel } from "../src/sim";
 
 const BUDGET = { loadCpuMs: 1500, readCpuMs: 4000, highlightCpuMs: 2000, heapMb: 600 };
 const CHUNK_BYTES = 3 * 1024 * 1024;
