@@ -2,6 +2,8 @@
 //   webpack --mode production            -> dist/: taskpane.html + taskpane.js, commands.html + commands.js, assets, manifest.xml
 //   webpack --mode production --env demo -> dist/demo/: the demo page (task pane beside the simulated workbook)
 // The demo is its own build so the production task pane can never pull in the simulator.
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -51,7 +53,8 @@ function tsRule(dev) {
 
 function common(dev) {
   return {
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // No eval-based source maps: the pages' CSP forbids eval, in development too.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: { rules: [tsRule(dev)] },
     performance: { hints: false }, // the budget is enforced by bench/bundle.bench.ts, on gzipped size
@@ -131,27 +134,32 @@ function demoConfig(dev) {
   };
 }
 
-/** https on 3000 with the Office dev certificates when they are installed; plain http otherwise, with a warning. */
-async function devServerOptions() {
+/**
+ * https on 3000 with the Office development certificates when they exist;
+ * plain http otherwise, with a warning. The certificate files are read
+ * directly (where office-addin-dev-certs puts them) rather than through the
+ * package, so starting the server never installs a CA or sends usage data.
+ */
+function devServerOptions() {
   const base = {
     port: Number(process.env.npm_package_config_dev_server_port || 3000),
     headers: { "Access-Control-Allow-Origin": "*" },
     static: { directory: path.resolve(__dirname, "dist") },
     hot: false,
   };
-  try {
-    const certs = require("office-addin-dev-certs");
-    const https = await certs.getHttpsServerOptions();
-    return { ...base, server: { type: "https", options: https } };
-  } catch (err) {
-    console.warn(`Warning: office-addin-dev-certs is not usable (${err && err.message}); serving over plain http. Excel needs https: run "npx office-addin-dev-certs install" and start again.`);
-    return { ...base, server: "http" };
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+    return { ...base, server: { type: "https", options } };
   }
+  console.warn(`Warning: no Office development certificates in ${dir}; serving over plain http. Excel needs https: run "npx office-addin-dev-certs install" once, then start again.`);
+  return { ...base, server: "http" };
 }
 
-module.exports = async (env = {}, argv = {}) => {
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   if (env.demo) return demoConfig(dev);
   const serving = process.argv.some((a) => a === "serve");
-  return taskpaneConfig(dev, serving ? await devServerOptions() : undefined);
+  return taskpaneConfig(dev, serving ? devServerOptions() : undefined);
 };
