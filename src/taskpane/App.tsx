@@ -3,12 +3,12 @@ import {
   FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList,
   makeStyles, tokens, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
-import type { Period, Settings, UserMapping } from "../core/model";
+import type { Period, RoundingMode, Settings, UserMapping } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Engine, SummaryLike } from "../app/engine";
 import type { Lang } from "../app/errors";
 import type { Analysis, CheckResult } from "../app/flow";
-import { LANG_KEY, MAPPINGS_KEY, loadAll, mergeSettings, todayOf } from "../app/settingsStore";
+import { LANG_KEY, MAPPINGS_KEY, SETTINGS_KEY, loadAll, mergeSettings, toSaved, todayOf } from "../app/settingsStore";
 import { I18nContext, makeT } from "./i18n";
 import { useTask } from "./useTask";
 import { DataTab } from "./DataTab";
@@ -87,6 +87,13 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
     setMappings(m);
   }, [ops]);
 
+  // The rounding mode is a setting like the others: it is saved with the workbook as soon as it changes.
+  const changeRounding = useCallback((r: RoundingMode) => {
+    const next = { ...settings, rounding: r };
+    setSettings(next);
+    ops.saveSettings(SETTINGS_KEY, toSaved(next)).catch((err) => console.error(err));
+  }, [ops, settings]);
+
   const deps = useMemo(() => ({ ops, engine }), [ops, engine]);
   const styles = useStyles();
   const shared = { deps, task, settings, mappings, period, setPeriod };
@@ -127,7 +134,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
               <DataTab {...shared} analysis={check ?? analysis} onAnalysis={setAnalysis} onSaveMappings={saveMappings} />
             )}
             {tab === "check" && <CheckTab {...shared} result={check} onResult={setCheck} />}
-            {tab === "summary" && <SummaryTab {...shared} summary={summary} onSummary={setSummary} onRounding={(r) => setSettings((s) => ({ ...s, rounding: r }))} />}
+            {tab === "summary" && <SummaryTab {...shared} summary={summary} onSummary={setSummary} onRounding={changeRounding} />}
             {tab === "settings" && (
               <SettingsTab ops={ops} task={task} settings={settings} onSettings={setSettings} lang={lang} onLang={changeLang} today={today} />
             )}

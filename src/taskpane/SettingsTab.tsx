@@ -4,6 +4,7 @@ import { defaultSettings, type DayDate, type Settings } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Lang } from "../app/errors";
 import { SETTINGS_KEY, toSaved } from "../app/settingsStore";
+import { formatAgeBands, parseAgeBands } from "../app/ageBands";
 import { useI18n, type MessageKey } from "./i18n";
 import { useCommonStyles } from "./styles";
 import type { Task } from "./tabProps";
@@ -46,11 +47,14 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
   // Text while typing, so "8" on the way to "85" is not rejected mid-keystroke.
   const [draft, setDraft] = useState<Record<NumberKey, string>>(() => Object.fromEntries(FIELDS.map(([k]) => [k, String(read(settings, k))])) as Record<NumberKey, string>);
   const bad = (k: NumberKey) => !/^\d+([.,]\d+)?$/.test(draft[k].trim());
-  const anyBad = FIELDS.some(([k]) => bad(k));
+  const [bandsText, setBandsText] = useState(() => formatAgeBands(settings.ageBands));
+  const bands = parseAgeBands(bandsText);
+  const anyBad = FIELDS.some(([k]) => bad(k)) || bands === null;
 
   const save = () => task.run(t("saveSettings"), async () => {
     let next = settings;
     for (const [k] of FIELDS) next = write(next, k, Number(draft[k].trim().replace(",", ".")));
+    if (bands) next = { ...next, ageBands: bands };
     await ops.saveSettings(SETTINGS_KEY, toSaved(next));
     onSettings(next);
     task.setNotice({ intent: "success", text: t("settingsSaved") });
@@ -58,6 +62,7 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
   const reset = () => {
     const d = { ...defaultSettings(today), rounding: settings.rounding };
     setDraft(Object.fromEntries(FIELDS.map(([k]) => [k, String(read(d, k))])) as Record<NumberKey, string>);
+    setBandsText(formatAgeBands(d.ageBands));
   };
 
   return (
@@ -87,6 +92,14 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
             </Fragment>
           ))}
         </div>
+        <Field
+          label={t("ageBands")}
+          hint={t("ageBandsHint")}
+          validationState={bands === null ? "error" : "none"}
+          validationMessage={bands === null ? t("ageBandsInvalid") : undefined}
+        >
+          <Input value={bandsText} onChange={(_, d) => setBandsText(d.value)} />
+        </Field>
       </section>
       <div className={common.row}>
         <Button appearance="primary" onClick={save} disabled={anyBad || task.busy !== null}>{t("saveSettings")}</Button>

@@ -133,6 +133,32 @@ describe("task pane", () => {
     expect(settings.get("chibo.lang")).toBe("en");
   });
 
+  test("age bands are edited as text and saved as bands", async () => {
+    const { settings } = await setup();
+    fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    const input = screen.getByRole("textbox", { name: /Nhóm tuổi/ });
+    fireEvent.change(input, { target: { value: "18-30, 25-40" } });
+    expect(screen.getByText(/Hãy nhập các nhóm tăng dần/)).toBeTruthy();
+    fireEvent.change(input, { target: { value: "18-35, 36-60, 61+" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+    await waitFor(() => expect((settings.get("chibo.settings") as { ageBands: unknown[] } | undefined)?.ageBands).toHaveLength(3));
+  });
+
+  test("text from cells is shown as text, never as markup", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    const engine = fakeEngine();
+    engine.checkDataset = () => [{
+      rule: "text/spaces", severity: "info", sheet: "Cán bộ", address: "A2", row: 2, column: "A",
+      value: "<img src=x onerror=alert(1)>", message: "Giá trị <img src=x onerror=alert(1)> có khoảng trắng", messageEn: "x", fix: null,
+    }];
+    render(<App ops={fake.ops} engine={engine} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
+    fireEvent.click(screen.getByTestId("run-check"));
+    const item = await screen.findByTestId("finding");
+    expect(item.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(document.querySelector("img")).toBeNull();
+  });
+
   test("a host failure becomes a sentence, never a stack trace", async () => {
     const fake = fakeOps(tinyWorkbook());
     fake.ops.readWorkbook = async () => { throw Object.assign(new Error("boom at x.js:1"), { code: "AccessDenied" }); };

@@ -4,7 +4,8 @@ import { mergeSettings, toSaved } from "../../src/app/settingsStore";
 import { serialToText } from "../../src/taskpane/FixPanel";
 import { themeFromBackground } from "../../src/taskpane/officeTheme";
 import { defaultPeriod } from "../../src/taskpane/App";
-import { day, defaultSettings, type Finding } from "../../src/core/model";
+import { DEFAULT_AGE_BANDS, day, defaultSettings, type Finding } from "../../src/core/model";
+import { formatAgeBands, parseAgeBands } from "../../src/app/ageBands";
 import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 const TODAY = day(2026, 11, 20);
@@ -78,6 +79,22 @@ describe("flow", () => {
     expect(out.unmatchedRows).toEqual(["Xã Không Có (dòng 3)"]);
     const en = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)), "en");
     expect(en.unmatchedRows).toEqual(["Xã Không Có (row 3)"]);
+  });
+});
+
+describe("age bands", () => {
+  test("read as people write them", () => {
+    expect(parseAgeBands("18-30, 31-40, 41-50, 51-60, 61+")).toEqual(DEFAULT_AGE_BANDS);
+    expect(formatAgeBands(DEFAULT_AGE_BANDS)).toBe("18-30, 31-40, 41-50, 51-60, 61+");
+    expect(parseAgeBands("18 - 35; 36-60; 61 trở lên")).toEqual([
+      { key: "18-35", min: 18, max: 35 }, { key: "36-60", min: 36, max: 60 }, { key: "over60", min: 61, max: null },
+    ]);
+  });
+  test("overlapping, reversed, or open bands before the end are refused", () => {
+    expect(parseAgeBands("18-30, 30-40")).toBeNull();
+    expect(parseAgeBands("40-30")).toBeNull();
+    expect(parseAgeBands("61+, 18-30")).toBeNull();
+    expect(parseAgeBands("")).toBeNull();
   });
 });
 
