@@ -25,4 +25,16 @@ function mount(): void {
   render();
 }
 
-Office.onReady(() => mount());
+// office.js comes from Microsoft's CDN: without a connection it is missing, and the pane says so plainly.
+if (typeof Office === "undefined") {
+  const el = document.getElementById("root");
+  if (el) {
+    el.setAttribute("role", "alert");
+    el.style.padding = "12px";
+    el.textContent =
+      "Không tải được Office.js. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ. " +
+      "(Office.js could not be loaded. Check the network connection, then close and reopen the task pane.)";
+  }
+} else {
+  Office.onReady(() => mount());
+}
