@@ -9,6 +9,7 @@ import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress, ver
 import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { asTypedText } from "./fixes";
+import { holdsFormula } from "./cellContent";
 
 type SheetOp = Extract<PlanOp, { op: "sheet" }>;
 type ChartOp = Extract<PlanOp, { op: "chart" }>;
@@ -271,7 +272,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           ws.protection.load("protected");
           const runs = cellRuns.map((run) => {
             const range = ws.getRange(rectAddress(run.rect));
-            range.load("formulas,numberFormat");
+            range.load("values,formulas,numberFormat");
             return { ...run, range };
           });
           formReads.push({ op, ws, runs });
@@ -310,11 +311,12 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
       const isProtected = fr.ws.protection.protected;
       for (const run of fr.runs) {
         const formulas = run.range.formulas as unknown[][];
+        const cellValues = run.range.values as unknown[][];
         const writable: FormCell[] = [];
         run.cells.forEach((c, j) => {
           const address = a1(c.row, c.col);
           if (isProtected) report.skippedCells.push({ sheet: fr.op.sheet, address, reason: "Trang tính đang được bảo vệ." });
-          else if (typeof formulas[0][j] === "string" && String(formulas[0][j]).startsWith("="))
+          else if (holdsFormula(formulas[0][j], cellValues[0][j]))
             report.skippedCells.push({ sheet: fr.op.sheet, address, reason: "Ô đang chứa công thức; không ghi đè." });
           else writable.push(c);
         });

@@ -6,6 +6,7 @@ import { parseCell } from "./addresses";
 import { a1 } from "../core/model";
 import { WriteBatch } from "./batch";
 import { jsonBytes } from "./payload";
+import { holdsFormula } from "./cellContent";
 
 /** One replaced value, kept so that undo can put it back. */
 export interface FixUndoEntry {
@@ -60,9 +61,15 @@ function show(v: CellValue): string {
   return typeof v === "string" ? `"${v}"` : String(v);
 }
 
-/** Re-reads every target cell (value and formula) in one round trip. */
 /** A one-cell range and its load, or a one-cell write without its value, on the wire (estimate). */
 const CELL_ACTION_BYTES = 300;
+
+/** A target cell as it is now: its value, whether a real formula makes it, and whether it is text-formatted. */
+interface TargetCell {
+  value: CellValue;
+  isFormula: boolean;
+  isText: boolean;
+}
 
 /** Re-reads every target cell (value, formula, number format): one round trip up to several thousand cells. */
 async function readTargets(context: Excel.RequestContext, support: ApiSupport, cells: ReadonlyArray<{ sheet: string; address: string }>) {
@@ -84,11 +91,11 @@ async function readTargets(context: Excel.RequestContext, support: ApiSupport, c
     ranges.push(range);
   }
   await batch.flush();
-  return ranges.map((r) =>
-    r === null
-      ? null
-      : { value: (r.values as CellValue[][])[0][0], formula: String((r.formulas as unknown[][])[0][0] ?? ""), isText: (r.numberFormat as unknown[][])[0][0] === "@" },
-  );
+  return ranges.map((r): TargetCell | null => {
+    if (r === null) return null;
+    const value = (r.values as CellValue[][])[0][0];
+    return { value, isFormula: holdsFormula((r.formulas as unknown[][])[0][0], value), isText: (r.numberFormat as unknown[][])[0][0] === "@" };
+  });
 }
 
 /** In a text-formatted cell Excel keeps everything as typed, an apostrophe too: no prefix there. */
@@ -116,7 +123,7 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
       const key = `${fix.sheet}!${fix.address}`;
       if (cell === null) report.skipped.push({ ...fix, reason: "Không tìm thấy trang tính; có thể đã bị đổi tên hoặc xóa." });
       else if (seen.has(key)) report.skipped.push({ ...fix, reason: "Ô này đã có một cách sửa khác trong cùng lần sửa." });
-      else if (cell.formula.startsWith("=")) report.skipped.push({ ...fix, reason: "Ô đang chứa công thức; không ghi đè." });
+      else if (cell.isFormula) report.skipped.push({ ...fix, reason: "Ô đang chứa công thức; không ghi đè." });
       else if (!sameValue(cell.value, fix.expected))
         report.skipped.push({ ...fix, reason: `Ô đã được sửa sau lần kiểm tra (nay là ${show(cell.value)}); bỏ qua để không mất dữ liệu.` });
       else {
@@ -163,7 +170,7 @@ export async function undoLastFixes(host: ExcelHost, support: ApiSupport): Promi
       const request: FixRequest = { sheet: entry.sheet, address: entry.address, expected: entry.value, value: entry.previous };
       const cell = now[i];
       if (cell === null) report.skipped.push({ ...request, reason: "Không tìm thấy trang tính; có thể đã bị đổi tên hoặc xóa." });
-      else if (cell.formula.startsWith("=") || !sameValue(cell.value, entry.value))
+      else if (cell.isFormula || !sameValue(cell.value, entry.value))
         report.skipped.push({ ...request, reason: `Ô đã được sửa sau khi sửa tự động (nay là ${show(cell.value)}); không hoàn tác ô này.` });
       else {
         writes.push({ sheet: entry.sheet, address: entry.address, value: written(entry.previous, cell) });

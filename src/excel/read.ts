@@ -1,7 +1,8 @@
 import type { CellValue, SheetData, WorkbookData } from "../core/model";
 import type { OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
-import { hostError } from "./errors";
+import { hostError, toHostError } from "./errors";
+import { holdsFormula } from "./cellContent";
 import { jsonBytes, MAX_CELLS_PER_READ, SYNC_BUDGET } from "./payload";
 import { splitSheetAddress } from "./addresses";
 import type { SheetMarker } from "./sheets";
@@ -10,8 +11,26 @@ import { columnLetter } from "../core/model";
 
 /** Rows read from each sheet in the first data sync, to measure how wide its rows really are. */
 const PROBE_ROWS = 100;
-/** Averages hide long rows further down: plan with this margin over what was measured. */
-const ROW_SIZE_MARGIN = 1.2;
+/**
+ * Rows at the end of each chunk measured on their own: in sorted or numbered
+ * data (1, 2, … 1,048,576) rows grow wider as they go, so a chunk's tail says
+ * more about the next chunk than its average does.
+ */
+const TAIL_ROWS = 100;
+/** Plan with this margin over the widest bytes per row measured so far. */
+const ROW_SIZE_MARGIN = 1.25;
+/**
+ * A sync reads at most this many times the rows already measured on a sheet:
+ * 100 probed rows say little about row 400,000, so the guess is stretched only
+ * step by step (100, 1,600, 27,200 … rows), each step measured before the next.
+ */
+const GROWTH = 16;
+/**
+ * Size failures tolerated in one read. Each one halves the chunks that failed,
+ * so 40 covers any sheet (2^20 rows) several times over, and a wrong guess can
+ * never loop for ever.
+ */
+const MAX_PAYLOAD_RETRIES = 40;
 
 /** Excel says "Visible", the core's SheetData says "visible". */
 const VISIBILITY: Record<string, SheetData["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -96,11 +115,33 @@ function chunkAddress(area: UsedArea, offset: number, rows: number): string {
   return `${columnLetter(area.col)}${top}:${columnLetter(area.col + area.cols - 1)}${top + rows - 1}`;
 }
 
+/** What a chunk's rows cost on the wire: on average, and in its last rows. */
+export function measureRows(values: readonly unknown[][], formulas?: readonly unknown[][]): number {
+  const rows = Math.max(1, values.length);
+  const bytesOf = (from: number) => jsonBytes(values.slice(from)) + (formulas ? jsonBytes(formulas.slice(from)) : 0);
+  const average = bytesOf(0) / rows;
+  if (values.length <= TAIL_ROWS) return average;
+  return Math.max(average, bytesOf(values.length - TAIL_ROWS) / TAIL_ROWS);
+}
+
+/** Halves of a chunk, in order; a one-row chunk cannot be split. */
+function halves(c: Chunk): Chunk[] {
+  if (c.rows < 2) return [c];
+  const first = Math.ceil(c.rows / 2);
+  return [
+    { sheet: c.sheet, offset: c.offset, rows: first },
+    { sheet: c.sheet, offset: c.offset + first, rows: c.rows - first },
+  ];
+}
+
 /**
  * Reads used ranges in row chunks packed into syncs of at most SYNC_BUDGET bytes.
- * The first data sync reads a small probe of every sheet; later chunks are sized
- * from the bytes per row the probes measured, so the number of syncs grows with
- * the data's bytes, not its rows.
+ * The first data sync reads a small probe of every sheet; each later chunk is
+ * sized from the widest rows measured so far on its sheet (running maximum of
+ * chunk averages and chunk tails, with a margin), and at most GROWTH times the
+ * rows measured. Widths can still jump (short rows first, long text later): a
+ * sync that Excel refuses as too large is split, each failed chunk halved and
+ * read alone, until it fits; only a single row over Excel's limit stops the read.
  */
 export async function readSheets(host: ExcelHost, support: ApiSupport, opts: ReadOptions): Promise<WorkbookData> {
   return host.run(async (context) => {
@@ -109,26 +150,30 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
     const perCellFactor = opts.withFormulas ? 2 : 1;
     const values: CellValue[][][] = areas.map(() => []);
     const formulas: boolean[][][] = areas.map(() => []);
-    /** Measured bytes per row of each sheet; null until its probe was read. */
+    /** Widest bytes per row measured on each sheet; null until its probe was read. */
     const rowBytes: Array<number | null> = areas.map(() => null);
+    /** Rows read so far on each sheet: how far a guess may be stretched. */
+    const measuredRows = areas.map(() => 0);
     const nextOffset = areas.map(() => 0);
+    /** Chunks of a refused sync, halved, to be read one per sync before anything new. */
+    const retry: Chunk[] = [];
+    let failures = 0;
     const totalRows = areas.reduce((n, a) => n + a.rows, 0);
     let doneRows = 0;
     const progress = (label: string) => opts.onProgress?.({ done: doneRows, total: totalRows, label });
     progress("Đang tìm vùng dữ liệu…");
 
-    const remaining = () => areas.some((a, i) => nextOffset[i] < a.rows);
-    while (remaining()) {
-      throwIfAborted(opts.signal);
+    const planSync = (): Chunk[] => {
       const chunks: Chunk[] = [];
       let budget = SYNC_BUDGET;
       for (let i = 0; i < areas.length && budget > 0; i++) {
         const area = areas[i];
         if (area.cols === 0) continue;
         const maxRowsByCells = Math.max(1, Math.floor(MAX_CELLS_PER_READ / (area.cols * perCellFactor)));
-        if (rowBytes[i] === null) {
+        const measured = rowBytes[i];
+        if (measured === null) {
           // Probe: small, so that many sheets' probes fit one sync whatever their width.
-          if (nextOffset[i] > 0 || chunks.some((c) => c.sheet === i)) continue;
+          if (nextOffset[i] > 0) continue;
           const rows = Math.min(area.rows, PROBE_ROWS, maxRowsByCells);
           // Assume a wide 200 bytes per cell until measured.
           const est = rows * area.cols * 200 * perCellFactor;
@@ -138,34 +183,50 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
           budget -= est;
           continue;
         }
-        while (nextOffset[i] < area.rows && budget > 0) {
-          const perRow = Math.max(1, rowBytes[i]! * ROW_SIZE_MARGIN);
+        const perRow = Math.max(1, measured * ROW_SIZE_MARGIN);
+        let allowance = Math.max(1, measuredRows[i] * GROWTH);
+        while (nextOffset[i] < area.rows && budget > 0 && allowance > 0) {
           const fit = Math.floor(budget / perRow);
           if (fit < 1 && chunks.length > 0) break;
-          const rows = Math.min(area.rows - nextOffset[i], Math.max(1, fit), maxRowsByCells);
+          const rows = Math.min(area.rows - nextOffset[i], Math.max(1, fit), maxRowsByCells, allowance);
           chunks.push({ sheet: i, offset: nextOffset[i], rows });
           nextOffset[i] += rows;
+          allowance -= rows;
           budget -= rows * perRow;
         }
       }
+      return chunks;
+    };
+
+    while (retry.length > 0 || areas.some((a, i) => nextOffset[i] < a.rows)) {
+      throwIfAborted(opts.signal);
+      // A retried chunk goes alone: its width is the one thing we got wrong.
+      const chunks = retry.length > 0 ? [retry.shift()!] : planSync();
       if (chunks.length === 0) break;
       const loaded = chunks.map((c) => {
         const range = context.workbook.worksheets.getItem(areas[c.sheet].name).getRange(chunkAddress(areas[c.sheet], c.offset, c.rows));
         range.load(opts.withFormulas ? "values,formulas" : "values");
         return { chunk: c, range };
       });
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (e) {
+        const single = chunks.length === 1 && chunks[0].rows === 1;
+        if (toHostError(e).code !== "payloadTooLarge" || single || ++failures > MAX_PAYLOAD_RETRIES) throw e;
+        retry.unshift(...chunks.flatMap(halves));
+        continue;
+      }
       for (const { chunk, range } of loaded) {
         const v = range.values as CellValue[][];
-        const bytes = jsonBytes(v) * perCellFactor;
-        const measured = bytes / Math.max(1, chunk.rows);
-        rowBytes[chunk.sheet] = Math.max(rowBytes[chunk.sheet] ?? 0, measured);
+        const f = opts.withFormulas ? (range.formulas as unknown[][]) : undefined;
+        rowBytes[chunk.sheet] = Math.max(rowBytes[chunk.sheet] ?? 0, measureRows(v, f));
+        measuredRows[chunk.sheet] += chunk.rows;
+        // By offset, not push: a refused chunk comes back in halves, so chunks need not arrive in row order.
         const target = values[chunk.sheet];
-        for (const row of v) target.push(row);
-        if (opts.withFormulas) {
-          const f = range.formulas as unknown[][];
+        v.forEach((row, k) => (target[chunk.offset + k] = row));
+        if (f) {
           const mask = formulas[chunk.sheet];
-          for (const row of f) mask.push(row.map((x) => typeof x === "string" && x.startsWith("=")));
+          f.forEach((row, k) => (mask[chunk.offset + k] = row.map((x, j) => holdsFormula(x, v[k][j]))));
         }
         doneRows += chunk.rows;
       }
