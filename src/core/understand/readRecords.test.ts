@@ -164,6 +164,49 @@ describe("readRecords: cells, communes and merged cells", () => {
   });
 });
 
+describe("readRecords: merged areas across rows and across columns", () => {
+  // A cell name merged down five people's rows (G2:G6), and a name merged over the birth column (B8:C8).
+  const values: CellValue[][] = [
+    ["STT", "Họ và tên", "Ngày sinh", "Chức vụ", "Xã", "Ghi chú", "Chi bộ"],
+    [1, "Nguyễn Văn 1", "01/01/1970", "Bí thư chi bộ", "Yên Lạc", "", "Chi bộ Đông"],
+    [2, "Nguyễn Văn 2", "01/01/1971", "Chi ủy viên", "Yên Lạc", "", ""],
+    [3, "Nguyễn Văn 3", "01/01/1972", "Chi ủy viên", "Yên Lạc", "", ""],
+    [4, "Nguyễn Văn 4", "01/01/1973", "Chi ủy viên", "Yên Lạc", "", ""],
+    [5, "Nguyễn Văn 5", "01/01/1974", "Chi ủy viên", "Yên Lạc", "", ""],
+    [6, "Vũ Văn 6", 1960, "Bí thư chi bộ", "Yên Lạc", "", "Chi bộ Tây"],
+    // Some writers leave the top-left value in every cell of a merge: C8 must still read blank.
+    [7, "Vũ Văn 7", "Vũ Văn 7", "Chi ủy viên", "", "", "Chi bộ Tây"],
+    [8, "Vũ Văn 8", 1962, "Chi ủy viên", "", "", "Chi bộ Tây"],
+  ];
+  const wb: WorkbookData = { sheets: [sheet("CB", values, 1, 1, ["G2:G6", "B8:C8", "E7:F9"])] };
+  const t = table("cadres", "CB", 1, 8, { name: 2, birth: 3, role: 4, commune: 5, cell: 7 });
+  const { cadres } = readRecords(wb, [t]);
+
+  it("reads a value merged down a column on every row of the area", () => {
+    expect(cadres.slice(0, 5).map((c) => c.cell)).toEqual(Array(5).fill("Chi bộ Đông"));
+    expect(cadres[4].raw.cell).toBe("Chi bộ Đông");
+    expect(cadres.slice(0, 5).flatMap((c) => c.problems)).toEqual([
+      expect.objectContaining({ code: "type/date" }), expect.objectContaining({ code: "type/date" }),
+      expect.objectContaining({ code: "type/date" }), expect.objectContaining({ code: "type/date" }),
+      expect.objectContaining({ code: "type/date" }),
+    ]);
+  });
+  it("does not copy a value merged across columns into the next field", () => {
+    const c = cadres[6];
+    expect(c.name).toBe("Vũ Văn 7");
+    expect(c.raw.birth).toBe("");
+    expect(c.birth).toBeNull();
+    // A blank birth is what is really wrong, and nothing says "Ngày sinh không đọc được: "Vũ Văn 7"".
+    expect(c.problems.filter((p) => p.field === "birth")).toEqual([]);
+  });
+  it("takes a block merge's value down its first column only", () => {
+    expect(cadres.slice(5).map((c) => c.commune)).toEqual(["Yên Lạc", "Yên Lạc", "Yên Lạc"]);
+    const r = sheetReader(wb.sheets[0]);
+    expect([r.value(8, 5), r.value(9, 5), r.value(8, 6), r.value(7, 6)]).toEqual(["Yên Lạc", "Yên Lạc", "", ""]);
+    expect([r.value(2, 7), r.value(6, 7), r.value(7, 7)]).toEqual(["Chi bộ Đông", "Chi bộ Đông", "Chi bộ Tây"]);
+  });
+});
+
 describe("readRecords: titles and blanks", () => {
   it("fills a blank commune cell from the title, without a required problem", () => {
     const wb: WorkbookData = { sheets: [sheet("S", [["Chi bộ", "Xã", "Ngày", "Loại"], ["A", "", 45658, "Thường kỳ"], ["B", "Khác", 45658, "Thường kỳ"]])] };

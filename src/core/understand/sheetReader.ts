@@ -3,8 +3,14 @@ import { CellValue, SheetData, columnNumber } from "../model";
 /**
  * Reads cells of one sheet by absolute row and column. Excel gives a merged
  * area's value to its top-left cell only, so a commune name merged down
- * rows 5-20 would read as blank on rows 6-20; here every cell of a merged
- * area reads the top-left value, which is what the person sees.
+ * rows 5-20 would read as blank on rows 6-20; here every row of a merged
+ * area reads the top-left value in the area's first column, which is what the
+ * person sees: one value for every row it spans.
+ *
+ * The area's other columns read as blank. A merge across columns (a name
+ * over B8:C8) widens one value, it does not fill the next field: copying the
+ * name into the birth column would report "Ngày sinh không đọc được: <name>"
+ * instead of the birth date that is really missing.
  */
 export interface SheetReader {
   /** The cell's value ("" past the used range). */
@@ -51,7 +57,9 @@ export function sheetReader(sheet: SheetData, rowsOfInterest?: { from: number; t
     const to = Math.min(area.bottom, rowsOfInterest?.to ?? area.bottom);
     const v = raw(area.top, area.left);
     for (let r = from; r <= to; r++) {
-      for (let c = area.left; c <= area.right; c++) if (r !== area.top || c !== area.left) merged.set(key(r, c), v);
+      if (r !== area.top) merged.set(key(r, area.left), v);
+      // Blank even when the file kept a stale value there (some writers copy the top-left value): Excel shows none.
+      for (let c = area.left + 1; c <= area.right; c++) merged.set(key(r, c), "");
     }
   }
   if (merged.size === 0) return { value: raw, plainRow: (row) => values[row - originRow], originCol };
