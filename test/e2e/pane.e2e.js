@@ -13,14 +13,14 @@ const TODAY = "2026-01-15";
 
 const L = {
   vi: {
-    tabCheck: "Kiểm tra", tabSummary: "Tổng hợp", tabData: "Dữ liệu", findTables: "Tìm bảng dữ liệu", confidence: "Độ tin cậy",
+    tabCheck: "Kiểm tra", tabSummary: "Tổng hợp", tabSettings: "Cài đặt", tabData: "Dữ liệu", findTables: "Tìm bảng dữ liệu", confidence: "Độ tin cậy",
     makeTemplate: "Tạo mẫu", templateDone: "Đã tạo trang mẫu", exportFindings: "Xuất danh sách lỗi", exported: "Đã ghi danh sách lỗi",
     save: "Lưu thành .xlsx", highlight: "Tô màu ô lỗi", clear: "Xóa tô màu", autoFix: "Sửa tự động",
     apply: /^Áp dụng \d+ sửa đổi$/, undo: "Hoàn tác", highlighted: "Đã tô màu", cleared: "Đã xóa tô màu", fixed: "Đã sửa",
     undone: "Đã hoàn tác", summaryDone: "Đã ghi trang", filled: "Đã điền", unmatched: "Dòng không khớp", figures: "Bí thư chi bộ",
   },
   en: {
-    tabCheck: "Check", tabSummary: "Summary", tabData: "Data", findTables: "Find data tables", confidence: "Confidence",
+    tabCheck: "Check", tabSummary: "Summary", tabSettings: "Settings", tabData: "Data", findTables: "Find data tables", confidence: "Confidence",
     makeTemplate: "Make templates", templateDone: "Template sheets created", exportFindings: "Export findings", exported: "Findings written",
     save: "Save as .xlsx", highlight: "Highlight problem cells", clear: "Clear highlights", autoFix: "Fix automatically",
     apply: /^Apply \d+ fixes$/, undo: "Undo", highlighted: "cells highlighted", cleared: "Highlights cleared", fixed: "cells fixed",
@@ -169,8 +169,9 @@ function steps(ctx) {
       await shot("templates");
     }],
     ["the pane never scrolls sideways", async () => {
-      for (const tab of [t.tabData, t.tabCheck, t.tabSummary]) {
+      for (const tab of [t.tabData, t.tabCheck, t.tabSummary, t.tabSettings]) {
         await pane.getByRole("tab", { name: tab }).click();
+        if (tab === t.tabSettings) await shot("settings");
         const { scroll, client } = await pane.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
         assert.ok(scroll <= client + 1, `pane content ${scroll}px in a ${client}px pane on ${tab}`);
       }
@@ -274,6 +275,14 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
         } catch (err) {
           report(`${name}: a fetch to another origin is blocked by the CSP`, err);
         }
+      }
+      try {
+        // office.js is refused here (no network in tests): the production page must say so in a sentence.
+        await page.goto(`${base}/taskpane.html`);
+        await page.getByRole("alert").filter({ hasText: "Không tải được Office.js" }).waitFor({ timeout: 10_000 });
+        report("task pane page: explains when office.js cannot load", null);
+      } catch (err) {
+        report("task pane page: explains when office.js cannot load", err);
       }
       await page.close();
     }
