@@ -198,10 +198,24 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
       return chunks;
     };
 
+    /**
+     * The next refused part, alone in its sync (its width is the one thing we got
+     * wrong), cut to what the widths measured since then say fits: once a wide
+     * part was read, the rest is sized from it without another refusal.
+     */
+    const nextRetry = (): Chunk => {
+      const c = retry.shift()!;
+      const measured = rowBytes[c.sheet];
+      const perRow = measured === null ? areas[c.sheet].cols * 200 * perCellFactor : Math.max(1, measured * ROW_SIZE_MARGIN);
+      const fit = Math.max(1, Math.floor(SYNC_BUDGET / perRow));
+      if (c.rows <= fit) return c;
+      retry.unshift({ sheet: c.sheet, offset: c.offset + fit, rows: c.rows - fit });
+      return { sheet: c.sheet, offset: c.offset, rows: fit };
+    };
+
     while (retry.length > 0 || areas.some((a, i) => nextOffset[i] < a.rows)) {
       throwIfAborted(opts.signal);
-      // A retried chunk goes alone: its width is the one thing we got wrong.
-      const chunks = retry.length > 0 ? [retry.shift()!] : planSync();
+      const chunks = retry.length > 0 ? [nextRetry()] : planSync();
       if (chunks.length === 0) break;
       const loaded = chunks.map((c) => {
         const range = context.workbook.worksheets.getItem(areas[c.sheet].name).getRange(chunkAddress(areas[c.sheet], c.offset, c.rows));
