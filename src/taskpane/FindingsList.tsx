@@ -3,6 +3,7 @@ import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId, Severity } from "../core/model";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
+import { ruleLabel } from "./ruleLabels";
 
 const PAGE = 50;
 
@@ -57,7 +58,9 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           <div key={g.rule} className={styles.group} data-rule={g.rule}>
             <h3 className={styles.heading} id={headingId}>
               <Badge appearance="tint" color={SEVERITY_COLOR[g.severity]}>{t(`sev_${g.severity}`)}</Badge>
-              <span className={common.wrapText}>{g.rule}</span>
+              <span className={common.wrapText}>
+                {ruleLabel(g.rule, lang)} <span className={common.muted}>({g.rule})</span>
+              </span>
               <Badge appearance="outline" color="informative">{formatNumber(g.items.length, lang)}</Badge>
             </h3>
             <ul className={common.list} aria-labelledby={headingId}>
