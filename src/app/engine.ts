@@ -10,6 +10,8 @@ import type {
 export interface PctCell { count: number; pct: number | null }
 export interface SummaryLike {
   period?: string;
+  /** Rows the summary could not count, or counted without one figure, with a sentence each. */
+  leftOut?: Array<{ count: number; scope?: "row" | "field"; messageVi: string; messageEn: string }>;
   tables: {
     secretaries: { total: { total: number; women?: PctCell; minority?: PctCell; under40?: PctCell } };
     committee?: { total: { total: number; women?: PctCell } };

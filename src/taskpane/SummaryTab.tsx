@@ -70,7 +70,13 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
     if (!r) return;
     onSummary(r.summary);
     refreshSheets();
-    task.setNotice({ intent: "success", text: t("summaryDone", { sheet: r.report.sheets[0]?.actual ?? "", charts: r.report.charts.length }) });
+    // Rows the summary had to leave out are said plainly, so nobody reads a short count as the truth.
+    const leftOut = (r.summary.leftOut ?? []).filter((l) => l.count > 0).map((l) => `${lang === "vi" ? l.messageVi : l.messageEn} (${formatNumber(l.count, lang)})`);
+    task.setNotice({
+      intent: leftOut.length ? "warning" : "success",
+      text: t("summaryDone", { sheet: r.report.sheets[0]?.actual ?? "", charts: r.report.charts.length }),
+      details: leftOut,
+    });
   };
 
   const fill = async () => {

@@ -93,6 +93,7 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
     fireEvent.click(screen.getByTestId("make-summary"));
     await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã ghi trang “Tổng hợp” với 4 biểu đồ."));
+    expect(screen.getByTestId("notice").textContent).toContain("Cán bộ không rõ đảng bộ xã/phường: không tính (3)");
     const figures = screen.getByTestId("key-figures");
     expect(figures.textContent).toContain("429");
     expect(figures.textContent).toContain("45 (10,49%)");

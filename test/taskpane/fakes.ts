@@ -94,6 +94,10 @@ const emptyDataset: Dataset = { cells: [], cadres: [], meetings: [], communes: [
  */
 export function fakeEngine(): Engine {
   const summary: SummaryLike = {
+    leftOut: [
+      { count: 3, scope: "row", messageVi: "Cán bộ không rõ đảng bộ xã/phường: không tính", messageEn: "Cadre with no commune: not counted" },
+      { count: 0, scope: "row", messageVi: "Không hiện", messageEn: "Hidden" },
+    ],
     tables: {
       secretaries: { total: { total: 429, women: { count: 45, pct: 10.49 }, under40: { count: 100, pct: 23.31 } } },
       meetings: { total: { cells: 12, meetings: 144, avgAttendancePct: 93.5, allMonthly: { count: 11, pct: 91.67 } } },
