@@ -8,7 +8,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const { setAddinUrl } = require("./scripts/manifest-url");
 
 /**
  * The pages send nothing anywhere (ARCHITECTURE.md, "Private by design"):
@@ -63,7 +63,6 @@ function common(dev) {
 }
 
 function taskpaneConfig(dev, devServer) {
-  const addinUrl = process.env.ADDIN_URL || DEV_URL;
   return {
     ...common(dev),
     name: "taskpane",
@@ -90,6 +89,13 @@ function taskpaneConfig(dev, devServer) {
         chunks: ["commands"],
         meta: cspMeta(true),
       }),
+      // The manifest's SupportUrl: a static page, no script.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        inject: false,
+        meta: cspMeta(false),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
@@ -97,8 +103,8 @@ function taskpaneConfig(dev, devServer) {
             from: "manifest.xml",
             to: "manifest.xml",
             noErrorOnMissing: true,
-            // Where the add-in is hosted in production (ADDIN_URL); the development URL otherwise.
-            transform: (content) => (addinUrl === DEV_URL ? content : Buffer.from(content.toString().split(DEV_URL).join(addinUrl.replace(/\/?$/, "/")))),
+            // Where the add-in is hosted in production (ADDIN_URL, https only); the development URL otherwise.
+            transform: (content) => Buffer.from(setAddinUrl(content.toString(), process.env.ADDIN_URL)),
           },
         ],
       }),
