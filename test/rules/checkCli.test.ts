@@ -40,7 +40,7 @@ describe("chibo check: one workbook in memory", () => {
     expect(text).toMatch(/Lỗi: \d+ {3}Cảnh báo: \d+ {3}Thông tin: \d+/);
     expect(text).toMatch(/\[cell\/monthly\] Lỗi: 2\n {2}'Sinh hoạt'!D\d+ {2}Chi bộ /);
     // Inside a rule, errors come before infos: the unreadable dates lead the text dates.
-    expect(text).toMatch(/\[type\/date\] Lỗi: \d+, Thông tin: \d+\n {2}'[^']+'!\w+ {2}.*(không đọc được|lỗi công thức)/);
+    expect(text).toMatch(/\[type\/date\] Lỗi: \d+, Thông tin: \d+\n {2}'[^']+'!\w+ {2}.*(không hợp lệ|không phải là|lỗi công thức)/);
   });
 
   it("gives exit code 0 for a clean workbook, and groups findings in DOMAIN.md order", () => {

@@ -2,8 +2,13 @@ import { CellValue, isExcelError } from "../model";
 import { CellProblem } from "./result";
 
 /** The problem for a cell holding an Excel error (#N/A, #REF!, ...): the rules name the error from the value. */
-export function excelErrorProblem(code: CellProblem["code"], v: CellValue): CellProblem {
-  return { code, detail: String(v) };
+export function excelErrorProblem(code: CellProblem["code"], _v: CellValue): CellProblem {
+  return { code };
+}
+
+/** A problem with its reason in both languages. */
+export function because(code: CellProblem["code"], detail: string, detailEn: string, fix?: CellValue): CellProblem {
+  return fix === undefined ? { code, detail, detailEn } : { code, detail, detailEn, fix };
 }
 
 export function isErrorValue(v: CellValue): boolean {

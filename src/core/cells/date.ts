@@ -1,5 +1,5 @@
-import { CellValue, DateOrYear, DayDate, day, formatDay, isValidDay } from "../model";
-import { excelErrorProblem, isErrorValue, squash } from "./common";
+import { CellValue, DateOrYear, DayDate, day, isValidDay } from "../model";
+import { because, excelErrorProblem, isErrorValue, squash } from "./common";
 import { BLANK, CellProblem, ParseResult, fail, ok } from "./result";
 import { dayToSerial, serialToDay } from "./serial";
 
@@ -19,11 +19,18 @@ export function expandTwoDigitYear(yy: number): number {
 export type DateTextReading =
   | { kind: "day"; day: DayDate }
   | { kind: "year"; y: number }
-  | { kind: "bad"; detail: string };
+  | { kind: "bad"; detail: string; detailEn: string };
 
-function checkedDay(y: number, m: number, d: number, written: string): DateTextReading {
-  if (!isValidDay(y, m, d)) return { kind: "bad", detail: `${written}: ngày không tồn tại / no such day` };
-  if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "bad", detail: `${written}: năm ngoài ${MIN_YEAR}–${MAX_YEAR} / year out of range` };
+const NO_SUCH_DAY: DateTextReading = { kind: "bad", detail: "không có ngày này", detailEn: "there is no such day" };
+const YEAR_OUT_OF_RANGE: DateTextReading = {
+  kind: "bad",
+  detail: `năm phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}`,
+  detailEn: `the year must be within ${MIN_YEAR}–${MAX_YEAR}`,
+};
+
+function checkedDay(y: number, m: number, d: number): DateTextReading {
+  if (!isValidDay(y, m, d)) return NO_SUCH_DAY;
+  if (y < MIN_YEAR || y > MAX_YEAR) return YEAR_OUT_OF_RANGE;
   return { kind: "day", day: day(y, m, d) };
 }
 
@@ -38,14 +45,14 @@ export function readDateText(text: string, allowYear: boolean): DateTextReading 
   let m = DAY_FIRST.exec(t);
   if (m) {
     const y = m[4].length === 2 ? expandTwoDigitYear(Number(m[4])) : Number(m[4]);
-    return checkedDay(y, Number(m[3]), Number(m[1]), t);
+    return checkedDay(y, Number(m[3]), Number(m[1]));
   }
   m = ISO.exec(t);
-  if (m) return checkedDay(Number(m[1]), Number(m[2]), Number(m[3]), t);
+  if (m) return checkedDay(Number(m[1]), Number(m[2]), Number(m[3]));
   m = YEAR.exec(t);
   if (m && allowYear) {
     const y = Number(m[1]);
-    if (y < MIN_YEAR || y > MAX_YEAR) return { kind: "bad", detail: `${t}: năm ngoài ${MIN_YEAR}–${MAX_YEAR} / year out of range` };
+    if (y < MIN_YEAR || y > MAX_YEAR) return YEAR_OUT_OF_RANGE;
     return { kind: "year", y };
   }
   return null;
@@ -55,19 +62,25 @@ export function readDateText(text: string, allowYear: boolean): DateTextReading 
 export function readSerial(serial: number): { day: DayDate } | CellProblem {
   const r = serialToDay(serial);
   if (r.kind === "lotus-leap-day") {
-    return { code: "type/date", detail: "29/02/1900: ngày không tồn tại (lỗi năm nhuận của Excel) / no such day (Excel's 1900 leap-year bug)" };
+    return because("type/date", "ngày 29/02/1900 không có thật (lỗi năm nhuận của Excel)", "29/02/1900 never existed (Excel's 1900 leap-year bug)");
   }
   if (r.kind === "out-of-range" || r.day.y < MIN_YEAR || r.day.y > MAX_YEAR) {
-    return { code: "type/date", detail: `${serial}: không phải ngày trong ${MIN_YEAR}–${MAX_YEAR} / not a date in range` };
+    return because("type/date", `không phải ngày nào trong các năm ${MIN_YEAR}–${MAX_YEAR}`, `not a day in the years ${MIN_YEAR}–${MAX_YEAR}`);
   }
   return { day: r.day };
 }
 
-/** The fix for a date typed as text: its serial, so that "Sửa tự động" makes it a real Excel date. */
+/**
+ * The fix for a date typed as text: its serial, so that "Sửa tự động" makes it a real Excel date.
+ * No detail: the message ("... được ghi dạng văn bản") already says all there is.
+ */
 function textDateProblem(d: DayDate): CellProblem[] {
   const serial = dayToSerial(d);
-  return serial === null ? [] : [{ code: "type/date", detail: `${formatDay(d)}: ngày ghi dạng chữ / date typed as text`, fix: serial }];
+  return serial === null ? [] : [{ code: "type/date", fix: serial }];
 }
+
+/** What to write instead, for text that is no date at all. */
+const NOT_A_DATE = because("type/date", "cần ghi ngày dạng ngày/tháng/năm, ví dụ 05/07/1975", "write the date as day/month/year, e.g. 05/07/1975");
 
 function parseDateLike(v: CellValue, allowYear: boolean): ParseResult<DateOrYear> {
   if (typeof v === "number") {
@@ -76,12 +89,12 @@ function parseDateLike(v: CellValue, allowYear: boolean): ParseResult<DateOrYear
     const r = readSerial(v);
     return "day" in r ? ok(r.day) : fail(r);
   }
-  if (typeof v === "boolean") return fail({ code: "type/date", detail: String(v).toUpperCase() });
+  if (typeof v === "boolean") return fail(NOT_A_DATE);
   if (isErrorValue(v)) return fail(excelErrorProblem("type/date", v));
   if (squash(v) === "") return BLANK;
   const r = readDateText(v, allowYear);
-  if (r === null) return fail({ code: "type/date" });
-  if (r.kind === "bad") return fail({ code: "type/date", detail: r.detail });
+  if (r === null) return fail(NOT_A_DATE);
+  if (r.kind === "bad") return fail(because("type/date", r.detail, r.detailEn));
   if (r.kind === "year") return ok({ kind: "year", y: r.y });
   return ok(r.day, textDateProblem(r.day));
 }

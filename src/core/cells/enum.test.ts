@@ -31,7 +31,7 @@ describe("parseEnum", () => {
     // "Bí thư chi bộ" as typed with .VnTime
     expect(parseEnum(ROLES, "BÝ th\u00ad chi bé")).toEqual({
       kind: "value", value: "Bí thư chi bộ",
-      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", fix: "Bí thư chi bộ" }],
+      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", detailEn: "TCVN3 (ABC, .VnTime fonts)", fix: "Bí thư chi bộ" }],
     });
     // A TCVN3 synonym: the enum fix alone, since it also cures the encoding.
     expect(parseEnum(ROLES, "BÝ th\u00ad")).toEqual({
@@ -47,6 +47,7 @@ describe("parseEnum", () => {
     expect(unknown.kind).toBe("problem");
     expect(unknown.problems[0].fix).toBeUndefined();
     expect(unknown.problems[0].detail).toContain("Đại học");
+    expect(unknown.problems[0].detailEn).toMatch(/^it must be one of: .*Đại học/);
     expect(nearestCanonical(THEORY, "XY")).toBeNull();
     expect(nearestCanonical(RATINGS, "Khaa")).toBe("Khá");
   });
@@ -60,7 +61,7 @@ describe("parseEnum", () => {
     expect(parseEnum(EDUCATION, "").kind).toBe("blank");
     expect(parseEnum(EDUCATION, 12).kind).toBe("problem");
     expect(parseEnum(EDUCATION, true).kind).toBe("problem");
-    expect(parseEnum(EDUCATION, "#N/A")).toEqual({ kind: "problem", problems: [{ code: "enum", detail: "#N/A" }] });
+    expect(parseEnum(EDUCATION, "#N/A")).toEqual({ kind: "problem", problems: [{ code: "enum" }] });
   });
 
   it("measures edit distance with an early stop", () => {

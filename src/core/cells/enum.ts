@@ -1,6 +1,6 @@
 import { CellValue, EnumDef } from "../model";
 import { fold } from "../text/fold";
-import { excelErrorProblem, isErrorValue } from "./common";
+import { because, excelErrorProblem, isErrorValue } from "./common";
 import { BLANK, CellProblem, ParseResult, fail, ok } from "./result";
 import { readText } from "./text";
 
@@ -83,8 +83,9 @@ export function parseEnum<V extends string>(def: EnumDef<V>, v: CellValue): Pars
     return ok(canonical as V, [{ code: "enum", fix: canonical }]);
   }
   const near = nearestCanonical(def as EnumDef, t.text);
+  // A suggestion is still only a suggestion: the value stays unread, and the detail says so.
   const problem: CellProblem = near === null
-    ? { code: "enum", detail: def.values.join(", ") }
-    : { code: "enum", detail: `gần nhất / nearest: ${near}`, fix: near };
+    ? because("enum", `cần là một trong các giá trị: ${def.values.join(", ")}`, `it must be one of: ${def.values.join(", ")}`)
+    : because("enum", `không có trong danh sách; gần nhất là "${near}"`, `not in the list; the nearest is "${near}"`, near);
   return fail(problem);
 }

@@ -44,6 +44,6 @@ describe("parseBirthMark", () => {
     expect(parseBirthMark("Nam", "").kind).toBe("blank");
     expect(parseBirthMark("Nam", false).kind).toBe("blank");
     expect(parseBirthMark("Nam", "abc").problems[0].code).toBe("type/date");
-    expect(parseBirthMark("Nam", "#N/A").problems[0]).toMatchObject({ code: "type/date", detail: "#N/A" });
+    expect(parseBirthMark("Nam", "#N/A").problems).toEqual([{ code: "type/date" }]);
   });
 });

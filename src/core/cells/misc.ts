@@ -1,11 +1,12 @@
 import { CellValue, DateOrYear, Gender } from "../model";
-import { excelErrorProblem, isErrorValue, squash } from "./common";
+import { because, excelErrorProblem, isErrorValue, squash } from "./common";
 import { parseBirth } from "./date";
 import { BLANK, ParseResult, fail, ok } from "./result";
 import { readText } from "./text";
 import { readYesNoWord } from "./yesno";
 
 const TERM = /(\d{4})\s*[-–—/]\s*(\d{4})/;
+const TERM_FORM = because("type/number", "cần ghi nhiệm kỳ dạng năm đầu-năm cuối, ví dụ 2025-2030", "write the term as start year-end year, e.g. 2025-2030");
 /** The longest party term (nhiệm kỳ đại hội) is five years. */
 const MAX_TERM_YEARS = 5;
 
@@ -16,18 +17,25 @@ const MAX_TERM_YEARS = 5;
  */
 export function parseTerm(v: CellValue): ParseResult<string> {
   if (isErrorValue(v)) return fail(excelErrorProblem("type/number", v));
-  if (typeof v !== "string") return fail({ code: "type/number", detail: "vd. / e.g. 2025-2030" });
+  if (typeof v !== "string") return fail(TERM_FORM);
   const t = readText(v);
   if (t.text === "") return BLANK;
   const m = TERM.exec(t.text);
-  if (!m) return fail({ code: "type/number", detail: "vd. / e.g. 2025-2030" });
+  if (!m) return fail(TERM_FORM);
   const from = Number(m[1]);
   const to = Number(m[2]);
-  if (to <= from || to - from > MAX_TERM_YEARS) return fail({ code: "type/number", detail: `${from}-${to}` });
+  if (to <= from || to - from > MAX_TERM_YEARS) {
+    return fail(because(
+      "type/number",
+      `năm cuối phải sau năm đầu, không quá ${MAX_TERM_YEARS} năm`,
+      `the end year must come after the start year, at most ${MAX_TERM_YEARS} years later`,
+    ));
+  }
   return ok(`${from}-${to}`, t.problems);
 }
 
 const DIGITS_WITH_SEPARATORS = /^\d[\d .-]*$/;
+const DIGITS_ONLY = because("type/integer", "số thẻ chỉ gồm chữ số", "a card number has digits only");
 
 /**
  * `digits` fields (party card numbers): kept as text so leading zeros stay;
@@ -38,12 +46,12 @@ const DIGITS_WITH_SEPARATORS = /^\d[\d .-]*$/;
 export function parseDigits(v: CellValue): ParseResult<string> {
   if (isErrorValue(v)) return fail(excelErrorProblem("type/integer", v));
   if (typeof v === "number") {
-    return Number.isInteger(v) && v >= 0 ? ok(String(v)) : fail({ code: "type/integer", detail: "chỉ gồm chữ số / digits only" });
+    return Number.isInteger(v) && v >= 0 ? ok(String(v)) : fail(DIGITS_ONLY);
   }
-  if (typeof v === "boolean") return fail({ code: "type/integer", detail: "chỉ gồm chữ số / digits only" });
+  if (typeof v === "boolean") return fail(DIGITS_ONLY);
   const t = squash(v);
   if (t === "") return BLANK;
-  if (!DIGITS_WITH_SEPARATORS.test(t) || /[ .-]$/.test(t)) return fail({ code: "type/integer", detail: "chỉ gồm chữ số / digits only" });
+  if (!DIGITS_WITH_SEPARATORS.test(t) || /[ .-]$/.test(t)) return fail(DIGITS_ONLY);
   return ok(t.replace(/[ .-]/g, ""));
 }
 

@@ -1,5 +1,5 @@
 import { CellValue } from "../model";
-import { excelErrorProblem, isErrorValue } from "./common";
+import { because, excelErrorProblem, isErrorValue } from "./common";
 import { BLANK, CellProblem, ParseResult, fail, ok } from "./result";
 
 export interface Range {
@@ -34,8 +34,8 @@ export function readNumberText(text: string, wholeNumber: boolean): number | nul
 }
 
 function rangeProblem(n: number, range: Range, code: CellProblem["code"]): CellProblem | null {
-  if (range.min !== undefined && n < range.min) return { code, detail: `tối thiểu / min ${range.min}` };
-  if (range.max !== undefined && n > range.max) return { code, detail: `tối đa / max ${range.max}` };
+  if (range.min !== undefined && n < range.min) return because(code, `nhỏ hơn mức tối thiểu ${range.min}`, `below the minimum of ${range.min}`);
+  if (range.max !== undefined && n > range.max) return because(code, `lớn hơn mức tối đa ${range.max}`, `above the maximum of ${range.max}`);
   return null;
 }
 
@@ -43,14 +43,14 @@ function parseNumeric(v: CellValue, range: Range, whole: boolean): ParseResult<n
   const code = whole ? "type/integer" : "type/number";
   let n: number | null;
   if (typeof v === "number") n = v;
-  else if (typeof v === "boolean") return fail({ code, detail: String(v).toUpperCase() });
+  else if (typeof v === "boolean") return fail({ code });
   else if (isErrorValue(v)) return fail(excelErrorProblem(code, v));
   else {
     if (v.trim() === "") return BLANK;
     n = readNumberText(v, whole);
   }
   if (n === null || !Number.isFinite(n)) return fail({ code });
-  if (whole && !Number.isInteger(n)) return fail({ code, detail: "không phải số nguyên / not a whole number" });
+  if (whole && !Number.isInteger(n)) return fail(because(code, "không phải số nguyên", "not a whole number"));
   // Out of range is still a reading: keep the number (the report may need it) and say what is wrong.
   const out = rangeProblem(n, range, code);
   return ok(n, out ? [out] : undefined);

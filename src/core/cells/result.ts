@@ -3,8 +3,13 @@ import { CellValue, ProblemCode } from "../model";
 /** What is wrong with one cell, before the record adds where it is (field, column, value). */
 export interface CellProblem {
   code: ProblemCode;
-  /** Short, names the fact (a day, a limit, an encoding); the rules build the sentence around it. */
+  /**
+   * Short, names the fact (no such day, a limit, an encoding) in Vietnamese; the rules build the
+   * sentence around it. Never repeats the value, which the message shows already.
+   */
   detail?: string;
+  /** The same fact in English. */
+  detailEn?: string;
   /** The value a certain fix writes. Absent when only a person can say. */
   fix?: CellValue;
 }

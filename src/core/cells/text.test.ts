@@ -21,7 +21,7 @@ describe("parseText", () => {
   it("converts TCVN3 and VNI, naming the encoding, and reads the converted text", () => {
     expect(parseText("Hoµng V¨n Nam")).toEqual({
       kind: "value", value: "Hoàng Văn Nam",
-      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", fix: "Hoàng Văn Nam" }],
+      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", detailEn: "TCVN3 (ABC, .VnTime fonts)", fix: "Hoàng Văn Nam" }],
     });
     expect(parseText("Hoaøng Vaên Nam")).toMatchObject({ value: "Hoàng Văn Nam", problems: [{ code: "text/legacy-encoding", detail: "VNI (phông VNI-Times)" }] });
   });
@@ -38,6 +38,6 @@ describe("parseText", () => {
     expect(parseText(true)).toMatchObject({ kind: "value", value: "TRUE" });
     expect(parseText("").kind).toBe("blank");
     expect(parseText("  ").kind).toBe("blank");
-    expect(parseText("#N/A")).toEqual({ kind: "problem", problems: [{ code: "type/number", detail: "#N/A" }] });
+    expect(parseText("#N/A")).toEqual({ kind: "problem", problems: [{ code: "type/number" }] });
   });
 });

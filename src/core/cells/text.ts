@@ -1,8 +1,14 @@
 import { CellValue } from "../model";
 import { cleanSpaces, isDecomposed } from "../text/normalize";
-import { LEGACY_ENCODING_LABELS, detectLegacyEncoding, legacyToUnicode } from "../text/legacy";
+import { LEGACY_ENCODING_LABELS, LegacyEncoding, detectLegacyEncoding, legacyToUnicode } from "../text/legacy";
 import { excelErrorProblem, isErrorValue } from "./common";
 import { BLANK, CellProblem, NO_PROBLEMS, ParseResult, fail, ok } from "./result";
+
+/** The legacy encodings' names in English, beside LEGACY_ENCODING_LABELS (Vietnamese). */
+const LEGACY_ENCODING_LABELS_EN: Record<LegacyEncoding, string> = {
+  tcvn3: "TCVN3 (ABC, .VnTime fonts)",
+  vni: "VNI (VNI-Times fonts)",
+};
 
 export interface TextReading {
   /** The text as it should read: composed, converted from a legacy encoding, spaces cleaned. */
@@ -19,7 +25,7 @@ export interface TextReading {
  */
 export function readText(raw: string): TextReading {
   let text = raw;
-  const found: Array<CellProblem["code"] | [CellProblem["code"], string]> = [];
+  const found: Array<CellProblem["code"] | [CellProblem["code"], string, string]> = [];
   if (isDecomposed(text)) {
     text = text.normalize("NFC");
     found.push("text/unicode-form");
@@ -27,7 +33,7 @@ export function readText(raw: string): TextReading {
   const enc = detectLegacyEncoding(text);
   if (enc !== null) {
     text = legacyToUnicode(text, enc);
-    found.push(["text/legacy-encoding", LEGACY_ENCODING_LABELS[enc]]);
+    found.push(["text/legacy-encoding", LEGACY_ENCODING_LABELS[enc], LEGACY_ENCODING_LABELS_EN[enc]]);
   }
   const cleaned = cleanSpaces(text);
   if (cleaned.changed) {
@@ -38,7 +44,7 @@ export function readText(raw: string): TextReading {
   const fix = text;
   return {
     text,
-    problems: found.map((f) => (typeof f === "string" ? { code: f, fix } : { code: f[0], detail: f[1], fix })),
+    problems: found.map((f) => (typeof f === "string" ? { code: f, fix } : { code: f[0], detail: f[1], detailEn: f[2], fix })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { CellValue, NO_WORDS, YES_WORDS } from "../model";
 import { fold } from "../text/fold";
-import { excelErrorProblem, isErrorValue, squash } from "./common";
+import { because, excelErrorProblem, isErrorValue, squash } from "./common";
 import { readDateText, readSerial } from "./date";
 import { ParseResult, fail, ok } from "./result";
 import { readText } from "./text";
@@ -17,7 +17,9 @@ function keys(words: readonly string[]): Set<string> {
 }
 const YES = keys(YES_WORDS);
 const NO = keys(NO_WORDS);
-const YES_NO_DETAIL = "Có / Không";
+const YES_OR_NO = because("enum", "cần ghi Có hoặc Không", "write Có (yes) or Không (no)");
+const YES_NO_OR_DATE = because("type/date", "cần ghi Có, Không hoặc ngày bồi dưỡng", "write Có (yes), Không (no) or the date of the training");
+const YES_NO_OR_NAME = because("enum", "cần ghi Có, Không hoặc họ tên người dự", "write Có (yes), Không (no) or the name of who attended");
 
 /** true, false, or null when the text is no yes/no word. */
 export function readYesNoWord(text: string): boolean | null {
@@ -41,7 +43,7 @@ export function parseYesNo(v: CellValue): ParseResult<boolean> {
   if (isErrorValue(v)) return fail(excelErrorProblem("enum", v));
   if (typeof v === "string" && squash(v) === "") return ok(false);
   const yes = readYesNo(v);
-  return yes === null ? fail({ code: "enum", detail: YES_NO_DETAIL }) : ok(yes);
+  return yes === null ? fail(YES_OR_NO) : ok(yes);
 }
 
 /** `yesnoOrDate` fields (trained): yes/no, or the day it happened, which means yes. */
@@ -57,9 +59,9 @@ export function parseYesNoOrDate(v: CellValue): ParseResult<boolean> {
   if (typeof v === "string") {
     const d = readDateText(v, true);
     if (d !== null && d.kind !== "bad") return ok(true);
-    if (d !== null) return fail({ code: "type/date", detail: d.detail });
+    if (d !== null) return fail(because("type/date", d.detail, d.detailEn));
   }
-  return fail({ code: "type/date", detail: `${YES_NO_DETAIL} / ngày / date` });
+  return fail(YES_NO_OR_DATE);
 }
 
 /** `yesnoOrName` fields (upper-level member attended): yes/no, or the person's name, which means yes. */
@@ -73,5 +75,5 @@ export function parseYesNoOrName(v: CellValue): ParseResult<boolean> {
     // A name has letters; "2" or "?" is not one.
     if (/\p{L}/u.test(t.text)) return ok(true, t.problems);
   }
-  return fail({ code: "enum", detail: `${YES_NO_DETAIL} / họ tên / a name` });
+  return fail(YES_NO_OR_NAME);
 }

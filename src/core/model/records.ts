@@ -26,8 +26,13 @@ export interface ParseProblem<F extends string = string> {
   value: CellValue;
   /** The value a safe, certain fix would write, when there is one. */
   fix?: CellValue;
-  /** Extra detail for the message, e.g. "31/02/2024 is not a day" or the legacy encoding's name. */
+  /**
+   * Why the value is wrong, in Vietnamese, for the message: e.g. "không có ngày này" or the legacy
+   * encoding's name. Names the fact only; the value itself is already in the message.
+   */
   detail?: string;
+  /** The same detail in English, for `messageEn` (falls back to `detail` when a producer gives none). */
+  detailEn?: string;
 }
 
 /** Where a record came from: every value can be traced to sheet/row/column. */

@@ -19,9 +19,10 @@ describe("cell rules from parse problems", () => {
     expect(f.messageEn).toBe("Meeting date is missing.");
   });
   it("type/date: an unreadable date is an error, with the detail", () => {
-    const [f] = findingsFor({ code: "type/date", field: "birth", col: 2, value: "31/02/1975", detail: "tháng 2 không có ngày 31" }, "cadres");
+    const [f] = findingsFor({ code: "type/date", field: "birth", col: 2, value: "31/02/1975", detail: "không có ngày này", detailEn: "there is no such day" }, "cadres");
     expect(f).toMatchObject({ rule: "type/date", severity: "error", fix: null });
-    expect(f.message).toBe('Ngày sinh không đọc được: "31/02/1975" (tháng 2 không có ngày 31).');
+    expect(f.message).toBe('Ngày sinh "31/02/1975" không hợp lệ: không có ngày này.');
+    expect(f.messageEn).toBe('Date of birth "31/02/1975" is not valid: there is no such day.');
   });
   it("type/date: a date written as text is info, with the real date as fix", () => {
     const [f] = findingsFor({ code: "type/date", field: "date", col: 3, value: "05/07/2026", fix: 46208 });
@@ -46,9 +47,10 @@ describe("cell rules from parse problems", () => {
     expect(f).toMatchObject({ rule: "text/spaces", severity: "info", fix: { value: "Chi bộ Thôn 1" } });
   });
   it("text/legacy-encoding: warning, fix is the Unicode text", () => {
-    const [f] = findingsFor({ code: "text/legacy-encoding", field: "name", col: 1, value: "Hoµng V¨n Nam", fix: "Hoàng Văn Nam", detail: "TCVN3" }, "cadres");
+    const [f] = findingsFor({ code: "text/legacy-encoding", field: "name", col: 1, value: "Hoµng V¨n Nam", fix: "Hoàng Văn Nam", detail: "TCVN3 (ABC, phông .VnTime)", detailEn: "TCVN3 (ABC, .VnTime fonts)" }, "cadres");
     expect(f).toMatchObject({ rule: "text/legacy-encoding", severity: "warning", fix: { value: "Hoàng Văn Nam" } });
-    expect(f.message).toContain("TCVN3");
+    expect(f.message).toBe('Họ và tên "Hoµng V¨n Nam" được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime), đọc là "Hoàng Văn Nam".');
+    expect(f.messageEn).toBe('Full name "Hoµng V¨n Nam" is in the legacy TCVN3 (ABC, .VnTime fonts) encoding, read as "Hoàng Văn Nam".');
   });
   it("text/unicode-form: info, fix is NFC", () => {
     const nfd = "Nguyễn".normalize("NFD");

@@ -104,13 +104,13 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }
 
-/** Quotes a cell value for a message: text in quotes, numbers as they are. */
+/** Quotes a cell value for a message: text in quotes, numbers as they are, TRUE/FALSE as Excel shows them. */
 export function show(v: CellValue | null | undefined): string {
   if (v === null || v === undefined || v === "") return "(trống)";
-  return typeof v === "string" ? `"${v}"` : String(v);
+  return typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }
 
 export function showEn(v: CellValue | null | undefined): string {
   if (v === null || v === undefined || v === "") return "(blank)";
-  return typeof v === "string" ? `"${v}"` : String(v);
+  return typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }

@@ -1,6 +1,11 @@
 import { MEETING_KINDS, MeetingKind, MeetingRecord, dayNumber, formatDay } from "../model";
 
 const KIND_INDEX = new Map<MeetingKind, number>(MEETING_KINDS.values.map((k, i) => [k, i]));
+const KIND_EN: Record<MeetingKind, string> = {
+  "Thường kỳ": "regular",
+  "Chuyên đề": "thematic",
+  "Thường kỳ kết hợp chuyên đề": "combined regular and thematic",
+};
 import { cellIdsOf } from "./context";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
@@ -31,7 +36,7 @@ export const meetingDuplicate: TableRule = (dataset, ctx, out) => {
       rule: "meeting/duplicate", severity: "error", sheet: m.sheet, row: m.row,
       col: colOf(m, "date", "cell"), value: rawOf(m, "date", "cell"),
       message: `Buổi sinh hoạt ${m.kind.toLowerCase()} của ${m.cell} ngày ${formatDay(m.date)} bị ghi hai lần (trùng với ${where}).`,
-      messageEn: `The ${m.kind} meeting of ${m.cell} on ${formatDay(m.date)} is entered twice (same as ${whereEn}).`,
+      messageEn: `The ${KIND_EN[m.kind]} meeting of ${m.cell} on ${formatDay(m.date)} is entered twice (same as ${whereEn}).`,
       relatedRows: [earlier.row],
     }));
   }

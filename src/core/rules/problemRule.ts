@@ -1,4 +1,5 @@
-import { Fix, ParseProblem, Severity } from "../model";
+import { Fix, ParseProblem, Severity, isExcelError } from "../model";
+import { show, showEn } from "./finding";
 
 /** A field's name in both languages, for messages ("Ngày sinh" / "Date of birth"). */
 export interface FieldLabel {
@@ -19,7 +20,31 @@ export interface ProblemVerdict {
  */
 export type ProblemRule = (p: ParseProblem, label: FieldLabel) => ProblemVerdict;
 
-/** " (detail)" when the parse step gave one, so messages stay one sentence. */
-export function withDetail(text: string, detail: string | undefined): string {
-  return detail ? `${text} (${detail})` : text;
+/** The parse step's reason in English; a producer that gave Vietnamese only still gets a reason. */
+export function detailEnOf(p: ParseProblem): string | undefined {
+  return p.detailEn ?? p.detail;
+}
+
+/**
+ * When the parse step said why the value is wrong: "Điểm 150 không hợp lệ: lớn
+ * hơn mức tối đa 100." One sentence per language, each with its own detail,
+ * never the two languages mixed.
+ */
+export function invalidBecause(p: ParseProblem, label: FieldLabel): { message: string; messageEn: string } | null {
+  if (p.detail === undefined) return null;
+  return {
+    message: `${label.vi} ${show(p.value)} không hợp lệ: ${p.detail}.`,
+    messageEn: `${label.en} ${showEn(p.value)} is not valid: ${detailEnOf(p)}.`,
+  };
+}
+
+/** A cell holding an Excel error (#N/A, #REF!): named as such, whatever the field type. No fix: the formula needs a person. */
+export function excelErrorVerdict(p: ParseProblem, label: FieldLabel): ProblemVerdict | null {
+  if (!isExcelError(p.value)) return null;
+  return {
+    severity: "error",
+    message: `Ô ${label.vi} chứa lỗi công thức ${p.value}.`,
+    messageEn: `${label.en} holds the Excel error ${p.value}.`,
+    fix: null,
+  };
 }

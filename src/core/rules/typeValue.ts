@@ -1,56 +1,34 @@
-import { CellValue, ParseProblem, isExcelError } from "../model";
+import { CellValue, ParseProblem } from "../model";
 import { show, showEn } from "./finding";
-import { FieldLabel, ProblemRule, ProblemVerdict, withDetail } from "./problemRule";
-
-function excelError(p: ParseProblem, label: FieldLabel): ProblemVerdict | null {
-  if (!isExcelError(p.value)) return null;
-  return {
-    severity: "error",
-    message: `Ô ${label.vi} chứa lỗi công thức ${p.value}.`,
-    messageEn: `${label.en} holds the Excel error ${p.value}.`,
-    fix: null,
-  };
-}
+import { FieldLabel, ProblemRule, ProblemVerdict, excelErrorVerdict, invalidBecause } from "./problemRule";
 
 function unreadable(kindVi: string, kindEn: string): ProblemRule {
-  return (p, label) =>
-    excelError(p, label) ?? (p.fix !== undefined
-      ? fixable(p, label, p.fix, kindVi, kindEn)
-      : {
-          severity: "error",
-          message: withDetail(`${label.vi} không đọc được: ${show(p.value)}`, p.detail) + ".",
-          messageEn: withDetail(`${label.en} cannot be read as ${kindEn}: ${showEn(p.value)}`, p.detail) + ".",
-          fix: null,
-        });
+  return (p, label) => {
+    const excel = excelErrorVerdict(p, label);
+    if (excel) return excel;
+    if (p.fix !== undefined) return fixable(p, label, p.fix, kindVi, kindEn);
+    const text = invalidBecause(p, label) ?? {
+      message: `${label.vi} ${show(p.value)} không phải là ${kindVi}.`,
+      messageEn: `${label.en} ${showEn(p.value)} is not ${kindEn}.`,
+    };
+    return { severity: "error", ...text, fix: null };
+  };
 }
 
 /**
  * The value was read, but written in a way Excel cannot compute with (a date
  * typed as text, a number with a unit): the reading is certain, so it is only
- * info, and the fix writes the real value. A province has tens of thousands of
- * these, so the sentence is one per field (the value is in the finding, next
- * to it) and only the fix is per cell.
+ * info, and the fix writes the real value. The sentence shows the value, as
+ * the command line prints the message alone; the fix line is one constant per type.
  */
 function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: string, kindEn: string): ProblemVerdict {
-  let text = SENTENCES.get(label)?.get(kindEn);
-  if (!text) {
-    text = {
-      message: `${label.vi} được ghi dạng văn bản, không phải ${kindVi}.`,
-      messageEn: `${label.en} is written as text, not as ${kindEn}.`,
-    };
-    let perLabel = SENTENCES.get(label);
-    if (!perLabel) SENTENCES.set(label, (perLabel = new Map()));
-    perLabel.set(kindEn, text);
-  }
   return {
     severity: "info",
-    message: text.message,
-    messageEn: text.messageEn,
+    message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
+    messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
     fix: { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en },
   };
 }
-
-const SENTENCES = new WeakMap<FieldLabel, Map<string, { message: string; messageEn: string }>>();
 
 const FIX_TEXT: Record<string, { vi: string; en: string }> = {
   "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },

@@ -38,9 +38,9 @@ export const xrefCell: TableRule = (dataset, ctx, out) => {
     out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
   };
   const meetingIds = cellIdsOf(ctx, dataset.meetings);
-  for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], "sinh hoạt", "MEETINGS");
+  for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], "sinh hoạt chi bộ", "the meetings table");
   const cadreIds = cellIdsOf(ctx, dataset.cadres);
-  for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "CADRES");
+  for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "the cadres table");
 };
 
 function finding(r: NamedRow, commune: string | null, suggestion: string | null, tableVi: string, tableEn: string): Finding {

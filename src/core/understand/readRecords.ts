@@ -72,6 +72,7 @@ function addProblems(rec: AnyRecord, c: ColumnReader, value: CellValue, r: Parse
     const problem: ParseProblem<string> = { code: p.code, field: c.key, col: c.col, value };
     if (p.fix !== undefined) problem.fix = p.fix;
     if (p.detail !== undefined) problem.detail = p.detail;
+    if (p.detailEn !== undefined) problem.detailEn = p.detailEn;
     rec.problems.push(problem);
   }
 }
@@ -87,7 +88,8 @@ function applyBirthMarks(rec: AnyRecord, marks: Array<{ mark: BirthMark; col: nu
     const last = marks[marks.length - 1];
     rec.problems.push({
       code: "enum", field: last.key, col: last.col, value: rec.raw[last.key] ?? "",
-      detail: "cả hai cột Nam và Nữ đều có giá trị / both the Nam and Nữ columns are filled",
+      detail: "cả hai cột Nam và Nữ đều có giá trị",
+      detailEn: "both the Nam (male) and Nữ (female) columns are filled",
     });
     return;
   }
@@ -98,7 +100,8 @@ function applyBirthMarks(rec: AnyRecord, marks: Array<{ mark: BirthMark; col: nu
   else if (gender !== mark.gender) {
     rec.problems.push({
       code: "enum", field: key, col, value: rec.raw[key] ?? "",
-      detail: `cột Giới tính ghi ${gender} / the gender column says ${gender}`,
+      detail: `cột Giới tính ghi ${gender}`,
+      detailEn: `the gender column says ${gender}`,
     });
   }
 }
