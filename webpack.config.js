@@ -93,8 +93,7 @@ function taskpaneConfig(dev, devServer) {
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
-        inject: false,
-        meta: cspMeta(false),
+        inject: false, // its own, stricter CSP is in the template: no script at all
       }),
       new CopyWebpackPlugin({
         patterns: [
