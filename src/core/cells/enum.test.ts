@@ -47,7 +47,7 @@ describe("parseEnum", () => {
     expect(unknown.kind).toBe("problem");
     expect(unknown.problems[0].fix).toBeUndefined();
     expect(unknown.problems[0].detail).toContain("Đại học");
-    expect(unknown.problems[0].detailEn).toMatch(/^it must be one of: .*Đại học/);
+    expect(unknown.problems[0].detailEn).toMatch(/^the allowed values are .*Đại học/);
     expect(nearestCanonical(THEORY, "XY")).toBeNull();
     expect(nearestCanonical(RATINGS, "Khaa")).toBe("Khá");
   });

@@ -85,7 +85,7 @@ export function parseEnum<V extends string>(def: EnumDef<V>, v: CellValue): Pars
   const near = nearestCanonical(def as EnumDef, t.text);
   // A suggestion is still only a suggestion: the value stays unread, and the detail says so.
   const problem: CellProblem = near === null
-    ? because("enum", `cần là một trong các giá trị: ${def.values.join(", ")}`, `it must be one of: ${def.values.join(", ")}`)
+    ? because("enum", `giá trị cho phép là ${def.values.join(", ")}`, `the allowed values are ${def.values.join(", ")}`)
     : because("enum", `không có trong danh sách; gần nhất là "${near}"`, `not in the list; the nearest is "${near}"`, near);
   return fail(problem);
 }

@@ -22,13 +22,50 @@ function unreadable(kindVi: string, kindEn: string): ProblemRule {
  * the command line prints the message alone; the fix line is one constant per type.
  */
 function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: string, kindEn: string): ProblemVerdict {
+  let perKind = last.label === label && last.kindEn === kindEn ? last.perKind : undefined;
+  if (!perKind) {
+    let perLabel = SENTENCES.get(label);
+    if (!perLabel) SENTENCES.set(label, (perLabel = new Map()));
+    perKind = perLabel.get(kindEn);
+    if (!perKind) perLabel.set(kindEn, (perKind = new Map()));
+    last = { label, kindEn, perKind };
+  }
+  // Keyed by the value to write (a serial: a small number hashes fast), checked against the text as typed,
+  // since "5/7/1975" and "05/07/1975" write the same date.
+  const cached = typeof to === "number" ? perKind.get(to) : undefined;
+  let text: Sentence;
+  if (cached !== undefined && cached.value === p.value) text = cached;
+  else {
+    text = {
+      value: p.value,
+      message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
+      messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
+    };
+    if (typeof to === "number" && perKind.size < SENTENCE_LIMIT) perKind.set(to, text);
+  }
   return {
     severity: "info",
-    message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
-    messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
+    message: text.message,
+    messageEn: text.messageEn,
     fix: { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en },
   };
 }
+
+/**
+ * Sentences per field label and value: the same meeting date typed as text
+ * repeats in every cell that met that day, and a province has tens of
+ * thousands of these infos, so each sentence is built once.
+ */
+interface Sentence {
+  value: CellValue;
+  message: string;
+  messageEn: string;
+}
+const SENTENCES = new WeakMap<FieldLabel, Map<string, Map<number, Sentence>>>();
+const SENTENCE_LIMIT = 20_000;
+/** The last field's sentences: problems come row by row, mostly from the same one or two date columns. */
+let last: { label: FieldLabel | null; kindEn: string; perKind: Map<number, Sentence> | undefined } =
+  { label: null, kindEn: "", perKind: undefined };
 
 const FIX_TEXT: Record<string, { vi: string; en: string }> = {
   "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },
