@@ -1,7 +1,9 @@
-import { CellValue, DayDate, RuleId, SheetData, a1, columnLetter, day, fold, formatDay } from "./deps";
+import { CELL_LEVEL_ROLES, CellValue, DayDate, Role, RuleId, SheetData, a1, columnLetter, day, fold, formatDay } from "./deps";
 import { Rng } from "./prng";
 import { SHEET_CADRES, SHEET_MEETINGS, SampleLayout, serialOf } from "./layout";
 import { PlantedDefect, SampleCadre, SampleMeeting } from "./types";
+
+const isCellLevel = (role: Role): boolean => CELL_LEVEL_ROLES.includes(role);
 
 /**
  * Plants known errors into a laid-out sample. Each defect edits only its own
@@ -165,12 +167,20 @@ class Planter {
 
   /** Copies an older person's name and birth into a later row of the same commune. */
   private duplicatePerson(): void {
+    const rows = this.layout.cadreRows;
+    type Row = (typeof rows)[number];
+    const canCopy = (earlier: Row, later: Row) =>
+      earlier.row < later.row && earlier.cadre.commune === later.cadre.commune &&
+      earlier.cadre.birth.kind === "day" && earlier.cadre.birth.y <= later.cadre.birth.y - 1 &&
+      // The copy keeps the later row's joining date at 18 or more.
+      later.cadre.joined.y - earlier.cadre.birth.y >= 19 &&
+      // One person may hold a cell post and a commune post (two rows, no warning): a planted duplicate repeats a post of the same level.
+      isCellLevel(earlier.cadre.role) === isCellLevel(later.cadre.role);
+    const free = (x: Row) => !this.usedRows.has(`${SHEET_CADRES}!${x.row}`);
     for (let k = 0; k < 2; k++) {
-      const later = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.cadre.role !== "Bí thư chi bộ" && x.cadre.birth.kind === "day");
-      const earlier = this.find(this.layout.cadreRows, SHEET_CADRES, (x) =>
-        x.row < later.row && x.cadre.commune === later.cadre.commune && x.cadre.birth.kind === "day" && x.cadre.birth.y <= later.cadre.birth.y - 1 &&
-        // The copy keeps the later row's joining date at 18 or more.
-        later.cadre.joined.y - x.cadre.birth.y >= 19);
+      const later = this.find(rows, SHEET_CADRES, (x) =>
+        x.cadre.role !== "Bí thư chi bộ" && x.cadre.birth.kind === "day" && rows.some((e) => free(e) && e !== x && canCopy(e, x)));
+      const earlier = this.find(rows, SHEET_CADRES, (x) => canCopy(x, later));
       const cols = this.layout.cadreCols;
       this.set(this.cadres, later.row, cols.name, this.get(this.cadres, earlier.row, cols.name));
       this.set(this.cadres, later.row, cols.birth, this.get(this.cadres, earlier.row, cols.birth));
@@ -180,8 +190,10 @@ class Planter {
 
   private duplicateCard(): void {
     for (let k = 0; k < 2; k++) {
-      const later = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.cadre.cardNo !== "");
-      const earlier = this.find(this.layout.cadreRows, SHEET_CADRES, (x) => x.row < later.row && x.cadre.cardNo !== "");
+      const rows = this.layout.cadreRows;
+      const canLend = (x: (typeof rows)[number], row: number) => x.row < row && x.cadre.cardNo !== "" && !this.usedRows.has(`${SHEET_CADRES}!${x.row}`);
+      const later = this.find(rows, SHEET_CADRES, (x) => x.cadre.cardNo !== "" && rows.some((e) => canLend(e, x.row)));
+      const earlier = this.find(rows, SHEET_CADRES, (x) => canLend(x, later.row));
       const col = this.layout.cadreCols.cardNo;
       this.set(this.cadres, later.row, col, earlier.cadre.cardNo);
       this.record("cadre/duplicate", this.cadres, later.row, col, `Trùng số thẻ đảng viên ${earlier.cadre.cardNo} với dòng ${earlier.row}`);
