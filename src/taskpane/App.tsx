@@ -41,6 +41,13 @@ const useStyles = makeStyles({
     maxWidth: "100%",
   },
   tabs: { flexWrap: "wrap" },
+  details: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalXL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** The period the office is most likely reporting: the quarter that ended last. */
@@ -116,18 +123,21 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
           </TabList>
           {task.busy && <ProgressPanel busy={task.busy} onCancel={task.cancel} />}
           {task.notice && (
-            <MessageBar layout={task.notice.details?.length ? "multiline" : "auto"} intent={task.notice.intent} role={task.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
-              <MessageBarBody>
-                {task.notice.text}
-                {task.notice.details?.length ? (
-                  <ul style={{ margin: "4px 0 0", paddingLeft: 16 }}>{task.notice.details.slice(0, MAX_DETAILS).map((d, i) => <li key={i}>{d}</li>)}
-                    {task.notice.details.length > MAX_DETAILS && <li>… (+{task.notice.details.length - MAX_DETAILS})</li>}</ul>
-                ) : null}
-              </MessageBarBody>
-              <MessageBarActions containerAction={
-                <Button appearance="transparent" size="small" aria-label={i18n.t("dismiss")} onClick={() => task.setNotice(null)}>×</Button>
-              } />
-            </MessageBar>
+            <div data-testid="notice" role={task.notice.intent === "error" ? "alert" : "status"}>
+              <MessageBar intent={task.notice.intent}>
+                <MessageBarBody>{task.notice.text}</MessageBarBody>
+                <MessageBarActions containerAction={
+                  <Button appearance="transparent" size="small" aria-label={i18n.t("dismiss")} onClick={() => task.setNotice(null)}>×</Button>
+                } />
+              </MessageBar>
+              {/* Details go below the bar, full width: inside it they would wrap to a narrow column in a 320 px pane. */}
+              {task.notice.details?.length ? (
+                <ul className={styles.details}>
+                  {task.notice.details.slice(0, MAX_DETAILS).map((d, i) => <li key={i}>{d}</li>)}
+                  {task.notice.details.length > MAX_DETAILS && <li>… (+{task.notice.details.length - MAX_DETAILS})</li>}
+                </ul>
+              ) : null}
+            </div>
           )}
           <div role="tabpanel" aria-label={i18n.t(tab === "data" ? "tabData" : tab === "check" ? "tabCheck" : tab === "summary" ? "tabSummary" : "tabSettings")}>
             {tab === "data" && (
