@@ -15,7 +15,10 @@ export class CancelledError extends Error {
 
 export function isCancelled(err: unknown): boolean {
   if (err instanceof CancelledError) return true;
-  return typeof err === "object" && err !== null && (err as { name?: string }).name === "AbortError";
+  if (typeof err !== "object" || err === null) return false;
+  const e = err as { name?: string; code?: string };
+  // The adapter reports a cancelled read as HostError "aborted".
+  return e.name === "AbortError" || (e.name === "HostError" && e.code === "aborted");
 }
 
 const BY_CODE: Record<string, { vi: string; en: string }> = {
