@@ -8,6 +8,7 @@ const path = require("path");
 
 function findSchema() {
   const candidates = [
+    // ../shared is the team's copy; schemas/ is a vendored copy so a clone anywhere validates offline.
     path.join(__dirname, "..", "..", "shared", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd"),
     path.join(__dirname, "..", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd"),
   ];
@@ -16,7 +17,7 @@ function findSchema() {
 
 function validateManifest(file) {
   const schema = findSchema();
-  if (!schema) return { ok: false, output: "Không tìm thấy XSD (../shared/schemas/office-addin-manifest)." };
+  if (!schema) return { ok: false, output: "Không tìm thấy XSD (../shared/schemas/office-addin-manifest hoặc schemas/office-addin-manifest)." };
   const r = spawnSync("xmllint", ["--noout", "--schema", schema, file], { encoding: "utf8" });
   if (r.error) return { ok: false, output: "Chưa có xmllint: cài bằng `apt-get install -y libxml2-utils`." };
   return { ok: r.status === 0, output: (r.stdout + r.stderr).trim() };
