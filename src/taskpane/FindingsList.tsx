@@ -32,8 +32,11 @@ export function groupByRule(findings: Finding[]): Array<{ rule: RuleId; severity
     else groups.set(f.rule, [f]);
   }
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  // A rule can mix severities (an unreadable date is an error, a date typed as text only info):
+  // the worst come first inside the group, so the group's badge matches the items on top.
+  const worstFirst = (items: Finding[]) => items.slice().sort((a, b) => rank[a.severity] - rank[b.severity]);
   return [...groups.entries()]
-    .map(([rule, items]) => ({ rule, items, severity: items.reduce<Severity>((s, f) => (rank[f.severity] < rank[s] ? f.severity : s), "info") }))
+    .map(([rule, items]) => ({ rule, items: worstFirst(items), severity: items.reduce<Severity>((s, f) => (rank[f.severity] < rank[s] ? f.severity : s), "info") }))
     .sort((a, b) => rank[a.severity] - rank[b.severity] || b.items.length - a.items.length);
 }
 
@@ -68,6 +71,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
                 <li key={`${f.sheet}!${f.address}#${i}`}>
                   <Button appearance="subtle" className={styles.item} onClick={() => onSelect(f)} data-testid="finding">
                     <span className={common.wrapText}>
+                      {f.severity !== g.severity && <span className={styles.where}>[{t(`sev_${f.severity}`)}]</span>}
                       <span className={styles.where}>{f.sheet}!{f.address}</span>
                       {lang === "vi" ? f.message : f.messageEn}
                     </span>
