@@ -8,6 +8,8 @@ const steps = [
   ["typecheck (all)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["lint", "npx", ["eslint", "src", "test", "bench", "scripts"]],
   ["manifest (XSD, offline)", "node", ["scripts/validate-manifest.js", "manifest.xml"]],
+  // Before jest, so the bundle checks of test/hardening run on this very build.
+  ["production build for a server address (dist/manifest.xml validates)", "node", ["scripts/check-build.js"]],
   ["unit and integration tests (jest, with core coverage)", "npx", ["jest", "--coverage", "--ci"]],
   ["browser tests (playwright-core + Debian Chromium)", "node", ["scripts/e2e.js"]],
 ];
