@@ -1,9 +1,10 @@
-import { SheetData } from "../model/values";
+import { SheetData, isBlank } from "../model/values";
 import { DetectedTable } from "../model/tables";
 import { buildTable } from "./build";
 import { scanParts } from "./dataRows";
 import { Grid } from "./grid";
 import { HeaderFound, findHeader } from "./header";
+import { ANCHOR } from "./kind";
 import { isBlankSpan } from "./rowKinds";
 import { titleCommuneOf } from "./title";
 
@@ -72,6 +73,20 @@ function sameHeader(g: Grid, a: HeaderFound, b: HeaderFound): boolean {
 }
 
 /**
+ * A table with data rows whose key field (the anchor: cell, name, date,
+ * commune) is blank in every one of them is a form waiting to be filled, or a
+ * header whose key column was matched by mistake: no row of it is about anything.
+ */
+function keyBlankInEveryRow(g: Grid, t: DetectedTable): boolean {
+  const key = (t.columns as Record<string, { col: number } | undefined>)[ANCHOR[t.kind]];
+  if (!key || t.dataRows.length === 0) return false;
+  const c = key.col - g.sheet.originCol;
+  // Stops at the first filled key, so a real table costs one look.
+  for (const row of t.dataRows) if (!isBlank(g.raw(row - g.sheet.originRow, c))) return false;
+  return true;
+}
+
+/**
  * Finds the tables of one sheet. Headers are searched only in the first rows of
  * each block of non-blank rows, so a long sheet costs one pass to find the
  * blocks and one pass over each table's rows.
@@ -106,29 +121,30 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
     for (const t of header.tables) {
       const byIndex = new Map(t.columns.map((c) => [c.index, c]));
       const range = { left: t.left, right: t.right, headerTop: header.top, headerBottom: header.bottom, last };
-      for (const part of scanParts(g, range, titleCommune)) {
-        tables.push(
-          buildTable(
-            g,
-            {
-              kind: t.match.kind,
-              headerTop: header.top,
-              headerBottom: header.bottom,
-              columns: t.match.assignments.map((a) => ({
-                field: a.field,
-                index: a.index,
-                header: byIndex.get(a.index)?.display ?? "",
-                confidence: a.confidence,
-              })),
-              unmapped: t.match.unmapped,
-              confidence: t.match.confidence,
-              source: "detected",
-              titleCommune: part.titleCommune,
-            },
-            part.scan,
-          ),
+      scanParts(g, range, titleCommune).forEach((part, p) => {
+        // A section label after the last commune's rows, with no rows of its own, is no table.
+        if (p > 0 && part.scan.dataRows.length === 0) return;
+        const table = buildTable(
+          g,
+          {
+            kind: t.match.kind,
+            headerTop: header.top,
+            headerBottom: header.bottom,
+            columns: t.match.assignments.map((a) => ({
+              field: a.field,
+              index: a.index,
+              header: byIndex.get(a.index)?.display ?? "",
+              confidence: a.confidence,
+            })),
+            unmapped: t.match.unmapped,
+            confidence: t.match.confidence,
+            source: "detected",
+            titleCommune: part.titleCommune,
+          },
+          part.scan,
         );
-      }
+        if (!keyBlankInEveryRow(g, table)) tables.push(table);
+      });
     }
   });
   return tables;

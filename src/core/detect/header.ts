@@ -1,7 +1,7 @@
 import { isBlank } from "../model/values";
 import { Grid, text } from "./grid";
 import { isSttHeader } from "./headerMatch";
-import { HeaderColumn, KindMatch, bestKind } from "./kind";
+import { HeaderColumn, KindMatch, bestKind, isReportHeader } from "./kind";
 import { isNumberingRow } from "./rowKinds";
 
 /** One table's part of a header row: its columns and what they match. */
@@ -200,17 +200,35 @@ function mayBeHeader(g: Grid, r: number): boolean {
 /** Header rows at most: a title row of groups, sub-groups, labels. */
 const MAX_HEADER_ROWS = 3;
 
-/** Reads row r (and the rows under it when they are sub-headers) as a header; undefined if no table fits. */
+/** Column spans (of any reading of the header) whose columns form a report, not a list. */
+function reportSpans(cols: readonly HeaderColumn[]): Segment[] {
+  return segmentsOf(cols).filter((seg) => isReportHeader(cols.slice(seg.left, seg.right + 1).filter((c) => c.texts.length > 0)));
+}
+
+/**
+ * Reads row r (and the rows under it when they are sub-headers) as a header;
+ * undefined if no table fits. A span that some reading shows to be a report
+ * form is no table in any reading: read as one row, "Bí thư chi bộ" merged over
+ * "Tổng số" | "Nữ" | … hides the figures under it, but they are still there.
+ */
 export function readHeaderAt(g: Grid, r: number, lastRow: number): HeaderFound | undefined {
   if (!mayBeHeader(g, r)) return undefined;
-  let found: HeaderFound | undefined;
+  const readings: HeaderFound[] = [];
+  const reports: Segment[] = [];
   for (let bottom = r; bottom < r + MAX_HEADER_ROWS && bottom <= lastRow; bottom++) {
     // Each further row must be a sub-header of the one above it.
     if (bottom > r && !twoRowPlausible(g, bottom - 1, lastRow)) break;
-    const tables = tablesOf(g, readColumns(g, r, bottom), bottom);
+    const cols = readColumns(g, r, bottom);
+    reports.push(...reportSpans(cols));
+    const tables = tablesOf(g, cols, bottom);
+    readings.push({ top: r, bottom, tables, score: scoreOf(tables) });
+  }
+  let found: HeaderFound | undefined;
+  for (const reading of readings) {
+    const tables = reading.tables.filter((t) => !reports.some((s) => s.left <= t.right && t.left <= s.right));
     const score = scoreOf(tables);
     // On a tie the taller reading wins: it names the columns more fully.
-    if (tables.length && (!found || score >= found.score)) found = { top: r, bottom, tables, score };
+    if (tables.length && (!found || score >= found.score)) found = { ...reading, tables, score };
   }
   return found;
 }

@@ -1,6 +1,7 @@
-import { FIELDS, TABLE_KINDS, TableKind } from "../model/fields";
+import { FIELDS, FieldType, TABLE_KINDS, TableKind } from "../model/fields";
 import { fold } from "../text/fold";
 import { expandAbbreviations } from "./abbreviations";
+import { namesAnotherThing, onlyAmountWords } from "./headerWords";
 
 /** One way a header text can be read as a field of one table kind. */
 export interface FieldHit {
@@ -25,7 +26,14 @@ interface Synonym {
   expanded: string;
   tokens: number;
   shared: boolean;
+  /**
+   * The field names a thing (a cell, a person, a commune, a day), not an amount:
+   * a longer header that counts, rates or names a role of that thing is not it.
+   */
+  identity: boolean;
 }
+
+const IDENTITY_TYPES: ReadonlySet<FieldType> = new Set<FieldType>(["text", "date", "birth"]);
 
 function buildSynonyms(): Record<TableKind, Synonym[]> {
   const byKind = {} as Record<TableKind, Synonym[]>;
@@ -36,7 +44,7 @@ function buildSynonyms(): Record<TableKind, Synonym[]> {
       for (const h of def.headers) {
         const raw = fold(h);
         const expanded = expandAbbreviations(raw);
-        byKind[kind].push({ field: def.key, raw, expanded, tokens: expanded.split(" ").length, shared: false });
+        byKind[kind].push({ field: def.key, raw, expanded, tokens: expanded.split(" ").length, shared: false, identity: IDENTITY_TYPES.has(def.type) });
         const set = kindsOf.get(expanded) ?? new Set<TableKind>();
         set.add(kind);
         kindsOf.set(expanded, set);
@@ -53,17 +61,30 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return (" " + haystack + " ").includes(" " + needle + " ");
 }
 
+/** The words of `haystack` before and after the first whole-word occurrence of `needle`; undefined when absent. */
+function around(haystack: string, needle: string): { before: string[]; after: string[] } | undefined {
+  const h = " " + haystack + " ";
+  const at = h.indexOf(" " + needle + " ");
+  if (at < 0) return undefined;
+  const words = (t: string) => t.split(" ").filter((w) => w !== "");
+  return { before: words(h.slice(0, at)), after: words(h.slice(at + needle.length + 2)) };
+}
+
 /** How well one folded header reads as one synonym; 0 when it does not. */
 function synonymConfidence(raw: string, expanded: string, tokens: number, s: Synonym): number {
   if (raw === s.raw) return 1;
   if (expanded === s.expanded) return 0.9;
   // Longer headers that hold a synonym ("Họ và tên đảng viên"). One-word synonyms
   // are left out: "Nam" or "Xã" inside a longer label is mostly a coincidence.
-  if (s.tokens >= 2 && tokens > s.tokens && containsPhrase(expanded, s.expanded)) {
+  if (s.tokens >= 2 && tokens > s.tokens) {
+    const parts = around(expanded, s.expanded);
+    if (!parts) return 0;
+    if (s.identity && namesAnotherThing(parts.before, parts.after)) return 0;
     return Math.min(0.85, 0.6 + (0.3 * s.tokens) / tokens);
   }
-  // Shortened labels ("Sổ tay" for "Sổ tay đảng viên điện tử").
-  if (tokens >= 2 && s.tokens > tokens && containsPhrase(s.expanded, expanded)) {
+  // Shortened labels ("Sổ tay" for "Sổ tay đảng viên điện tử"). A label made only of
+  // amount words ("Tổng số", "Số lượng") shortens every count and names none of them.
+  if (tokens >= 2 && s.tokens > tokens && containsPhrase(s.expanded, expanded) && !onlyAmountWords(expanded)) {
     return 0.5 + (0.3 * tokens) / s.tokens;
   }
   return 0;

@@ -1,5 +1,6 @@
 import { FIELDS, TABLE_KINDS, TableKind } from "../model/fields";
 import { FieldHit, matchHeader } from "./headerMatch";
+import { isMetricLabel } from "./headerWords";
 
 /** One column of a header as read: the texts it may be read as, and how to show it. */
 export interface HeaderColumn {
@@ -35,7 +36,7 @@ export interface KindMatch {
  * The field a table kind cannot do without: a row of that table is about it.
  * MEETINGS is anchored on the date, the one thing every meeting row has.
  */
-const ANCHOR: Record<TableKind, string> = { cells: "cell", cadres: "name", meetings: "date", communes: "commune" };
+export const ANCHOR: Record<TableKind, string> = { cells: "cell", cadres: "name", meetings: "date", communes: "commune" };
 
 /** Weight of a match whose synonym names fields of several kinds ("Chi bộ", "Xã"). */
 const SHARED_WEIGHT = 0.5;
@@ -71,6 +72,27 @@ function assign(kind: TableKind, cols: readonly HeaderColumn[]): FieldAssignment
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** Surely a field: a column matched this well is one even when its label is an amount ("Số đảng viên"). */
+const SURE_FIELD = 0.9;
+
+/**
+ * A report form, not a list: its columns are mostly figures ("Tổng số", "Nữ",
+ * "Dưới 40 tuổi", "Số lượng" | "Tỷ lệ %") per commune or cell, and they
+ * outnumber the columns that surely are fields of this kind. Each column is
+ * judged by its own label, the most specific text, so "Bí thư chi bộ / Nữ" is
+ * the figure "Nữ". A list keeps its figures fewer than its fields (a cadres
+ * list with "Đại học" | "Cao đẳng" tick columns still has name, birth, role…).
+ */
+function isReport(cols: readonly HeaderColumn[], assignments: readonly FieldAssignment[]): boolean {
+  const sure = new Set(assignments.filter((a) => a.confidence >= SURE_FIELD).map((a) => a.index));
+  let metric = 0;
+  for (const c of cols) {
+    if (c.stt || c.continues || sure.has(c.index) || c.texts.length === 0) continue;
+    if (isMetricLabel(c.texts[0])) metric++;
+  }
+  return metric >= 2 && metric > assignments.length;
+}
+
 function evaluateKind(kind: TableKind, cols: readonly HeaderColumn[]): KindMatch | undefined {
   const assignments = assign(kind, cols);
   const anchor = assignments.find((a) => a.field === ANCHOR[kind]);
@@ -81,6 +103,7 @@ function evaluateKind(kind: TableKind, cols: readonly HeaderColumn[]): KindMatch
   // other table needs two fields, so that a lone title "Chi bộ thôn 1" is not one.
   const enough = assignments.length >= 2 || (kind === "communes" && anchor.confidence >= 0.9 && hasStt);
   if (!strong || !enough) return undefined;
+  if (isReport(cols, assignments)) return undefined;
   const mappedIdx = new Set(assignments.map((a) => a.index));
   const unmapped = cols.filter((c) => !c.stt && !c.continues && !mappedIdx.has(c.index));
   const weighted = assignments.reduce((s, a) => s + a.confidence * (a.shared ? SHARED_WEIGHT : 1), 0);
@@ -90,6 +113,21 @@ function evaluateKind(kind: TableKind, cols: readonly HeaderColumn[]): KindMatch
   const mappedRatio = assignments.length / (assignments.length + unmapped.length);
   const confidence = Math.round(mean * (0.75 + 0.25 * mappedRatio) * 100) / 100;
   return { kind, assignments, unmapped, score, confidence };
+}
+
+/**
+ * Whether these header columns are a report form: no kind reads them as a
+ * list, and for some kind the anchor is there but figures outnumber the
+ * fields (see isReport). A cadres list's "Năm sinh / Nam | Nữ" are figures
+ * to the communes kind, yet the columns are a list: the cadres kind reads them.
+ */
+export function isReportHeader(cols: readonly HeaderColumn[]): boolean {
+  if (bestKind(cols)) return false;
+  for (const kind of TABLE_KINDS) {
+    const assignments = assign(kind, cols);
+    if (assignments.some((a) => a.field === ANCHOR[kind]) && isReport(cols, assignments)) return true;
+  }
+  return false;
 }
 
 /**
