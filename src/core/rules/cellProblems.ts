@@ -20,28 +20,31 @@ export const PROBLEM_RULES: Record<ProblemCode, ProblemRule> = {
   "text/unicode-form": unicodeForm,
 };
 
-function labelFor(kind: TableKind, field: string, cache: Map<string, FieldLabel>): FieldLabel {
-  // Fields of different tables share keys ("cell", "commune") but not labels, hence the kind prefix.
-  const key = kind === "meetings" ? field : kind + "." + field;
-  let label = cache.get(key);
-  if (!label) {
-    try {
-      const def = fieldDef(kind, field);
-      label = { vi: def.labelVi, en: def.labelEn };
-    } catch {
-      // A field the contract does not know (a newer parser): its key is still a usable name.
-      label = { vi: field, en: field };
+/** Field labels of one table, looked up by field key (no string built per problem: a province has 70,000). */
+function labelsOf(kind: TableKind): (field: string) => FieldLabel {
+  const cache = new Map<string, FieldLabel>();
+  return (field) => {
+    let label = cache.get(field);
+    if (!label) {
+      try {
+        const def = fieldDef(kind, field);
+        label = { vi: def.labelVi, en: def.labelEn };
+      } catch {
+        // A field the contract does not know (a newer parser): its key is still a usable name.
+        label = { vi: field, en: field };
+      }
+      cache.set(field, label);
     }
-    cache.set(key, label);
-  }
-  return label;
+    return label;
+  };
 }
 
-function problemsOf(kind: TableKind, records: readonly RecordBase<string>[], cache: Map<string, FieldLabel>, out: Finding[]): void {
+function problemsOf(kind: TableKind, records: readonly RecordBase<string>[], out: Finding[]): void {
+  const labelFor = labelsOf(kind);
   for (const rec of records) {
     if (rec.problems.length === 0) continue;
     for (const p of rec.problems) {
-      const verdict = PROBLEM_RULES[p.code](p, labelFor(kind, p.field, cache));
+      const verdict = PROBLEM_RULES[p.code](p, labelFor(p.field));
       // Built directly rather than through makeFinding: a province has tens of thousands of these.
       const column = letters(p.col);
       out.push({
@@ -54,9 +57,8 @@ function problemsOf(kind: TableKind, records: readonly RecordBase<string>[], cac
 
 /** The cell rules: one finding per problem the parse step recorded, in every table. */
 export function checkCellProblems(dataset: Dataset, out: Finding[]): void {
-  const cache = new Map<string, FieldLabel>();
-  problemsOf("cells", dataset.cells, cache, out);
-  problemsOf("cadres", dataset.cadres, cache, out);
-  problemsOf("meetings", dataset.meetings, cache, out);
-  problemsOf("communes", dataset.communes, cache, out);
+  problemsOf("cells", dataset.cells, out);
+  problemsOf("cadres", dataset.cadres, out);
+  problemsOf("meetings", dataset.meetings, out);
+  problemsOf("communes", dataset.communes, out);
 }

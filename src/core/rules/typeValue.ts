@@ -31,24 +31,18 @@ function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: stri
     last = { label, kindEn, perKind };
   }
   // Keyed by the value to write (a serial: a small number hashes fast), checked against the text as typed,
-  // since "5/7/1975" and "05/07/1975" write the same date.
+  // since "5/7/1975" and "05/07/1975" write the same date. The whole verdict is shared: findings are
+  // read-only data, and a province has tens of thousands of these.
   const cached = typeof to === "number" ? perKind.get(to) : undefined;
-  let text: Sentence;
-  if (cached !== undefined && cached.value === p.value) text = cached;
-  else {
-    text = {
-      value: p.value,
-      message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
-      messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
-    };
-    if (typeof to === "number" && perKind.size < SENTENCE_LIMIT) perKind.set(to, text);
-  }
-  return {
+  if (cached !== undefined && cached.value === p.value) return cached.verdict;
+  const verdict: ProblemVerdict = {
     severity: "info",
-    message: text.message,
-    messageEn: text.messageEn,
+    message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
+    messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
     fix: { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en },
   };
+  if (typeof to === "number" && perKind.size < SENTENCE_LIMIT) perKind.set(to, { value: p.value, verdict });
+  return verdict;
 }
 
 /**
@@ -58,8 +52,7 @@ function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: stri
  */
 interface Sentence {
   value: CellValue;
-  message: string;
-  messageEn: string;
+  verdict: ProblemVerdict;
 }
 const SENTENCES = new WeakMap<FieldLabel, Map<string, Map<number, Sentence>>>();
 const SENTENCE_LIMIT = 20_000;
