@@ -206,6 +206,14 @@ describe("planFindingsSheet", () => {
     const fills = mixed.ops.filter((o) => o.op === "format" && o.format.fill && o.address.startsWith("B"));
     expect(fills.map((o) => (o as { address: string }).address)).toEqual(["B2:B3", "B4", "B5"]);
   });
+
+  it("shows date cells of date rules as dates, and a year written alone or any other number as it is", () => {
+    const age: Finding = { ...f, rule: "cadre/age", value: 27526 }; // 12/05/1975 as Excel stores it
+    const year: Finding = { ...f, rule: "cadre/age", value: 1975 };
+    const count: Finding = { ...f, rule: "meeting/attendance-sum", value: 27526 };
+    const values = planFindingsSheet([age, year, count], "vi").ops.find((o) => o.op === "values") as Extract<PlanOp, { op: "values" }>;
+    expect(values.values.slice(1).map((r) => r[5])).toEqual(["12/05/1975", 1975, 27526]);
+  });
 });
 
 describe("planTemplateSheets", () => {

@@ -1,4 +1,5 @@
-import { CellValue, Finding, PlanOp, Severity, WritePlan } from "../model";
+import { CellValue, Finding, PlanOp, RuleId, Severity, WritePlan, formatDay } from "../model";
+import { serialToDay } from "../cells/serial";
 import { range } from "./block";
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
@@ -13,6 +14,20 @@ const HEADERS = {
   vi: ["STT", "Mức độ", "Quy tắc", "Trang", "Ô", "Giá trị", "Nội dung", "Gợi ý sửa"],
   en: ["No.", "Severity", "Rule", "Sheet", "Cell", "Value", "Message", "Suggested fix"],
 };
+
+/** Rules whose value is a date cell: the list shows "12/05/1975", not the serial 27526 Excel stores. */
+const DATE_VALUE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["cadre/age", "cadre/joined", "meeting/future", "meeting/duplicate"]);
+/** Below this a number in a birth column is a year written alone (1975), not a serial (serial 3000 is in 1908). */
+const FIRST_SERIAL_SHOWN_AS_DATE = 3000;
+
+export function displayValue(f: Finding): CellValue {
+  if (f.value === null) return "";
+  if (typeof f.value === "number" && DATE_VALUE_RULES.has(f.rule) && f.value >= FIRST_SERIAL_SHOWN_AS_DATE) {
+    const read = serialToDay(f.value);
+    if (read.kind === "day") return formatDay(read.day);
+  }
+  return f.value;
+}
 
 /** A formula string literal: double quotes doubled. */
 function quoted(s: string): string {
@@ -41,7 +56,7 @@ export function planFindingsSheet(all: readonly Finding[], lang: "vi" | "en" = "
     f.rule,
     f.sheet,
     "",
-    f.value ?? "",
+    displayValue(f),
     lang === "vi" ? f.message : f.messageEn,
     f.fix ? (lang === "vi" ? f.fix.description : f.fix.descriptionEn) : "",
   ]);
