@@ -1,4 +1,4 @@
-import { EDUCATION, GENDERS, MEETING_KINDS, MEETING_MODES, RATINGS, ROLES, THEORY } from "../model/enums";
+import { EDUCATION, GENDERS, MEETING_KINDS, MEETING_MODES, RATINGS, THEORY } from "../model/enums";
 import { fold } from "../text/fold";
 import { expandAbbreviations } from "./abbreviations";
 
@@ -51,9 +51,13 @@ export function namesAnotherThing(before: readonly string[], after: readonly str
   return after.length > 0 && CONDITION_WORDS.has(after[0]);
 }
 
-/** Values of the closed lists: as a column header, each is one category of a breakdown. */
+/**
+ * Values of the closed lists: as a column header, each is one category of a
+ * breakdown. Roles are left out: a "Bí thư chi bộ" column in a list of cells
+ * holds the secretary's name, not a count.
+ */
 const CATEGORY_LABELS: ReadonlySet<string> = new Set(
-  [GENDERS, EDUCATION, THEORY, RATINGS, MEETING_KINDS, MEETING_MODES, ROLES].flatMap((e) => e.values.map((v) => fold(v))),
+  [GENDERS, EDUCATION, THEORY, RATINGS, MEETING_KINDS, MEETING_MODES].flatMap((e) => e.values.map((v) => fold(v))),
 );
 
 /** Words of an age band or a level threshold: "Dưới 40 tuổi", "Đại học trở lên", "Từ 41 đến 50". */
