@@ -50,6 +50,12 @@ function buildIfNeeded({ demo, force = false, log = console.log }) {
 function createStaticServer(root) {
   return http.createServer((req, res) => {
     const url = new URL(req.url || "/", "http://localhost");
+    if (url.pathname === "/" && fs.existsSync(path.join(root, "demo", "index.html"))) {
+      // Someone who opens the bare address gets the demo, not a "not found".
+      res.writeHead(302, { location: "/demo/" });
+      res.end();
+      return;
+    }
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith("/")) rel += "index.html";
     const file = path.resolve(root, "." + rel);
