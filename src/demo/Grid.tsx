@@ -47,7 +47,16 @@ export function Grid({ sheet, fillAt, textAt, selection, version, height }: Grid
   const rows = Math.max(lastRow, 1) + 5; // a few empty rows below, as Excel shows
   const cols = Math.max(lastCol, 8);
 
-  // Bring a new selection into view, as Excel does when the pane selects a cell.
+  // Runs before the selection effect below: a finding on another sheet switches the sheet and selects in one go,
+  // and this reset must not undo the scroll to that selection.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [sheet.name]);
+
+  // Bring a NEW selection into view, as Excel does when the pane selects a cell. Keyed by its position, not
+  // the object (new on every render), so a person can still scroll away from the selected cell.
+  const selectionKey = selection ? `${selection.top}:${selection.left}` : "";
   useEffect(() => {
     const el = scroller.current;
     if (!el || !selection) return;
@@ -55,12 +64,8 @@ export function Grid({ sheet, fillAt, textAt, selection, version, height }: Grid
     if (y < el.scrollTop || y > el.scrollTop + height - 3 * ROW_H) el.scrollTop = Math.max(0, y - 3 * ROW_H);
     const x = HEAD_W + (selection.left - 1) * COL_W;
     if (x < el.scrollLeft + HEAD_W || x > el.scrollLeft + el.clientWidth - COL_W) el.scrollLeft = Math.max(0, x - HEAD_W - COL_W);
-  }, [selection, height, sheet.name]);
-
-  useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
-  }, [sheet.name]);
+    setScrollTop(el.scrollTop);
+  }, [selectionKey, height, sheet.name]);
 
   const first = Math.max(1, Math.floor(scrollTop / ROW_H) - OVERSCAN);
   const last = Math.min(rows, Math.ceil((scrollTop + height) / ROW_H) + OVERSCAN);
