@@ -6,7 +6,7 @@ import { understand } from "../core/understand";
 import { checkDataset } from "../core/rules";
 import { summarize, Summary, formatNumberVi, formatPctVi, CountPct, isNoData } from "../core/summary";
 import { planSummarySheet } from "../core/plan";
-import { applyPlanToExcelJS } from "../xlsx/applyPlan";
+import { CHARTS_NOTE, CHARTS_NOTE_EN, applyPlanToExcelJS } from "../xlsx/applyPlan";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, addLangOption, langOf, loadWorkbooks, printError, processOutput, t } from "./common";
 
 export interface SummaryCommandOptions {
@@ -111,7 +111,7 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
     await wb.xlsx.writeFile(opts.out);
     const sheet = report.sheets[0]?.actual ?? "";
     io.err(t(lang, `Đã ghi ${opts.out} (trang "${sheet}").\n`, `Wrote ${opts.out} (sheet "${sheet}").\n`));
-    for (const n of report.notes) io.err(n + "\n");
+    for (const n of report.notes) io.err((lang === "en" && n === CHARTS_NOTE ? CHARTS_NOTE_EN : n) + "\n");
   }
   return failed.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

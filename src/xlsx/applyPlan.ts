@@ -15,7 +15,10 @@ export interface ExcelJSApplyReport {
 }
 
 export const CHARTS_NOTE =
-  "Biểu đồ chỉ được tạo trong Excel (add-in): tệp .xlsx này có bảng số liệu cho biểu đồ nhưng chưa có biểu đồ. / Charts are only created in Excel (the add-in).";
+  "Biểu đồ chỉ được tạo trong Excel (add-in): tệp .xlsx này có bảng số liệu cho biểu đồ nhưng chưa có biểu đồ.";
+/** The same note in English, for `--lang en`. */
+export const CHARTS_NOTE_EN =
+  "Charts are made by the add-in inside Excel: this .xlsx holds the charts' data tables but no charts.";
 
 const MARKER_PREFIX = "_chibo_sheet_";
 const FORBIDDEN = /[[\]:*?/\\]/g;
