@@ -251,3 +251,23 @@ describe("edge cases", () => {
     expect((s.tables.secretaries.rows[0] as CadreRow).total).toBe(3);
   });
 });
+
+describe("identity of cells and communes", () => {
+  const settings = defaultSettings(day(2026, 12, 31));
+  it("keeps two cells whose names differ only by their marks apart, and one cell written in two tone styles together", () => {
+    const base = { commune: "Xã Yên Lạc", date: day(2026, 7, 5), kind: "Thường kỳ" as const };
+    const ds = dataset({
+      cells: [cellRec("Thôn Đồng", "Xã Yên Lạc", 2), cellRec("Thôn Đông", "Xã Yên Lạc", 3), cellRec("Thôn Tân Hòa", "Xã Yên Lạc", 4)],
+      meetings: [meeting({ ...base, cell: "Thôn Đồng" }), meeting({ ...base, cell: "Thôn Đông" }), meeting({ ...base, cell: "Thôn Tân Hoà" })],
+    });
+    const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
+    expect(s.tables.meetings.total.cells).toBe(3);
+  });
+
+  it("joins a commune typed without marks to the one commune it matches, but not when two communes match", () => {
+    const one = summarize(dataset({ cadres: [cadre({ commune: "yen lac" }), cadre({ commune: "Xã Yên Lạc" })] }), { kind: "year", year: 2026 }, settings);
+    expect(one.tables.secretaries.rows).toHaveLength(1);
+    const two = summarize(dataset({ cadres: [cadre({ commune: "Xã An Hòa" }), cadre({ commune: "Xã An Hóa" }), cadre({ commune: "xa an hoa" })] }), { kind: "year", year: 2026 }, settings);
+    expect(two.tables.secretaries.rows).toHaveLength(3);
+  });
+});

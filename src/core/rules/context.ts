@@ -38,7 +38,7 @@ export class CellIds {
         this.byKey.set(key, id);
         this.cell.push(cell);
         this.commune.push(commune);
-        this.communeKey.push(commune === null ? "" : this.keys.name(commune));
+        this.communeKey.push(commune === null ? "" : this.keys.commune(commune));
       }
       inCommune.set(cell, id);
     }
@@ -63,14 +63,14 @@ export class CellIndex {
       if (c.cell === null || c.commune === null) continue;
       const id = ids.idOf(c.commune, c.cell);
       if (!this.byId.has(id)) this.byId.set(id, c);
-      const ck = keys.name(c.commune);
+      const ck = keys.commune(c.commune);
       let list = this.byCommune.get(ck);
       if (!list) this.byCommune.set(ck, (list = []));
       list.push(c);
       const nk = keys.name(c.cell);
       let communes = this.communesOfName.get(nk);
       if (!communes) this.communesOfName.set(nk, (communes = []));
-      if (!communes.some((x) => keys.name(x) === ck)) communes.push(c.commune);
+      if (!communes.some((x) => keys.commune(x) === ck)) communes.push(c.commune);
     }
   }
 

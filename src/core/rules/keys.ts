@@ -1,4 +1,5 @@
 import { fold } from "../text/fold";
+import { communeNameKey, nameKey } from "../text/identity";
 
 /**
  * Comparison keys for names, cached per check run: names repeat thousands of
@@ -9,6 +10,7 @@ export class NameKeys {
   private readonly folded = new Map<string, string>();
   private readonly named = new Map<string, string>();
   private readonly persons = new Map<string, string>();
+  private readonly communes = new Map<string, string>();
 
   /** Diacritics folded: for fuzzy matching and for people's names (`cadre/duplicate`). */
   fold(text: string): string {
@@ -21,14 +23,25 @@ export class NameKeys {
   }
 
   /**
-   * Identity of a place name: composed Unicode, case and spacing ignored, but
-   * diacritics kept, since "Thôn Đồng" and "Thôn Đông" are two hamlets of one commune.
+   * Identity of a party cell's name: case, spacing and tone-mark placement
+   * ignored, diacritics kept, since "Thôn Đồng" and "Thôn Đông" are two hamlets
+   * of one commune (text/identity).
    */
   name(text: string): string {
     let k = this.named.get(text);
     if (k === undefined) {
-      k = text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+      k = nameKey(text);
       this.named.set(text, k);
+    }
+    return k;
+  }
+
+  /** Identity of a commune: as `name`, without the unit words ("Đảng bộ xã Yên Lạc" = "Yên Lạc"). */
+  commune(text: string): string {
+    let k = this.communes.get(text);
+    if (k === undefined) {
+      k = communeNameKey(text);
+      this.communes.set(text, k);
     }
     return k;
   }
@@ -63,6 +76,6 @@ export class NameKeys {
 
   /** A party cell is identified by its commune and its name. */
   cellKey(commune: string | null, cell: string): string {
-    return (commune === null ? "" : this.name(commune)) + "\u0001" + this.name(cell);
+    return (commune === null ? "" : this.commune(commune)) + "\u0001" + this.name(cell);
   }
 }

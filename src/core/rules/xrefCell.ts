@@ -24,7 +24,7 @@ export const xrefCell: TableRule = (dataset, ctx, out) => {
     if (!verdict) {
       verdict = { known: ctx.cellIndex.byId.has(id), suggestion: null };
       if (!verdict.known && commune !== null) {
-        const ck = ctx.keys.name(commune);
+        const ck = ctx.keys.commune(commune);
         let cands = candidatesOf.get(ck);
         if (!cands) {
           cands = (ctx.cellIndex.byCommune.get(ck) ?? []).map((c) => ({ name: c.cell as string, key: ctx.keys.fold(c.cell as string) }));

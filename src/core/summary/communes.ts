@@ -1,19 +1,21 @@
 import { fold } from "../text/fold";
+import { communeFoldedKey, communeNameKey, nameKey } from "../text/identity";
 import { CellRecord, CommuneRecord } from "../model";
 
-/**
- * The key communes are matched on across sheets and files: "Đảng bộ xã Yên
- * Lạc", "Xã Yên Lạc" and "xa yen lac" are one commune. The unit word is kept
- * out of the key because sheets often drop it ("Yên Lạc").
+/*
+ * The keys communes and cells are matched on across sheets and files are those
+ * of text/identity, the same as the checks use: "Đảng bộ xã Yên Lạc", "Xã Yên
+ * Lạc" and "Yên Lạc" are one commune, "Hòa" and "Hoà" one word, but "Thôn Đồng"
+ * and "Thôn Đông" two cells, whose figures must not be added together.
  */
-const LEADING_WORDS = /^(dang bo\s+)?((xa|phuong|thi tran|dac khu|dac khu hanh chinh)\s+)?/;
 
 /**
- * Folding is the costly part of placing 155,000 meetings, and a province has
+ * Normalising is the costly part of placing 155,000 meetings, and a province has
  * only a few thousand distinct commune and cell spellings: remember them.
  */
 export class FoldCache {
   private readonly folded = new Map<string, string>();
+  private readonly cells = new Map<string, string>();
   private readonly communes = new Map<string, string>();
 
   fold(text: string): string {
@@ -22,25 +24,42 @@ export class FoldCache {
     return f;
   }
 
+  /** A cell name's identity key (text/identity). */
+  cell(text: string): string {
+    let k = this.cells.get(text);
+    if (k === undefined) { k = nameKey(text); this.cells.set(text, k); }
+    return k;
+  }
+
+  private aliases = new Map<string, string>();
+
+  /** Keys of unmarked spellings -> the one marked commune they stand for (see aliasesForUnmarked). */
+  setAliases(aliases: Map<string, string>): void {
+    this.aliases = aliases;
+    this.communes.clear();
+  }
+
   communeKey(name: string): string {
     let k = this.communes.get(name);
-    if (k === undefined) { k = communeKey(name); this.communes.set(name, k); }
+    if (k === undefined) {
+      k = communeKey(name);
+      k = this.aliases.get(k) ?? k;
+      this.communes.set(name, k);
+    }
     return k;
   }
 
   cellKey(communeK: string, cell: string): string {
-    return communeK + "\u0000" + this.fold(cell);
+    return communeK + "\u0000" + this.cell(cell);
   }
 }
 
 export function communeKey(name: string): string {
-  const k = fold(name);
-  const stripped = k.replace(LEADING_WORDS, "");
-  return stripped === "" ? k : stripped;
+  return communeNameKey(name);
 }
 
 export function cellKey(communeK: string, cell: string): string {
-  return communeK + "\u0000" + fold(cell);
+  return communeK + "\u0000" + nameKey(cell);
 }
 
 export interface CommuneIndex {
@@ -49,12 +68,55 @@ export interface CommuneIndex {
   names: Map<string, string>;
   /** Keys of communes listed in COMMUNES, in sheet order. */
   listed: string[];
-  /** Folded cell name -> commune key, from CELLS; null when the name is in two communes. */
+  /** Cell name key -> commune key, from CELLS; null when the name is in two communes. */
   cellCommune: Map<string, string | null>;
 }
 
-export function buildCommuneIndex(communes: readonly CommuneRecord[], cells: readonly CellRecord[]): CommuneIndex {
+/** True for a name typed with no Vietnamese marks at all ("yen lac"): its marks are missing, not different. */
+function hasNoMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Commune spellings typed without any marks ("Xa Yen Lac") point to the one
+ * commune whose folded name they match, when exactly one does; with two
+ * candidates ("An Hòa", "An Hóa") they stay apart rather than guess.
+ */
+function aliasesForUnmarked(cache: FoldCache, spellings: Iterable<string | null>): Map<string, string> {
+  const marked = new Map<string, Set<string>>();
+  const unmarked = new Map<string, string>();
+  for (const name of spellings) {
+    if (!name || name.trim() === "") continue;
+    const key = cache.communeKey(name);
+    const folded = communeFoldedKey(name);
+    if (hasNoMarks(name)) unmarked.set(key, folded);
+    else {
+      let set = marked.get(folded);
+      if (!set) marked.set(folded, (set = new Set()));
+      set.add(key);
+    }
+  }
+  const aliases = new Map<string, string>();
+  for (const [key, folded] of unmarked) {
+    const candidates = marked.get(folded);
+    if (candidates && candidates.size === 1) aliases.set(key, [...candidates][0]);
+  }
+  return aliases;
+}
+
+export function buildCommuneIndex(
+  communes: readonly CommuneRecord[],
+  cells: readonly CellRecord[],
+  otherSpellings: Iterable<string | null> = [],
+): CommuneIndex {
   const cache = new FoldCache();
+  const aliases = aliasesForUnmarked(cache, [
+    ...communes.map((c) => c.commune),
+    ...cells.map((c) => c.commune),
+    ...otherSpellings,
+  ]);
+  cache.setAliases(aliases);
   const names = new Map<string, string>();
   const listed: string[] = [];
   for (const c of communes) {
@@ -70,7 +132,7 @@ export function buildCommuneIndex(communes: readonly CommuneRecord[], cells: rea
     if (!c.cell || !c.commune) continue;
     const ck = cache.communeKey(c.commune);
     if (!names.has(ck)) names.set(ck, c.commune.trim());
-    const fc = cache.fold(c.cell);
+    const fc = cache.cell(c.cell);
     const prev = cellCommune.get(fc);
     if (prev === undefined) cellCommune.set(fc, ck);
     else if (prev !== ck) cellCommune.set(fc, null);
@@ -85,7 +147,7 @@ export function resolveCommune(index: CommuneIndex, commune: string | null, cell
     if (!index.names.has(k)) index.names.set(k, commune.trim());
     return k;
   }
-  if (cell) return index.cellCommune.get(index.cache.fold(cell)) ?? null;
+  if (cell) return index.cellCommune.get(index.cache.cell(cell)) ?? null;
   return null;
 }
 

@@ -27,7 +27,7 @@ const COMMITTEE = new Set<Role>(COMMITTEE_ROLES);
 export function summarize(dataset: Dataset, period: Period, settings: Settings, opts: SummarizeOptions = {}): Summary {
   const mode = settings.rounding;
   const bands = settings.ageBands;
-  const index = buildCommuneIndex(dataset.communes, dataset.cells);
+  const index = buildCommuneIndex(dataset.communes, dataset.cells, communeSpellings(dataset));
   const log = new LeftOutLog();
   const withData = new Set<string>();
 
@@ -62,8 +62,8 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     if (!byRaw) { byRaw = new Map(); cellIds.set(communeK, byRaw); }
     let id = byRaw.get(cell);
     if (id === undefined) {
-      // Spellings that fold alike ("Thôn 1", "thôn  1") are one cell.
-      const folded = "\u0000" + index.cache.fold(cell);
+      // Spellings with one identity key ("Thôn 1", "thôn  1", "Tân Hòa"/"Tân Hoà") are one cell.
+      const folded = "\u0000" + index.cache.cell(cell);
       id = byRaw.get(folded);
       if (id === undefined) {
         id = cellCount++;
@@ -150,3 +150,11 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
 
 /** Folded label of the total row, for hosts that look for it. */
 export const TOTAL_KEY = fold(TOTAL_LABEL_VI);
+
+/** The distinct commune spellings of the cadre and meeting rows (a province repeats a few hundred of them). */
+function communeSpellings(dataset: Dataset): Set<string> {
+  const out = new Set<string>();
+  for (const c of dataset.cadres) if (c.commune) out.add(c.commune);
+  for (const m of dataset.meetings) if (m.commune) out.add(m.commune);
+  return out;
+}

@@ -1,0 +1,65 @@
+import { fold } from "./fold";
+
+/**
+ * Identity keys for names of places (party cells, communes): when are two
+ * spellings the same cell?
+ *
+ * - Case, spacing and Unicode form do not matter ("thôn  1", "Thôn 1").
+ * - Diacritics DO matter: "Thôn Đồng" and "Thôn Đông" are two hamlets, and
+ *   "Xã An Hòa" and "Xã An Hóa" two communes. Folding them away would merge
+ *   their figures in the summary.
+ * - Where the tone mark sits does not matter: "Hòa" (old style) and "Hoà" (new
+ *   style) are one word, and both styles are common in the same workbook.
+ *
+ * So each word keeps its letters with their shape marks (â ă ê ô ơ ư đ) and
+ * carries its tone as a digit at its end: "Hòa" and "Hoà" both give "hoa2".
+ */
+const TONE_DIGIT: Record<number, string> = {
+  0x0300: "2", // huyền
+  0x0301: "1", // sắc
+  0x0309: "3", // hỏi
+  0x0303: "4", // ngã
+  0x0323: "5", // nặng
+};
+
+function wordKey(word: string): string {
+  const d = word.normalize("NFD");
+  let letters = "";
+  let tone = "";
+  for (let i = 0; i < d.length; i++) {
+    const code = d.charCodeAt(i);
+    const t = TONE_DIGIT[code];
+    if (t !== undefined) tone = t;
+    else letters += d[i];
+  }
+  return letters.normalize("NFC") + tone;
+}
+
+export function nameKey(text: string): string {
+  const words = text.toLowerCase().split(/[\s\u00a0]+/).filter((w) => w !== "");
+  return words.map(wordKey).join(" ");
+}
+
+/**
+ * Communes are also written with or without their unit ("Đảng bộ xã Yên Lạc",
+ * "Xã Yên Lạc", "Yên Lạc"): the leading unit words are left out of the key.
+ */
+const LEADING_UNIT = /^(dang bo\s+)?((xa|phuong|thi tran|dac khu|dac khu hanh chinh)\s+)?/;
+
+function communeWords(text: string): string[] {
+  const words = text.toLowerCase().split(/[\s\u00a0]+/).filter((w) => w !== "");
+  const folded = fold(words.join(" "));
+  const unit = LEADING_UNIT.exec(folded)?.[0] ?? "";
+  const unitWords = unit.trim() === "" ? 0 : unit.trim().split(" ").length;
+  // Keep the unit when it is all there is ("Xã"), so the key is never empty.
+  return unitWords < words.length ? words.slice(unitWords) : words;
+}
+
+export function communeNameKey(text: string): string {
+  return communeWords(text).map(wordKey).join(" ");
+}
+
+/** The commune's name with its marks folded away, to find the commune an unmarked spelling ("yen lac") stands for. */
+export function communeFoldedKey(text: string): string {
+  return fold(communeWords(text).join(" "));
+}

@@ -1,0 +1,24 @@
+import { generateSample } from "../../src/core/sample";
+import { understand } from "../../src/core/understand";
+import { summarize } from "../../src/core/summary";
+import { day, defaultSettings } from "../../src/core/model";
+
+/**
+ * Invariants of a clean generated sample, end to end from the workbook: every
+ * cell of the CELLS sheet has one secretary and held every meeting, so the three
+ * counts agree. The generator makes hamlets whose names differ only by their
+ * marks ("Thôn Đồng", "Thôn Đông"); a summary that folded names would merge them.
+ */
+describe.each([1, 2, 3, 5, 8])("clean commune sample, seed %i, year 2025", (seed) => {
+  const { workbook } = generateSample({ size: "commune", seed, defects: false });
+  const { dataset } = understand(workbook);
+  const s = summarize(dataset, { kind: "year", year: 2025 }, defaultSettings(day(2026, 11, 23)));
+
+  it("counts every listed cell once, with its one secretary, each holding every meeting", () => {
+    const listed = new Set(dataset.cells.map((c) => `${c.commune}|${c.cell}`)).size;
+    expect(s.tables.meetings.total.cells).toBe(listed);
+    expect(s.tables.secretaries.total.total).toBe(listed);
+    expect(s.tables.meetings.total.allMonthly.count).toBe(listed);
+    expect(s.tables.meetings.total.thematicEveryQuarter.count).toBe(listed);
+  });
+});
