@@ -1,4 +1,5 @@
-import { Finding, Fix } from "../model";
+import { CellRecord, Finding, Fix } from "../model";
+import { NameKeys } from "./keys";
 import { cellIdsOf } from "./context";
 import { NameCandidate, closestName } from "./closestName";
 import { RowLocation, colOf, makeFinding, rawOf } from "./finding";
@@ -27,7 +28,7 @@ export const xrefCell: TableRule = (dataset, ctx, out) => {
         const ck = ctx.keys.commune(commune);
         let cands = candidatesOf.get(ck);
         if (!cands) {
-          cands = (ctx.cellIndex.byCommune.get(ck) ?? []).map((c) => ({ name: c.cell as string, key: ctx.keys.fold(c.cell as string) }));
+          cands = candidates(ctx.cellIndex.byCommune.get(ck) ?? [], ctx.keys);
           candidatesOf.set(ck, cands);
         }
         verdict.suggestion = closestName(ctx.keys.fold(r.cell), cands);
@@ -42,6 +43,25 @@ export const xrefCell: TableRule = (dataset, ctx, out) => {
   const cadreIds = cellIdsOf(ctx, dataset.cadres);
   for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "the cadres table");
 };
+
+/**
+ * The commune's cells as fix candidates, one per cell: a CELLS sheet that
+ * repeats a row must not make that cell tie with itself and lose its fix.
+ * Two cells that differ only by their marks ("Thôn Đồng", "Thôn Đông") stay
+ * two candidates, so an unmarked spelling of either gets no fix.
+ */
+function candidates(cells: readonly CellRecord[], keys: NameKeys): NameCandidate[] {
+  const seen = new Set<string>();
+  const out: NameCandidate[] = [];
+  for (const c of cells) {
+    const name = c.cell as string;
+    const id = keys.name(name);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ name, key: keys.fold(name) });
+  }
+  return out;
+}
 
 function finding(r: NamedRow, commune: string | null, suggestion: string | null, tableVi: string, tableEn: string): Finding {
   const where = commune ? ` của ${commune}` : "";
