@@ -82,10 +82,17 @@ function textDateProblem(d: DayDate): CellProblem[] {
 /** What to write instead, for text that is no date at all. */
 const NOT_A_DATE = because("type/date", "cần ghi ngày dạng ngày/tháng/năm, ví dụ 05/07/1975", "write the date as day/month/year, e.g. 05/07/1975");
 
+const YEAR_ALONE = because("type/date", "chỉ có năm, cần ghi đủ ngày/tháng/năm, ví dụ 05/07/2025", "a year alone; write the full day/month/year, e.g. 05/07/2025");
+
 function parseDateLike(v: CellValue, allowYear: boolean): ParseResult<DateOrYear> {
   if (typeof v === "number") {
     // A birth column holding 1975 means the year, not serial 1975 (28/05/1905).
-    if (allowYear && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return ok({ kind: "year", y: v });
+    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) {
+      if (allowYear) return ok({ kind: "year", y: v });
+      // Elsewhere a whole day is needed, and serial 2025 (17/07/1905) is no day anyone meant:
+      // it is a year typed alone, an error as the text "2025" is, never a silent 1905.
+      return fail(YEAR_ALONE);
+    }
     const r = readSerial(v);
     return "day" in r ? ok(r.day) : fail(r);
   }
