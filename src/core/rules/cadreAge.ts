@@ -18,6 +18,14 @@ export const cadreAge: CadreRowRule = (c, ctx, out) => {
     return;
   }
   const age = ageAt(birth, ctx.periodEnd);
+  if (age < 0) {
+    // Born after the period (a past period checked later): there is no age to state, "-1 tuổi" would mislead.
+    const at = formatDay(ctx.periodEnd);
+    out.push(fieldFinding("cadre/age", "error", c, birthFields(c),
+      `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày cuối kỳ báo cáo ${at}.`,
+      `${cadreName(c)}: the birth date ${formatDay(birth)} is after the end of the period (${at}).`));
+    return;
+  }
   const { minAge, maxAge } = ctx.settings;
   if (age < minAge || age > maxAge) {
     const at = formatDay(ctx.periodEnd);
