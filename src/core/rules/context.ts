@@ -98,8 +98,22 @@ export interface CheckContext {
   tables: ReadonlySet<TableKind>;
 }
 
+/** Every distinct commune spelling of the workbook, once each (a province repeats a few hundred on 185,000 rows). */
+function communeSpellings(dataset: Dataset): Set<string> {
+  const out = new Set<string>();
+  const add = (rows: readonly { commune: string | null }[]) => {
+    for (const r of rows) if (r.commune !== null) out.add(r.commune);
+  };
+  add(dataset.communes);
+  add(dataset.cells);
+  add(dataset.cadres);
+  add(dataset.meetings);
+  return out;
+}
+
 export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], settings: Settings, period: Period): CheckContext {
   const keys = new NameKeys();
+  keys.aliasUnmarkedCommunes(communeSpellings(dataset));
   const cellIds = new CellIds(keys);
   const kinds = new Set<TableKind>(tables.map((t) => t.kind));
   // A dataset built without detection (tests, user mappings) still says which tables it has.
