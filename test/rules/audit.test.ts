@@ -272,3 +272,13 @@ describe("found by the audit", () => {
     expect(f[0].message).toContain("sau ngày cuối kỳ");
   });
 });
+
+describe("found by the audit: serials", () => {
+  it("a serial a hair short of midnight (formula rounding) is the next day, as Excel shows it", () => {
+    const v = (r: ReturnType<typeof parseDate>) => (r.kind === "value" ? r.value : r.kind);
+    // 45658 + 1 computed through fractions: 45658.99999999999 shows as 02/01/2025 in Excel.
+    expect(v(parseDate(45658.99999999999))).toEqual(day(2025, 1, 2));
+    // 23:59:59.998 is still the same day.
+    expect(v(parseDate(45658 + 86399.998 / 86400))).toEqual(day(2025, 1, 1));
+  });
+});
