@@ -16,10 +16,17 @@ const FIRST_TRUE_SERIAL = 61;
 
 export type SerialReading = { kind: "day"; day: DayDate } | { kind: "lotus-leap-day" } | { kind: "out-of-range" };
 
-/** The day of a serial; a fraction (time of day) is dropped, as Excel's date formats do. */
+/** Half a millisecond, in days. */
+const HALF_MS = 0.5 / 86_400_000;
+
+/**
+ * The day of a serial; a fraction (time of day) is dropped, as Excel's date
+ * formats do. They round to the millisecond first, so a formula result a hair
+ * short of midnight (45658.99999999999) shows, and is read, as the next day.
+ */
 export function serialToDay(serial: number): SerialReading {
   if (!Number.isFinite(serial)) return { kind: "out-of-range" };
-  const whole = Math.floor(serial);
+  const whole = Math.floor(serial + HALF_MS);
   if (whole < 1 || whole > MAX_EXCEL_SERIAL) return { kind: "out-of-range" };
   if (whole === LOTUS_LEAP_DAY_SERIAL) return { kind: "lotus-leap-day" };
   const shift = whole >= FIRST_TRUE_SERIAL ? SERIAL_OF_1970 : SERIAL_OF_1970 - 1;
