@@ -1,0 +1,70 @@
+import { day, defaultSettings } from "../../src/core/model";
+import { summarize, CadreRow, MeetingRow } from "../../src/core/summary";
+import { cadre, cellRec, dataset, meeting } from "./factories";
+
+/** Figures the audit of the summary found wrong, each pinned by the smallest case that shows it. */
+const settings = defaultSettings(day(2026, 12, 31));
+const q3 = { kind: "quarter", year: 2026, quarter: 3 } as const;
+
+describe("a meeting whose cell is not in CELLS", () => {
+  // "Thôn Đồng Tâmm" is a typo (`xref/cell`): counting it as a second cell of the commune would make it
+  // 2 cells, one of which "missed" every month, and print 50% where the register's one cell holds 100%.
+  const ds = dataset({
+    cells: [cellRec("Thôn Đồng Tâm", "Xã Yên Lạc")],
+    meetings: [
+      ...[7, 8, 9].map((m) => meeting({ cell: "Thôn Đồng Tâm", date: day(2026, m, 5), kind: "Thường kỳ kết hợp chuyên đề" })),
+      meeting({ cell: "Thôn Đồng Tâmm", date: day(2026, 9, 20), kind: "Chuyên đề" }),
+    ],
+  });
+  const s = summarize(ds, q3, settings);
+  const row = s.tables.meetings.rows[0] as MeetingRow;
+
+  it("is counted as a meeting, not as one more cell of the commune", () => {
+    expect(row.meetings).toBe(4);
+    expect(row.cells).toBe(1);
+    expect(row.allMonthly).toEqual({ count: 1, pct: 100 });
+    expect(row.thematicEveryQuarter).toEqual({ count: 1, pct: 100 });
+  });
+
+  it("is reported among the rows counted without their cell", () => {
+    const l = s.leftOut.find((x) => x.reason === "meeting/unknown-cell");
+    expect(l?.count).toBe(1);
+    expect(l?.scope).toBe("field");
+  });
+
+  it("still makes a cell when the commune has no CELLS rows at all", () => {
+    const other = summarize(dataset({ cells: [cellRec("Thôn 1", "Xã Khác")], meetings: [meeting({ cell: "Thôn Mới", commune: "Xã Yên Lạc" })] }), q3, settings);
+    const r = other.tables.meetings.rows.find((x) => x.commune === "Xã Yên Lạc") as MeetingRow;
+    expect(r.cells).toBe(1);
+  });
+});
+
+describe("ages outside the 18–80 the cadre/age rule accepts", () => {
+  // Ages on 30/09/2026.
+  const ds = dataset({
+    cadres: [
+      cadre({ birth: day(2015, 1, 1) }), // 11: a typo, not a young secretary
+      cadre({ birth: { kind: "year", y: 2030 } }), // born in the future
+      cadre({ birth: day(1930, 1, 1) }), // 96
+      cadre({ birth: day(2008, 9, 30) }), // 18 on the day: counted, in 18–30
+      cadre({ birth: day(1945, 10, 1) }), // 80 (81 the next day): counted, over 60
+      cadre({ birth: day(1986, 10, 1) }), // 39: under 40, in 31–40
+    ],
+  });
+  const s = summarize(ds, q3, settings);
+  const t: CadreRow = s.tables.secretaries.total;
+
+  it("are counted in the total but in no age column, under 40 included", () => {
+    expect(t.total).toBe(6);
+    expect(t.under40.count).toBe(2);
+    expect(t.age["18-30"].count).toBe(1);
+    expect(t.age["31-40"].count).toBe(1);
+    expect(t.age.over60.count).toBe(1);
+  });
+
+  it("are reported, so the office fixes the birth dates", () => {
+    const l = s.leftOut.find((x) => x.reason === "cadre/age-out-of-range");
+    expect(l?.count).toBe(3);
+    expect(l?.messageVi).toContain("độ tuổi");
+  });
+});

@@ -1,0 +1,246 @@
+import { generateSample } from "../../src/core/sample";
+import { understand } from "../../src/core/understand";
+import { CadreRecord, Dataset, MeetingRecord, Period, RoundingMode, day, defaultSettings } from "../../src/core/model";
+import { summarize, isNoData, CadreRow, CountPct, MeetingMetrics, Summary } from "../../src/core/summary";
+
+/**
+ * An adversarial re-count of tables 1–3 on the province sample (seed 1, with
+ * its planted defects), written from DOMAIN.md's words with plain loops and
+ * none of the summary's code: its own keys, its own ages, its own shares (in
+ * BigInt). Every figure of every commune row and of "Toàn tỉnh" is compared,
+ * for a quarter and the year, in both rounding modes, with last year's columns.
+ *
+ * The definitions this re-count holds the summary to, where DOMAIN.md leaves
+ * room (see also the report of the audit):
+ * - "Số chi bộ" is the CELLS register of the commune when CELLS lists it: a
+ *   meeting whose cell name is not in CELLS (an `xref/cell` error, usually a
+ *   typo) is a meeting, not one more cell that missed every month.
+ * - Age columns (under 40 and the bands) count only ages the `cadre/age` rule
+ *   accepts (18–80 by default): a birth typed as 2015 or 1915 is an error to
+ *   fix, not a 10-year-old "under 40" or an "over 60".
+ * - Yes/no fields and enums: an unreadable value is "not in the group", and the
+ *   denominator stays every counted cadre (or meeting), as the forms print it.
+ */
+
+// The data is of 2025; "today" is late 2026 so nothing of 2025 lies in the future.
+const { dataset: ds } = understand(generateSample({ size: "province", seed: 1, defects: true }).workbook);
+
+// ---- keys, written from scratch: NFC, lower case, single spaces, no unit words for communes ----
+
+const norm = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+const communeOf = (s: string) => norm(s).replace(/^(đảng bộ )?(xã |phường |thị trấn |đặc khu )?/, "");
+
+function share(count: number, den: number, mode: RoundingMode): CountPct {
+  if (den === 0) return { count, pct: null };
+  const twice = (BigInt(count) * 20000n) / BigInt(den);
+  const hundredths = mode === "truncate" ? twice / 2n : (twice + 1n) / 2n;
+  return { count, pct: Number(hundredths) / 100 };
+}
+
+function endOf(p: Period) {
+  const lastMonth = p.kind === "year" ? 12 : p.quarter * 3;
+  return day(p.year, lastMonth, [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][lastMonth - 1]);
+}
+
+function ageOf(c: CadreRecord, p: Period): number | null {
+  if (!c.birth) return null;
+  const end = endOf(p);
+  if (c.birth.kind === "year") return end.y - c.birth.y;
+  let a = end.y - c.birth.y;
+  if (end.m < c.birth.m || (end.m === c.birth.m && end.d < c.birth.d)) a -= 1;
+  return a;
+}
+
+// ---- the communes, in COMMUNES order ----
+
+const communeNames = ds.communes.map((c) => c.commune as string);
+const communeKeys = communeNames.map(communeOf);
+
+// ---- tables 1 and 2 ----
+
+type Counted = Omit<CadreRow, "commune">;
+
+function recountCadres(rows: CadreRecord[], p: Period, mode: RoundingMode): Counted {
+  let women = 0, minority = 0, under40 = 0, tc = 0, cd = 0, dh = 0, lsc = 0, ltc = 0, lcc = 0, vh = 0, tr = 0, eh = 0;
+  const bands = [0, 0, 0, 0, 0];
+  for (const c of rows) {
+    if (c.gender === "Nữ") women++;
+    if (c.ethnicity !== null && norm(c.ethnicity) !== "kinh") minority++;
+    const a = ageOf(c, p);
+    if (a !== null && a >= 18 && a <= 80) {
+      if (a < 40) under40++;
+      if (a <= 30) bands[0]++;
+      else if (a <= 40) bands[1]++;
+      else if (a <= 50) bands[2]++;
+      else if (a <= 60) bands[3]++;
+      else bands[4]++;
+    }
+    if (c.education === "Trung cấp") tc++;
+    if (c.education === "Cao đẳng") cd++;
+    if (c.education === "Đại học" || c.education === "Thạc sĩ" || c.education === "Tiến sĩ") dh++;
+    if (c.theory === "Sơ cấp") lsc++;
+    if (c.theory === "Trung cấp") ltc++;
+    if (c.theory === "Cao cấp" || c.theory === "Cử nhân") lcc++;
+    if (c.villageHead === true) vh++;
+    if (c.trained === true) tr++;
+    if (c.eHandbook === true) eh++;
+  }
+  const n = rows.length;
+  const s = (k: number) => share(k, n, mode);
+  return {
+    total: n, women: s(women), minority: s(minority), under40: s(under40),
+    age: { "18-30": s(bands[0]), "31-40": s(bands[1]), "41-50": s(bands[2]), "51-60": s(bands[3]), over60: s(bands[4]) },
+    education: { trungCap: s(tc), caoDang: s(cd), daiHocTroLen: s(dh) },
+    theory: { soCap: s(lsc), trungCap: s(ltc), caoCapCuNhan: s(lcc) },
+    villageHead: s(vh), trained: s(tr), eHandbook: s(eh),
+  };
+}
+
+const COMMITTEE = ["Bí thư đảng ủy", "Phó Bí thư đảng ủy", "Ủy viên BTV đảng ủy", "Đảng ủy viên"];
+
+const cadreCommune = ds.cadres.map((c) => (c.commune === null ? null : communeOf(c.commune)));
+
+function cadresOf(commune: string | null, roles: string[]): CadreRecord[] {
+  const out: CadreRecord[] = [];
+  ds.cadres.forEach((c, i) => {
+    if (c.role === null || !roles.includes(c.role) || cadreCommune[i] === null) return;
+    if (commune === null || cadreCommune[i] === commune) out.push(c);
+  });
+  return out;
+}
+
+// ---- table 3 ----
+
+interface Raw { cells: number; allMonthly: number; everyQuarter: number; meetings: number; present: number; expected: number;
+  quality: number; upper: number; five: number; posted: number; online: number; tot: number; kha: number; tb: number; kem: number }
+
+const register = new Map<string, Set<string>>(); // commune -> its cells, from CELLS
+for (const c of ds.cells) {
+  if (!c.cell || !c.commune) continue;
+  const k = communeOf(c.commune);
+  if (!register.has(k)) register.set(k, new Set());
+  register.get(k)!.add(norm(c.cell));
+}
+
+function inPeriod(m: MeetingRecord, p: Period): boolean {
+  if (m.date === null || m.date.y !== p.year) return false;
+  return p.kind === "year" || Math.floor((m.date.m - 1) / 3) + 1 === p.quarter;
+}
+
+// Each meeting's commune key once: the re-count then walks only its commune's meetings.
+const meetingsByCommune = new Map<string, MeetingRecord[]>();
+for (const m of ds.meetings) {
+  if (m.commune === null) continue;
+  const k = communeOf(m.commune);
+  if (!meetingsByCommune.has(k)) meetingsByCommune.set(k, []);
+  meetingsByCommune.get(k)!.push(m);
+}
+
+function recountMeetingsRaw(commune: string, p: Period): Raw {
+  const r: Raw = { cells: 0, allMonthly: 0, everyQuarter: 0, meetings: 0, present: 0, expected: 0, quality: 0, upper: 0, five: 0, posted: 0, online: 0, tot: 0, kha: 0, tb: 0, kem: 0 };
+  const cells = register.get(commune) ?? new Set<string>();
+  const months = new Map<string, Set<number>>();
+  const quarters = new Map<string, Set<number>>();
+  for (const m of meetingsByCommune.get(commune) ?? []) {
+    if (!inPeriod(m, p)) continue;
+    r.meetings++;
+    if (m.total !== null && m.present !== null) {
+      const expected = m.total - (m.exempt ?? 0);
+      if (expected > 0) {
+        r.present += m.present;
+        r.expected += expected;
+        const nobodyUnexcused = m.unexcused !== null ? m.unexcused === 0 : m.present >= expected;
+        // Above 85%, in integers: present/expected > 85/100.
+        if (nobodyUnexcused && m.present * 100 > 85 * expected) r.quality++;
+      }
+    }
+    if (m.upperAttended === true) r.upper++;
+    if (m.fiveSteps === true) r.five++;
+    if (m.handbookPosted === true) r.posted++;
+    if (m.mode === "Trực tuyến") r.online++;
+    if (m.rating === "Tốt") r.tot++;
+    if (m.rating === "Khá") r.kha++;
+    if (m.rating === "Trung bình") r.tb++;
+    if (m.rating === "Kém") r.kem++;
+    if (m.cell === null) continue;
+    const cell = norm(m.cell);
+    if (m.kind === "Thường kỳ" || m.kind === "Thường kỳ kết hợp chuyên đề") {
+      if (!months.has(cell)) months.set(cell, new Set());
+      months.get(cell)!.add(m.date!.m);
+    }
+    if (m.kind === "Chuyên đề" || m.kind === "Thường kỳ kết hợp chuyên đề") {
+      if (!quarters.has(cell)) quarters.set(cell, new Set());
+      quarters.get(cell)!.add(Math.ceil(m.date!.m / 3));
+    }
+  }
+  const needMonths = p.kind === "year" ? 12 : 3;
+  const needQuarters = p.kind === "year" ? 4 : 1;
+  r.cells = cells.size;
+  for (const cell of cells) {
+    if ((months.get(cell)?.size ?? 0) === needMonths) r.allMonthly++;
+    if ((quarters.get(cell)?.size ?? 0) === needQuarters) r.everyQuarter++;
+  }
+  return r;
+}
+
+function metrics(r: Raw, mode: RoundingMode): MeetingMetrics {
+  const byCell = (n: number) => share(n, r.cells, mode);
+  const byMeeting = (n: number) => share(n, r.meetings, mode);
+  return {
+    cells: r.cells, allMonthly: byCell(r.allMonthly), thematicEveryQuarter: byCell(r.everyQuarter), meetings: r.meetings,
+    avgAttendancePct: share(r.present, r.expected, mode).pct, quality: byMeeting(r.quality), upperAttended: byMeeting(r.upper),
+    fiveSteps: byMeeting(r.five), handbookPosted: byMeeting(r.posted), online: byMeeting(r.online),
+    rating: { tot: byMeeting(r.tot), kha: byMeeting(r.kha), trungBinh: byMeeting(r.tb), kem: byMeeting(r.kem) },
+  };
+}
+
+function sumRaw(xs: Raw[]): Raw {
+  const out = recountMeetingsRaw("\u0000none", { kind: "year", year: 0 });
+  for (const x of xs) for (const k of Object.keys(out) as Array<keyof Raw>) out[k] += x[k];
+  return out;
+}
+
+// ---- the comparison ----
+
+const periods: Period[] = [{ kind: "quarter", year: 2025, quarter: 3 }, { kind: "year", year: 2025 }];
+const cases = periods.flatMap((p) => (["round", "truncate"] as const).map((mode) => [p, mode] as const));
+
+describe.each(cases)("province sample, %j, %s mode: the summary agrees with a re-count from DOMAIN.md", (period, mode) => {
+  let s: Summary;
+  beforeAll(() => {
+    s = summarize(ds, period, { ...defaultSettings(day(2026, 11, 23)), rounding: mode }, { compareWithPreviousYear: true });
+  });
+
+  it.each([["secretaries", ["Bí thư chi bộ"]], ["committee", COMMITTEE]] as const)("table %s, every commune and Toàn tỉnh", (key, roles) => {
+    const table = s.tables[key];
+    expect(table.rows.map((r) => r.commune)).toEqual(communeNames);
+    communeKeys.forEach((k, i) => {
+      const mine = cadresOf(k, [...roles]);
+      const row = table.rows[i];
+      if (mine.length === 0) expect(isNoData(row)).toBe(true);
+      else expect(row).toEqual({ commune: communeNames[i], ...recountCadres(mine, period, mode) });
+    });
+    expect(table.total).toEqual({ commune: "Toàn tỉnh", ...recountCadres(cadresOf(null, [...roles]), period, mode) });
+  });
+
+  it("table 3, every commune and Toàn tỉnh, with last year's columns", () => {
+    const table = s.tables.meetings;
+    expect(table.rows.map((r) => r.commune)).toEqual(communeNames);
+    const prev: Period = { ...period, year: period.year - 1 };
+    const now = communeKeys.map((k) => recountMeetingsRaw(k, period));
+    const before = communeKeys.map((k) => recountMeetingsRaw(k, prev));
+    communeKeys.forEach((_, i) => {
+      const row = table.rows[i];
+      if (isNoData(row)) throw new Error(`${communeNames[i]} has cells`);
+      const { previousYear, change, commune, ...figures } = row;
+      expect({ commune, ...figures }).toEqual({ commune: communeNames[i], ...metrics(now[i], mode) });
+      expect(previousYear).toEqual(metrics(before[i], mode));
+      expect(change?.meetings).toBe(now[i].meetings - before[i].meetings);
+    });
+    const { previousYear, change, ...total } = table.total;
+    // "Toàn tỉnh" adds the counts of the rows and takes the shares of the sums, never an average of shares.
+    expect(total).toEqual({ commune: "Toàn tỉnh", ...metrics(sumRaw(now), mode) });
+    expect(previousYear).toEqual(metrics(sumRaw(before), mode));
+    expect(change?.cells).toBe(0);
+  });
+});
