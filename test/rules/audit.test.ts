@@ -190,7 +190,13 @@ describe("table rules at their limits", () => {
   it("cell/monthly: months after today are not required; a quarter period looks at its three months", () => {
     const rows = [meeting({ date: day(2026, 7, 5) })];
     expect(runTableRule(monthlyCadence, dataset({ meetings: rows }), settings({ today: day(2026, 7, 20) }), Q3_2026)).toEqual([]);
-    expect(runTableRule(monthlyCadence, dataset({ meetings: rows }), settings({ today: day(2026, 8, 31) }), Q3_2026)).toHaveLength(1);
+    expect(runTableRule(monthlyCadence, dataset({ meetings: rows }), settings({ today: day(2026, 9, 1) }), Q3_2026)).toHaveLength(1);
+  });
+  it("cell/monthly and quarterly-thematic: on the month's last day its meeting may still be held today (today is not future)", () => {
+    const rows = [meeting({ date: day(2026, 7, 5) })];
+    expect(runTableRule(monthlyCadence, dataset({ meetings: rows }), settings({ today: day(2026, 8, 31) }), Q3_2026)).toEqual([]);
+    expect(runTableRule(quarterlyThematic, dataset({ meetings: rows }), settings({ today: day(2026, 9, 30) }), Q3_2026)).toEqual([]);
+    expect(runTableRule(quarterlyThematic, dataset({ meetings: rows }), settings({ today: day(2026, 10, 1) }), Q3_2026)).toHaveLength(1);
   });
   it("cell/monthly: a meeting of another year does not count for the period", () => {
     const rows = fullYear("Chi bộ Thôn 1", "Xã Yên Lạc", 2025);
