@@ -14,9 +14,9 @@ export function isThematic(kind: MeetingKind | null): boolean {
 
 /**
  * A month can only be missed once it is over: in November, December's
- * meeting is not missing yet, and neither is November's.
+ * meeting is not missing yet, and neither is November's, even on 30/11, as a
+ * meeting held today is not in the future (`meeting/future`).
  */
 export function monthIsOver(year: number, month: number, today: DayDate): boolean {
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return year < today.y || (year === today.y && (month < today.m || (month === today.m && today.d >= lastDay)));
+  return year < today.y || (year === today.y && month < today.m);
 }
