@@ -30,6 +30,21 @@ export function needsTextFormat(v: CellValue): boolean {
   return looksLikeFormula(v) || asTypedText(v) !== v;
 }
 
+/** Excel keeps a list rule's source in a formula of at most this many characters. */
+export const MAX_LIST_SOURCE = 255;
+
+/**
+ * Why a list of dropdown values cannot go into a list rule as text, or null when
+ * it can. ListDataValidation.source splits on commas whatever the locale (by design,
+ * office-js#2128), so a value holding a comma would become two choices; and the
+ * joined list must fit the rule's 255 characters, or Excel refuses the whole sync.
+ */
+export function dropdownProblem(values: readonly string[]): { vi: string; en: string } | null {
+  if (values.some((v) => v.includes(","))) return { vi: "có giá trị chứa dấu phẩy", en: "a value contains a comma" };
+  if (values.join(",").length > MAX_LIST_SOURCE) return { vi: `danh sách dài quá ${MAX_LIST_SOURCE} ký tự`, en: `the list is longer than ${MAX_LIST_SOURCE} characters` };
+  return null;
+}
+
 /** Per-op overhead on the wire beyond its data, by our estimate. */
 const OP_BYTES = 250;
 
@@ -237,6 +252,14 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           break;
         }
         case "dropdown": {
+          const problem = dropdownProblem(op.values);
+          if (problem) {
+            notes.push({
+              messageVi: `Không tạo được danh sách chọn ở ${op.sheet}!${op.address} (${problem.vi}); hãy nhập đúng một trong các giá trị: ${op.values.join("; ")}.`,
+              messageEn: `No dropdown could be added at ${op.sheet}!${op.address} (${problem.en}); type one of: ${op.values.join("; ")}.`,
+            });
+            break;
+          }
           if (!support.dataValidation) {
             notes.push({
               messageVi: `Phiên bản Excel này không tạo được danh sách chọn ở ${op.sheet}!${op.address}; hãy nhập đúng các giá trị: ${op.values.join(", ")}.`,

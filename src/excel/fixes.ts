@@ -22,9 +22,13 @@ export interface SavedFixes {
   batches: FixUndoEntry[][];
 }
 
-/** Older batches are dropped beyond these, to keep the workbook's settings small. */
+/**
+ * Older batches are dropped beyond these, to keep the workbook's settings small:
+ * an add-in's settings share 2 MB in all (Office.Settings), with the saved
+ * highlight fills and the sheet markers.
+ */
 const MAX_UNDO_BATCHES = 10;
-const MAX_UNDO_CHARS = 1_000_000;
+const MAX_UNDO_CHARS = 500_000;
 
 /** Keeps the newest batches that fit; the newest one always stays, whatever its size. */
 export function trimUndo(batches: FixUndoEntry[][]): FixUndoEntry[][] {

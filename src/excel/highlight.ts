@@ -34,13 +34,12 @@ export interface SavedHighlights {
 export function fillKeyOf(color: string | null | undefined, pattern?: string | null, patternColor?: string | null): FillKey {
   if (!color) return "";
   const c = color.toUpperCase();
-  if (pattern !== undefined && pattern !== null) {
-    if (pattern === "None") return "";
-    if (pattern === "Solid") return c;
-    return `${c}|${pattern}|${patternColor ?? ""}`;
-  }
-  // Without the pattern (before ExcelApi 1.9) Excel reports an unfilled cell as white:
-  // restore white as no fill, the far more common case, so gridlines come back.
+  if (pattern === "None") return "";
+  if (pattern !== undefined && pattern !== null && pattern !== "Solid") return `${c}|${pattern}|${patternColor ?? ""}`;
+  // Excel reports an unfilled cell as solid white, in format.fill.color and in
+  // getCellProperties alike (office-js#6218, #4900: the pattern does not tell them
+  // apart either). Restore white as no fill, the far more common case: a white
+  // fill put back would hide the gridlines of every highlighted cell.
   return c === "#FFFFFF" ? "" : c;
 }
 

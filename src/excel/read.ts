@@ -83,17 +83,28 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
   const outputs = new Set((markers.read() ?? []).filter((m) => m.purpose === "summary" || m.purpose === "findings").map((m) => m.id));
   const wanted = sheets.items.filter((s) => (onlySheet === undefined ? !outputs.has(s.id) : s.name === onlySheet));
   if (onlySheet !== undefined && wanted.length === 0) throw hostError("notFound", onlySheet);
-  const pending = wanted.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    let merged: Excel.RangeAreas | null = null;
-    if (support.mergedAreas) {
-      merged = used.getMergedAreasOrNullObject();
-      merged.load("address");
-    }
-    return { ws, used, merged };
-  });
-  await context.sync();
+  const queueUsed = (withMerges: boolean) =>
+    wanted.map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+      let merged: Excel.RangeAreas | null = null;
+      if (withMerges) {
+        merged = used.getMergedAreasOrNullObject();
+        merged.load("address");
+      }
+      return { ws, used, merged };
+    });
+  let pending = queueUsed(support.mergedAreas);
+  try {
+    await context.sync();
+  } catch (e) {
+    // getMergedAreasOrNullObject fails over 512 merged areas in the range (ExcelApi
+    // reference): read the used ranges again without it, then each sheet's header rows.
+    if (!support.mergedAreas) throw e;
+    pending = queueUsed(false);
+    await context.sync();
+    for (const p of pending) p.merged = await headerMerges(context, p.ws, p.used);
+  }
   return pending.map(({ ws, used, merged }) => {
     const visibility = VISIBILITY[ws.visibility] ?? "visible";
     if (used.isNullObject) return { name: ws.name, visibility, row: 1, col: 1, rows: 0, cols: 0 };
@@ -108,6 +119,28 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
     if (merged && !merged.isNullObject) area.merges = parseAreas(merged.address);
     return area;
   });
+}
+
+/** Rows from the top of a used range whose merges are read when the whole range has too many. */
+const HEADER_MERGE_ROWS = 50;
+
+/**
+ * The merged areas of a sheet's first rows, where the header labels are, alone in
+ * their sync; null when even those are too many, so the read goes on without merges.
+ */
+async function headerMerges(context: Excel.RequestContext, ws: Excel.Worksheet, used: Excel.Range): Promise<Excel.RangeAreas | null> {
+  if (used.isNullObject) return null;
+  const top = used.rowIndex + 1;
+  const rows = Math.min(used.rowCount, HEADER_MERGE_ROWS);
+  const address = `${columnLetter(used.columnIndex + 1)}${top}:${columnLetter(used.columnIndex + used.columnCount)}${top + rows - 1}`;
+  const merged = ws.getRange(address).getMergedAreasOrNullObject();
+  merged.load("address");
+  try {
+    await context.sync();
+    return merged;
+  } catch {
+    return null;
+  }
 }
 
 function chunkAddress(area: UsedArea, offset: number, rows: number): string {

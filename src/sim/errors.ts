@@ -17,7 +17,8 @@ export type SimErrorCode =
   | "InvalidOperation"
   | "InvalidObjectPath"
   | "RunMustReturnPromise"
-  | "NotImplemented";
+  | "NotImplemented"
+  | "GeneralException";
 
 export class SimRichApiError extends Error {
   override readonly name = "RichApi.Error";

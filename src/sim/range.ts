@@ -337,6 +337,9 @@ export class SimRange extends SimClientObject<RangeTarget> {
       this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
       const t = this._require();
       const rects = t.sheet.merges.filter((m) => overlaps(m, t.rect));
+      // The reference: "if the merged areas count in this range is more than 512, then this
+      // method will fail to return the result". How it fails is not documented; we fail the sync.
+      if (rects.length > MAX_MERGED_AREAS) throw simError("GeneralException", `The range holds ${rects.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`, "Range.getMergedAreasOrNullObject");
       return rects.length ? { sheet: t.sheet, rects } : null;
     });
     areas._instantiateNull();
@@ -869,6 +872,9 @@ export class SimRangeBorder extends RangePart {
 }
 
 // ---------------------------------------------------------------- data validation
+
+/** Range.getMergedAreasOrNullObject fails over this many merged areas (ExcelApi 1.13 reference). */
+export const MAX_MERGED_AREAS = 512;
 
 /** Excel keeps a list validation's source in a formula of at most 255 characters. */
 export const MAX_LIST_SOURCE = 255;

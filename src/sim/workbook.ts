@@ -106,6 +106,9 @@ interface SettingTarget {
   key: string;
 }
 
+/** All of an add-in's settings in one document, in characters of their JSON. */
+export const MAX_SETTINGS_CHARS = 2 * 1024 * 1024;
+
 function checkKey(key: unknown): string {
   if (typeof key !== "string" || key === "" || key.length > 255) throw invalidArgument("A setting key must be 1 to 255 characters.");
   return key;
@@ -132,7 +135,15 @@ export class SimSettingCollection extends SimCollection<SettingTarget, SimSettin
   add(key: string, value: unknown): SimSetting {
     this._call("add", [key, value], true, (list) => {
       void list;
-      this.context.host.model.settings.set(checkKey(key), toJson(value));
+      const settings = this.context.host.model.settings;
+      const json = toJson(value);
+      checkKey(key);
+      // Office.Settings: 2 MB at most for an add-in's settings in a document (office-js#621,
+      // where Excel runs out of memory on more). Measured as the stored JSON, keys included.
+      let total = key.length + json.length;
+      for (const [k, v] of settings) if (k !== key) total += k.length + v.length;
+      if (total > MAX_SETTINGS_CHARS) throw simError("GeneralException", `Settings would hold ${total} characters; an add-in's settings are limited to 2 MB.`, "SettingCollection.add");
+      settings.set(key, json);
     }, "1.4");
     return this.getItem(key);
   }
