@@ -52,16 +52,34 @@ function isKinh(ethnicity: string): boolean {
 /** What one cadre could not give the summary, so the caller can log it. */
 export interface CadreGaps {
   birth: boolean;
+  /** A birth that gives an age the `cadre/age` rule rejects: counted in the total, in no age column. */
+  ageOutOfRange: boolean;
   gender: boolean;
   ethnicity: boolean;
 }
 
-/** Counts one cadre. A value that could not be read counts as "not in that group", and is reported as a gap. */
-export function countCadre(into: CadreCounts, c: CadreRecord, at: DayDate, bands: readonly AgeBand[]): CadreGaps {
+/** The ages the `cadre/age` rule accepts (settings minAge..maxAge, both included). */
+export interface AgeRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * Counts one cadre. A value that could not be read counts as "not in that group", and is reported as a gap.
+ * An age outside `plausible` (a birth typed as 2015, 1930 or in the future) is an error the office must fix:
+ * it would put a child "under 40" or a typo "over 60", so it is counted in the total and in no age column,
+ * and reported, rather than silently filed under a band.
+ */
+export function countCadre(into: CadreCounts, c: CadreRecord, at: DayDate, bands: readonly AgeBand[], plausible: AgeRange): CadreGaps {
   into.total += 1;
   if (c.gender === "Nữ") into.women += 1;
   if (c.ethnicity && !isKinh(c.ethnicity)) into.minority += 1;
+  let ageOutOfRange = false;
   if (c.birth) {
+    const age = ageAt(c.birth, at);
+    ageOutOfRange = age < plausible.min || age > plausible.max;
+  }
+  if (c.birth && !ageOutOfRange) {
     const age = ageAt(c.birth, at);
     if (age < 40) into.under40 += 1;
     const i = bands.findIndex((b) => age >= b.min && (b.max === null || age <= b.max));
@@ -82,7 +100,7 @@ export function countCadre(into: CadreCounts, c: CadreRecord, at: DayDate, bands
   if (c.villageHead === true) into.villageHead += 1;
   if (c.trained === true) into.trained += 1;
   if (c.eHandbook === true) into.eHandbook += 1;
-  return { birth: c.birth === null, gender: c.gender === null, ethnicity: !c.ethnicity };
+  return { birth: c.birth === null, ageOutOfRange, gender: c.gender === null, ethnicity: !c.ethnicity };
 }
 
 export function cadreRow(commune: string, c: CadreCounts, bands: readonly AgeBand[], mode: RoundingMode): CadreRow {

@@ -6,9 +6,11 @@ const MESSAGES: Record<LeftOutReason, { scope: "row" | "field"; vi: string; en: 
   "meeting/no-commune": { scope: "row", vi: "Buổi sinh hoạt không rõ đảng bộ xã/phường: không tính", en: "Meeting with no readable commune: not counted" },
   "meeting/no-date": { scope: "row", vi: "Buổi sinh hoạt không đọc được ngày: không biết thuộc kỳ nào", en: "Meeting with no readable date: cannot tell its period" },
   "meeting/no-cell": { scope: "field", vi: "Buổi sinh hoạt không rõ chi bộ: tính vào số buổi, không tính vào chi bộ nào", en: "Meeting with no cell: counted as a meeting, not for any cell" },
+  "meeting/unknown-cell": { scope: "field", vi: "Buổi sinh hoạt của chi bộ không có trong trang Chi bộ: tính vào số buổi, không tính là một chi bộ", en: "Meeting of a cell not in the CELLS sheet: counted as a meeting, not as a cell" },
   "meeting/no-kind": { scope: "field", vi: "Buổi sinh hoạt không đọc được loại: không tính vào sinh hoạt hằng tháng/chuyên đề", en: "Meeting with no readable kind: not counted for monthly or thematic cadence" },
   "meeting/no-attendance": { scope: "field", vi: "Buổi sinh hoạt thiếu số có mặt hoặc tổng số: không tính vào tỷ lệ dự họp và chất lượng", en: "Meeting with no readable attendance: left out of attendance and quality" },
   "cadre/no-birth": { scope: "field", vi: "Cán bộ không đọc được ngày sinh: không tính vào các cột độ tuổi", en: "Cadre with no readable birth date: left out of the age columns" },
+  "cadre/age-out-of-range": { scope: "field", vi: "Cán bộ có tuổi ngoài giới hạn cho phép (ngày sinh có thể sai): tính vào tổng số, không tính vào các cột độ tuổi", en: "Cadre whose age is outside the allowed range (birth date probably wrong): counted in the total, not in the age columns" },
   "cadre/no-gender": { scope: "field", vi: "Cán bộ không rõ giới tính: không tính vào cột Nữ", en: "Cadre with no readable gender: left out of the women column" },
   "cadre/no-ethnicity": { scope: "field", vi: "Cán bộ không rõ dân tộc: không tính vào cột DTTS", en: "Cadre with no ethnicity: left out of the minority column" },
 };

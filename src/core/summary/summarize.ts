@@ -36,6 +36,7 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
   const secretaries = new Map<string, CadreCounts>();
   const committee = new Map<string, CadreCounts>();
   const structure = emptyStructure();
+  const plausibleAges = { min: settings.minAge, max: settings.maxAge };
   for (const c of dataset.cadres) {
     if (c.role === null) { log.add("cadre/no-role", c.sheet, c.row); continue; }
     const isSecretary = c.role === SECRETARY;
@@ -46,8 +47,9 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     const table = isSecretary ? secretaries : committee;
     let counts = table.get(k);
     if (!counts) { counts = emptyCadreCounts(bands.length); table.set(k, counts); }
-    const gaps = countCadre(counts, c, at, bands);
+    const gaps = countCadre(counts, c, at, bands, plausibleAges);
     if (gaps.birth) log.add("cadre/no-birth", c.sheet, c.row);
+    if (gaps.ageOutOfRange) log.add("cadre/age-out-of-range", c.sheet, c.row);
     if (gaps.gender) log.add("cadre/no-gender", c.sheet, c.row);
     if (gaps.ethnicity) log.add("cadre/no-ethnicity", c.sheet, c.row);
     if (isSecretary) addToStructure(structure, c);
@@ -76,10 +78,21 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     }
     return id;
   };
+  /** The id of a cell already registered, or -1: a lookup that never makes a new cell. */
+  const knownCellId = (communeK: string, cell: string): number => {
+    const byRaw = cellIds.get(communeK);
+    if (!byRaw) return -1;
+    return byRaw.get(cell) ?? byRaw.get("\u0000" + index.cache.cell(cell)) ?? -1;
+  };
+  // Communes whose cells CELLS lists: their register is CELLS. A meeting naming another cell there is an
+  // `xref/cell` error, usually a typo ("Thôn Đồng Tâmm"): it stays a meeting, but is not one more cell
+  // that "missed" every month, which would lower the commune's share for a spelling mistake.
+  const registered = new Set<string>();
   for (const c of dataset.cells) {
     if (!c.cell || !c.commune) continue;
     const k = resolveCommune(index, c.commune, null) as string;
     withData.add(k);
+    registered.add(k);
     cellId(k, c.cell);
   }
   const placed: PlacedMeeting[] = [];
@@ -91,8 +104,13 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     if (k === null) { if (relevant) log.add("meeting/no-commune", m.sheet, m.row); continue; }
     withData.add(k);
     if (m.date === null) { log.add("meeting/no-date", m.sheet, m.row); continue; }
-    const id = m.cell ? cellId(k, m.cell) : -1;
-    if (id < 0 && relevant) log.add("meeting/no-cell", m.sheet, m.row);
+    let id = -1;
+    if (!m.cell) { if (relevant) log.add("meeting/no-cell", m.sheet, m.row); }
+    else if (!registered.has(k)) id = cellId(k, m.cell);
+    else {
+      id = knownCellId(k, m.cell);
+      if (id < 0 && relevant) log.add("meeting/unknown-cell", m.sheet, m.row);
+    }
     if (relevant && m.kind === null) log.add("meeting/no-kind", m.sheet, m.row);
     if (relevant && (m.present === null || m.total === null)) log.add("meeting/no-attendance", m.sheet, m.row);
     placed.push({ communeK: k, cellId: id, rec: m });

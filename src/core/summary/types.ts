@@ -104,10 +104,12 @@ export type LeftOutReason =
   | "cadre/no-role"
   | "meeting/no-commune"
   | "meeting/no-cell"
+  | "meeting/unknown-cell"
   | "meeting/no-date"
   | "meeting/no-kind"
   | "meeting/no-attendance"
   | "cadre/no-birth"
+  | "cadre/age-out-of-range"
   | "cadre/no-gender"
   | "cadre/no-ethnicity";
 
