@@ -68,3 +68,32 @@ describe("ages outside the 18–80 the cadre/age rule accepts", () => {
     expect(l?.messageVi).toContain("độ tuổi");
   });
 });
+
+describe("a meeting entered twice (same cell, day and kind)", () => {
+  // The `meeting/duplicate` rule says it: the row repeats one meeting. Counting both would report
+  // 4 meetings, two of them rated Tốt, for a cell that met three times.
+  const ds = dataset({
+    cells: [cellRec("Thôn 1", "Xã Yên Lạc")],
+    meetings: [
+      meeting({ cell: "Thôn 1", date: day(2026, 7, 5), rating: "Tốt", row: 2 }),
+      meeting({ cell: "Thôn 1", date: day(2026, 8, 5), rating: "Khá", row: 3 }),
+      meeting({ cell: "Thôn 1", date: day(2026, 9, 5), rating: "Khá", row: 4, kind: "Thường kỳ kết hợp chuyên đề" }),
+      meeting({ cell: "thôn  1", date: day(2026, 7, 5), rating: "Tốt", row: 5 }),
+      // Same day, other kind: a second meeting, counted.
+      meeting({ cell: "Thôn 1", date: day(2026, 9, 5), rating: "Tốt", row: 6, kind: "Chuyên đề" }),
+    ],
+  });
+  const s = summarize(ds, q3, settings);
+  const row = s.tables.meetings.rows[0] as MeetingRow;
+
+  it("is counted once", () => {
+    expect(row.meetings).toBe(4);
+    expect(row.rating.tot).toEqual({ count: 2, pct: 50 });
+    expect(s.monthly.find((m) => m.month === 7)?.meetings).toBe(1);
+  });
+
+  it("is reported with its row", () => {
+    const l = s.leftOut.find((x) => x.reason === "meeting/duplicate");
+    expect(l).toMatchObject({ count: 1, scope: "row", examples: [{ sheet: "Sinh hoạt", row: 5 }] });
+  });
+});

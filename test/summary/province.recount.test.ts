@@ -18,6 +18,8 @@ import { summarize, isNoData, CadreRow, CountPct, MeetingMetrics, Summary } from
  * - Age columns (under 40 and the bands) count only ages the `cadre/age` rule
  *   accepts (18–80 by default): a birth typed as 2015 or 1915 is an error to
  *   fix, not a 10-year-old "under 40" or an "over 60".
+ * - A meeting entered twice (same cell, day and kind: `meeting/duplicate`)
+ *   is one meeting: the second row counts nowhere.
  * - Yes/no fields and enums: an unreadable value is "not in the group", and the
  *   denominator stays every counted cadre (or meeting), as the forms print it.
  */
@@ -141,8 +143,15 @@ function recountMeetingsRaw(commune: string, p: Period): Raw {
   const cells = register.get(commune) ?? new Set<string>();
   const months = new Map<string, Set<number>>();
   const quarters = new Map<string, Set<number>>();
+  const seen = new Set<string>();
   for (const m of meetingsByCommune.get(commune) ?? []) {
     if (!inPeriod(m, p)) continue;
+    // The same cell, day and kind twice is one meeting entered twice (`meeting/duplicate`): counted once.
+    if (m.cell !== null && m.kind !== null && cells.has(norm(m.cell))) {
+      const key = `${norm(m.cell)}|${m.date!.y}-${m.date!.m}-${m.date!.d}|${m.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     r.meetings++;
     if (m.total !== null && m.present !== null) {
       const expected = m.total - (m.exempt ?? 0);
