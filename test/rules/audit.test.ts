@@ -1,4 +1,4 @@
-import { day } from "../../src/core/model";
+import { DateOrYear, DayDate, day } from "../../src/core/model";
 import { parseBirth, parseDate } from "../../src/core/cells/date";
 import { parseNumber } from "../../src/core/cells/number";
 import { cadreAge } from "../../src/core/rules/cadreAge";
@@ -26,7 +26,7 @@ import {
  */
 
 describe("cadre/age at its limits (period 2026, ends 31/12/2026)", () => {
-  const age = (birth: Parameters<typeof cadre>[0]["birth"], today = day(2027, 2, 1)) =>
+  const age = (birth: DateOrYear, today = day(2027, 2, 1)) =>
     runCadreRule(cadreAge, cadre({ birth }), settings({ today })).map((f) => f.rule);
   it("exactly 18 on the last day of the period is allowed; one day short is not", () => {
     expect(age(day(2008, 12, 31))).toEqual([]);
@@ -56,7 +56,7 @@ describe("cadre/age at its limits (period 2026, ends 31/12/2026)", () => {
 });
 
 describe("cadre/joined at its limits", () => {
-  const joined = (birth: Parameters<typeof cadre>[0]["birth"], j: ReturnType<typeof day>) =>
+  const joined = (birth: DateOrYear, j: DayDate) =>
     runCadreRule(cadreJoined, cadre({ birth, joined: j })).map((f) => f.rule);
   it("the day before the 18th birthday is flagged, the birthday itself is not", () => {
     expect(joined(day(1980, 6, 15), day(1998, 6, 14))).toEqual(["cadre/joined"]);
@@ -213,7 +213,7 @@ describe("table rules at their limits", () => {
 });
 
 describe("date cells", () => {
-  const v = (r: ReturnType<typeof parseDate>) => (r.kind === "value" ? r.value : r.kind);
+  const v = (r: ReturnType<typeof parseBirth>) => (r.kind === "value" ? r.value : r.kind);
   it("reads the day-first and ISO forms", () => {
     expect(v(parseDate("31/12/25"))).toEqual(day(2025, 12, 31));
     expect(v(parseDate("1/1/2025"))).toEqual(day(2025, 1, 1));
