@@ -1,6 +1,7 @@
 import { DateOrYear, DayDate, day } from "../../src/core/model";
 import { parseBirth, parseDate } from "../../src/core/cells/date";
 import { parseNumber } from "../../src/core/cells/number";
+import { parseBirthMark } from "../../src/core/cells/misc";
 import { cadreAge } from "../../src/core/rules/cadreAge";
 import { cadreJoined } from "../../src/core/rules/cadreJoined";
 import { attendanceSum } from "../../src/core/rules/attendanceSum";
@@ -286,5 +287,14 @@ describe("found by the audit: serials", () => {
     expect(v(parseDate(45658.99999999999))).toEqual(day(2025, 1, 2));
     // 23:59:59.998 is still the same day.
     expect(v(parseDate(45658 + 86399.998 / 86400))).toEqual(day(2025, 1, 1));
+  });
+});
+
+describe("found by the audit: Nam / Nữ columns", () => {
+  it("the number 1 in a Nam / Nữ column is a mark, as the text \"1\" is, not serial 1 (01/01/1900); 0 is no mark", () => {
+    expect(parseBirthMark("Nữ", 1)).toMatchObject({ kind: "value", value: { gender: "Nữ", birth: null } });
+    expect(parseBirthMark("Nữ", "1")).toMatchObject({ kind: "value", value: { gender: "Nữ", birth: null } });
+    expect(parseBirthMark("Nam", 0).kind).toBe("blank");
+    expect(parseBirthMark("Nam", "0").kind).toBe("blank");
   });
 });
