@@ -68,10 +68,15 @@ export interface BirthMark {
  */
 export function parseBirthMark(gender: Gender, v: CellValue): ParseResult<BirthMark> {
   if (typeof v === "boolean") return v ? ok({ gender, birth: null }) : BLANK;
+  // Forms that count heads put 1 under the person's gender (0 under the other): a mark, not serial 1 (01/01/1900).
+  if (v === 1) return ok({ gender, birth: null });
+  if (v === 0) return BLANK;
   if (typeof v === "string" && !isErrorValue(v)) {
     const t = readText(v).text;
     if (t === "") return BLANK;
-    if (readYesNoWord(t) === true) return ok({ gender, birth: null });
+    const mark = readYesNoWord(t);
+    if (mark === true) return ok({ gender, birth: null });
+    if (mark === false) return BLANK;
   }
   const r = parseBirth(v);
   return r.kind === "value" ? ok({ gender, birth: r.value }, r.problems) : r;
