@@ -222,9 +222,10 @@ describe("edge cases", () => {
   it("treats 85% attendance as not meeting the quality standard, and an unexcused absence as failing it", () => {
     const ds = dataset({
       meetings: [
-        meeting({ total: 20, exempt: 0, present: 17, excused: 3, unexcused: 0 }), // 85%: not above
-        meeting({ total: 21, exempt: 1, present: 18, excused: 2, unexcused: 0 }), // 90%
-        meeting({ total: 20, exempt: 0, present: 19, excused: 0, unexcused: 1 }), // 95% but one without reason
+        // Three days: one cell's same day and kind twice would be one meeting entered twice.
+        meeting({ date: day(2026, 7, 5), total: 20, exempt: 0, present: 17, excused: 3, unexcused: 0 }), // 85%: not above
+        meeting({ date: day(2026, 8, 5), total: 21, exempt: 1, present: 18, excused: 2, unexcused: 0 }), // 90%
+        meeting({ date: day(2026, 9, 5), total: 20, exempt: 0, present: 19, excused: 0, unexcused: 1 }), // 95% but one without reason
       ],
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);

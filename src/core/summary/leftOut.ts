@@ -5,6 +5,7 @@ const MESSAGES: Record<LeftOutReason, { scope: "row" | "field"; vi: string; en: 
   "cadre/no-role": { scope: "row", vi: "Cán bộ không đọc được chức vụ: không biết thuộc bảng 1 hay bảng 2", en: "Cadre with no readable role: cannot tell table 1 from table 2" },
   "meeting/no-commune": { scope: "row", vi: "Buổi sinh hoạt không rõ đảng bộ xã/phường: không tính", en: "Meeting with no readable commune: not counted" },
   "meeting/no-date": { scope: "row", vi: "Buổi sinh hoạt không đọc được ngày: không biết thuộc kỳ nào", en: "Meeting with no readable date: cannot tell its period" },
+  "meeting/duplicate": { scope: "row", vi: "Buổi sinh hoạt bị ghi hai lần (trùng chi bộ, ngày và loại): chỉ tính một lần", en: "Meeting entered twice (same cell, date and kind): counted once" },
   "meeting/no-cell": { scope: "field", vi: "Buổi sinh hoạt không rõ chi bộ: tính vào số buổi, không tính vào chi bộ nào", en: "Meeting with no cell: counted as a meeting, not for any cell" },
   "meeting/unknown-cell": { scope: "field", vi: "Buổi sinh hoạt của chi bộ không có trong trang Chi bộ: tính vào số buổi, không tính là một chi bộ", en: "Meeting of a cell not in the CELLS sheet: counted as a meeting, not as a cell" },
   "meeting/no-kind": { scope: "field", vi: "Buổi sinh hoạt không đọc được loại: không tính vào sinh hoạt hằng tháng/chuyên đề", en: "Meeting with no readable kind: not counted for monthly or thematic cadence" },

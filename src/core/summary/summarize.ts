@@ -1,5 +1,5 @@
 import {
-  COMMITTEE_ROLES, Dataset, Period, Role, Settings, formatPeriod, periodEnd, previousYearPeriod,
+  COMMITTEE_ROLES, Dataset, MEETING_KINDS, MeetingKind, Period, Role, Settings, dayNumber, formatPeriod, periodEnd, previousYearPeriod,
 } from "../model";
 import { fold } from "../text/fold";
 import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
@@ -17,6 +17,7 @@ export interface SummarizeOptions {
 
 const SECRETARY: Role = "Bí thư chi bộ";
 const COMMITTEE = new Set<Role>(COMMITTEE_ROLES);
+const KIND_INDEX = new Map<MeetingKind, number>(MEETING_KINDS.values.map((k, i) => [k, i]));
 
 /**
  * Tables 1, 2 and 3 of DOMAIN.md for one period, per commune and for the
@@ -96,6 +97,7 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     cellId(k, c.cell);
   }
   const placed: PlacedMeeting[] = [];
+  const seenMeetings = new Set<number>();
   const previous = opts.compareWithPreviousYear ? previousYearPeriod(period) : null;
   for (const m of dataset.meetings) {
     const k = resolveCommune(index, m.commune, m.cell);
@@ -113,6 +115,16 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     }
     if (relevant && m.kind === null) log.add("meeting/no-kind", m.sheet, m.row);
     if (relevant && (m.present === null || m.total === null)) log.add("meeting/no-attendance", m.sheet, m.row);
+    if (id >= 0 && m.kind !== null) {
+      // The same cell, day and kind twice is one meeting entered twice (the `meeting/duplicate` error):
+      // counting both would add a meeting, its rating and its attendance that never happened.
+      const dn = dayNumber(m.date) + 50_000;
+      const key = (id * 200_000 + dn) * 4 + KIND_INDEX.get(m.kind)!;
+      if (dn >= 0 && dn < 200_000) {
+        if (seenMeetings.has(key)) { if (relevant) log.add("meeting/duplicate", m.sheet, m.row); continue; }
+        seenMeetings.add(key);
+      }
+    }
     placed.push({ communeK: k, cellId: id, rec: m });
   }
   const now = countMeetings(placed, cellsByCommune, cellCount, period, settings);

@@ -106,6 +106,7 @@ export type LeftOutReason =
   | "meeting/no-cell"
   | "meeting/unknown-cell"
   | "meeting/no-date"
+  | "meeting/duplicate"
   | "meeting/no-kind"
   | "meeting/no-attendance"
   | "cadre/no-birth"
