@@ -97,3 +97,43 @@ describe("a meeting entered twice (same cell, day and kind)", () => {
     expect(l).toMatchObject({ count: 1, scope: "row", examples: [{ sheet: "Sinh hoạt", row: 5 }] });
   });
 });
+
+describe("a commune that sent no meetings for a period", () => {
+  // Xã Trống has its cells in CELLS but no meeting row of 2026-Q3: printing "0 buổi, 0% chi bộ sinh hoạt
+  // đủ hằng tháng" would tell the province its cells stopped meeting, when the figures were not sent.
+  const ds = dataset({
+    cells: [cellRec("Thôn 1", "Xã Yên Lạc"), cellRec("Thôn 1", "Xã Trống"), cellRec("Thôn 2", "Xã Trống")],
+    meetings: [
+      ...[7, 8, 9].map((m) => meeting({ cell: "Thôn 1", commune: "Xã Yên Lạc", date: day(2026, m, 5) })),
+      meeting({ cell: "Thôn 1", commune: "Xã Yên Lạc", date: day(2025, 8, 5) }),
+      meeting({ cell: "Thôn 1", commune: "Xã Trống", date: day(2025, 8, 5) }),
+    ],
+  });
+  const s = summarize(ds, q3, settings, { compareWithPreviousYear: true });
+  const [yenLac, trong] = s.tables.meetings.rows;
+
+  it("shows as chưa có số liệu, and Toàn tỉnh adds only the rows shown", () => {
+    expect(trong).toEqual({ commune: "Xã Trống", noData: true });
+    expect(s.tables.meetings.total.cells).toBe(1);
+    expect(s.tables.meetings.total.allMonthly).toEqual({ count: 1, pct: 100 });
+  });
+
+  it("has no same-period-last-year figures when last year has no meeting row, rather than zeros", () => {
+    const none = summarize(dataset({ cells: ds.cells, meetings: ds.meetings.filter((m) => m.date!.y === 2026) }), q3, settings, { compareWithPreviousYear: true });
+    const row = none.tables.meetings.rows[0] as MeetingRow;
+    expect(row.meetings).toBe(3);
+    expect(row.previousYear).toBeUndefined();
+    expect(row.change).toBeUndefined();
+    expect(none.tables.meetings.total.previousYear).toBeUndefined();
+  });
+
+  it("compares with last year where last year has rows", () => {
+    const row = yenLac as MeetingRow;
+    expect(row.previousYear?.meetings).toBe(1);
+    expect(row.change?.meetings).toBe(2);
+    expect(row.change?.allMonthly).toEqual({ count: 1, pct: 100 });
+    // Last year's Toàn tỉnh is the sum of last year's rows: Xã Trống's one meeting and its two cells are in it.
+    expect(s.tables.meetings.total.previousYear?.meetings).toBe(2);
+    expect(s.tables.meetings.total.previousYear?.cells).toBe(3);
+  });
+});
