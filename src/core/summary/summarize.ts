@@ -151,18 +151,22 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     return { commune: label, ...metrics, previousYear, change: meetingChange(metrics, previousYear) };
   };
 
+  // A commune with no meeting row in a period sent no figures for it: "chưa có số liệu", not 0 meetings and
+  // 0% of its cells meeting monthly. The same holds for "Cùng kỳ năm trước": with no rows of last year,
+  // zeros there would print a rise of 100 points in "Tăng/giảm". Toàn tỉnh adds only the rows it shows.
+  const withMeetings = (c: MeetingCounts | undefined): MeetingCounts | null => (c && c.meetings > 0 ? c : null);
   const meetingTable = (): MeetingTable => {
     const total = emptyMeetingCounts();
-    const totalBefore = before ? emptyMeetingCounts() : null;
+    const totalBefore = emptyMeetingCounts();
     const rows: MeetingTableRow[] = order.map((k) => {
-      const c = now.byCommune.get(k);
+      const c = withMeetings(now.byCommune.get(k));
       if (!c) return { commune: name(k), noData: true };
       addMeetingCounts(total, c);
-      const p = before ? before.byCommune.get(k) ?? emptyMeetingCounts() : null;
-      if (p && totalBefore) addMeetingCounts(totalBefore, p);
+      const p = before ? withMeetings(before.byCommune.get(k)) : null;
+      if (p) addMeetingCounts(totalBefore, p);
       return meetingRow(name(k), c, p);
     });
-    return { rows, total: meetingRow(TOTAL_LABEL_VI, total, totalBefore) };
+    return { rows, total: meetingRow(TOTAL_LABEL_VI, total, totalBefore.meetings > 0 ? totalBefore : null) };
   };
 
   const summary: Summary = {
