@@ -1,5 +1,5 @@
 import { fold } from "../text/fold";
-import { communeFoldedKey, communeNameKey, nameKey } from "../text/identity";
+import { communeNameKey, nameKey, unmarkedCommuneAliases } from "../text/identity";
 
 /**
  * Comparison keys for names, cached per check run: names repeat thousands of
@@ -54,32 +54,9 @@ export class NameKeys {
     return k;
   }
 
-  /**
-   * A commune typed without any marks ("Xa Yen Lac") is missing its marks, not
-   * another commune: it joins the one marked spelling whose folded name it
-   * matches, as the summary does (summary/communes), so check and summary
-   * agree on which rows are one commune. With two marked candidates ("An Hòa",
-   * "An Hóa") it stays apart rather than guess. Call before any lookup.
-   */
+  /** See text/identity's unmarkedCommuneAliases. Call before any lookup. */
   aliasUnmarkedCommunes(spellings: Iterable<string>): void {
-    const marked = new Map<string, Set<string>>();
-    const unmarked = new Map<string, string>();
-    for (const name of spellings) {
-      if (name.trim() === "") continue;
-      const key = communeNameKey(name);
-      const folded = communeFoldedKey(name);
-      if (/^[\x00-\x7f]*$/.test(name)) unmarked.set(key, folded);
-      else {
-        let set = marked.get(folded);
-        if (!set) marked.set(folded, (set = new Set()));
-        set.add(key);
-      }
-    }
-    this.aliases = new Map();
-    for (const [key, folded] of unmarked) {
-      const candidates = marked.get(folded);
-      if (candidates && candidates.size === 1) this.aliases.set(key, candidates.values().next().value as string);
-    }
+    this.aliases = unmarkedCommuneAliases(spellings);
     this.communes.clear();
   }
 

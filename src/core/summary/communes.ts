@@ -1,5 +1,5 @@
 import { fold } from "../text/fold";
-import { communeFoldedKey, communeNameKey, nameKey } from "../text/identity";
+import { communeNameKey, nameKey, unmarkedCommuneAliases } from "../text/identity";
 import { CellRecord, CommuneRecord } from "../model";
 
 /*
@@ -33,7 +33,7 @@ export class FoldCache {
 
   private aliases = new Map<string, string>();
 
-  /** Keys of unmarked spellings -> the one marked commune they stand for (see aliasesForUnmarked). */
+  /** Keys of unmarked spellings -> the one marked commune they stand for (text/identity's unmarkedCommuneAliases). */
   setAliases(aliases: Map<string, string>): void {
     this.aliases = aliases;
     this.communes.clear();
@@ -72,46 +72,13 @@ export interface CommuneIndex {
   cellCommune: Map<string, string | null>;
 }
 
-/** True for a name typed with no Vietnamese marks at all ("yen lac"): its marks are missing, not different. */
-function hasNoMarks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/**
- * Commune spellings typed without any marks ("Xa Yen Lac") point to the one
- * commune whose folded name they match, when exactly one does; with two
- * candidates ("An Hòa", "An Hóa") they stay apart rather than guess.
- */
-function aliasesForUnmarked(cache: FoldCache, spellings: Iterable<string | null>): Map<string, string> {
-  const marked = new Map<string, Set<string>>();
-  const unmarked = new Map<string, string>();
-  for (const name of spellings) {
-    if (!name || name.trim() === "") continue;
-    const key = cache.communeKey(name);
-    const folded = communeFoldedKey(name);
-    if (hasNoMarks(name)) unmarked.set(key, folded);
-    else {
-      let set = marked.get(folded);
-      if (!set) marked.set(folded, (set = new Set()));
-      set.add(key);
-    }
-  }
-  const aliases = new Map<string, string>();
-  for (const [key, folded] of unmarked) {
-    const candidates = marked.get(folded);
-    if (candidates && candidates.size === 1) aliases.set(key, [...candidates][0]);
-  }
-  return aliases;
-}
-
 export function buildCommuneIndex(
   communes: readonly CommuneRecord[],
   cells: readonly CellRecord[],
   otherSpellings: Iterable<string | null> = [],
 ): CommuneIndex {
   const cache = new FoldCache();
-  const aliases = aliasesForUnmarked(cache, [
+  const aliases = unmarkedCommuneAliases([
     ...communes.map((c) => c.commune),
     ...cells.map((c) => c.commune),
     ...otherSpellings,

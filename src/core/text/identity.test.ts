@@ -1,4 +1,4 @@
-import { communeFoldedKey, communeNameKey, nameKey } from "./identity";
+import { communeFoldedKey, communeNameKey, nameKey, unmarkedCommuneAliases } from "./identity";
 
 describe("nameKey", () => {
   it("ignores case, spacing and Unicode form", () => {
@@ -44,5 +44,14 @@ describe("communeFoldedKey", () => {
     expect(communeFoldedKey("Đảng bộ xã Yên Lạc")).toBe("yen lac");
     expect(communeFoldedKey("yen lac")).toBe("yen lac");
     expect(communeFoldedKey("Phường 3")).toBe("3");
+  });
+});
+
+describe("unmarkedCommuneAliases", () => {
+  it("points an unmarked spelling at the one marked commune it matches, and at none when two match", () => {
+    const aliases = unmarkedCommuneAliases(["Xã Yên Lạc", "yen lac", "Xã An Hòa", "Xã An Hóa", "xa an hoa", null, " "]);
+    expect(aliases.get(communeNameKey("yen lac"))).toBe(communeNameKey("Xã Yên Lạc"));
+    expect(aliases.has(communeNameKey("xa an hoa"))).toBe(false);
+    expect(aliases.size).toBe(1);
   });
 });

@@ -63,3 +63,40 @@ export function communeNameKey(text: string): string {
 export function communeFoldedKey(text: string): string {
   return fold(communeWords(text).join(" "));
 }
+
+/** True for a name typed with no Vietnamese marks at all ("yen lac"): its marks are missing, not different. */
+function hasNoMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * A commune typed without any marks ("Xa Yen Lac") is missing its marks, not
+ * another commune: it stands for the one marked spelling whose folded name it
+ * matches. With two marked candidates ("An Hòa", "An Hóa") it stays apart
+ * rather than guess. Returns communeNameKey of each unmarked spelling -> the
+ * key of the commune it stands for. The check and the summary both call this,
+ * with every commune spelling of the dataset, so they agree on which rows are
+ * one commune.
+ */
+export function unmarkedCommuneAliases(spellings: Iterable<string | null>): Map<string, string> {
+  const marked = new Map<string, Set<string>>();
+  const unmarked = new Map<string, string>();
+  for (const name of spellings) {
+    if (!name || name.trim() === "") continue;
+    const key = communeNameKey(name);
+    const folded = communeFoldedKey(name);
+    if (hasNoMarks(name)) unmarked.set(key, folded);
+    else {
+      let set = marked.get(folded);
+      if (!set) marked.set(folded, (set = new Set()));
+      set.add(key);
+    }
+  }
+  const aliases = new Map<string, string>();
+  for (const [key, folded] of unmarked) {
+    const candidates = marked.get(folded);
+    if (candidates && candidates.size === 1) aliases.set(key, candidates.values().next().value as string);
+  }
+  return aliases;
+}
