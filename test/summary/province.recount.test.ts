@@ -1,6 +1,6 @@
 import { generateSample } from "../../src/core/sample";
 import { understand } from "../../src/core/understand";
-import { CadreRecord, Dataset, MeetingRecord, Period, RoundingMode, day, defaultSettings } from "../../src/core/model";
+import { CadreRecord, MeetingRecord, Period, RoundingMode, day, defaultSettings } from "../../src/core/model";
 import { summarize, isNoData, CadreRow, CountPct, MeetingMetrics, Summary } from "../../src/core/summary";
 
 /**
@@ -255,7 +255,7 @@ describe.each(cases)("province sample, %j, %s mode: the summary agrees with a re
         expect(change?.meetings).toBe(now[i].meetings - before[i].meetings);
       }
     });
-    const { previousYear, change, ...total } = table.total;
+    const { previousYear, change: _change, ...total } = table.total;
     // "Toàn tỉnh" adds the counts of the rows and takes the shares of the sums, never an average of shares.
     expect(total).toEqual({ commune: "Toàn tỉnh", ...metrics(sumRaw(now), mode) });
     const withBefore = before.filter((b) => b.meetings > 0);

@@ -265,6 +265,22 @@ describe("identity of cells and communes", () => {
     expect(s.tables.meetings.total.cells).toBe(3);
   });
 
+  it("counts a cell typed without marks in MEETINGS as the one listed cell it matches", () => {
+    const base = { commune: "Xã Yên Lạc", kind: "Thường kỳ" as const };
+    const ds = dataset({
+      cells: [cellRec("Thôn Đồng Tâm", "Xã Yên Lạc", 2)],
+      meetings: [
+        meeting({ ...base, cell: "Thôn Đồng Tâm", date: day(2026, 7, 5) }),
+        meeting({ ...base, cell: "Thon Dong Tam", date: day(2026, 8, 5) }),
+        meeting({ ...base, cell: "Thôn Đồng Tâm", date: day(2026, 9, 5) }),
+      ],
+    });
+    const t = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings).tables.meetings.total;
+    expect(t.cells).toBe(1);
+    expect(t.allMonthly.count).toBe(1);
+    expect(t.meetings).toBe(3);
+  });
+
   it("joins a commune typed without marks to the one commune it matches, but not when two communes match", () => {
     const one = summarize(dataset({ cadres: [cadre({ commune: "yen lac" }), cadre({ commune: "Xã Yên Lạc" })] }), { kind: "year", year: 2026 }, settings);
     expect(one.tables.secretaries.rows).toHaveLength(1);

@@ -99,6 +99,26 @@ export interface CheckContext {
 }
 
 /** Every distinct commune spelling of the workbook, once each (a province repeats a few hundred on 185,000 rows). */
+/** (commune, cell) as written in the CELLS, CADRES and MEETINGS rows that name both, each pair once. */
+function cellSpellings(dataset: Dataset): Array<readonly [string, string]> {
+  // Nested sets: no string built per row (a province has 190,000 rows but ~10,000 distinct pairs).
+  const byCommune = new Map<string, Set<string>>();
+  const add = (rows: readonly { commune: string | null; cell: string | null }[]) => {
+    for (const r of rows) {
+      if (r.commune === null || r.cell === null) continue;
+      let cells = byCommune.get(r.commune);
+      if (!cells) byCommune.set(r.commune, (cells = new Set()));
+      cells.add(r.cell);
+    }
+  };
+  add(dataset.cells);
+  add(dataset.cadres);
+  add(dataset.meetings);
+  const out: Array<readonly [string, string]> = [];
+  for (const [commune, cells] of byCommune) for (const cell of cells) out.push([commune, cell]);
+  return out;
+}
+
 function communeSpellings(dataset: Dataset): Set<string> {
   const out = new Set<string>();
   const add = (rows: readonly { commune: string | null }[]) => {
@@ -114,6 +134,7 @@ function communeSpellings(dataset: Dataset): Set<string> {
 export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], settings: Settings, period: Period): CheckContext {
   const keys = new NameKeys();
   keys.aliasUnmarkedCommunes(communeSpellings(dataset));
+  keys.aliasUnmarkedCells(cellSpellings(dataset));
   const cellIds = new CellIds(keys);
   const kinds = new Set<TableKind>(tables.map((t) => t.kind));
   // A dataset built without detection (tests, user mappings) still says which tables it has.

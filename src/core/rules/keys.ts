@@ -1,5 +1,5 @@
 import { fold } from "../text/fold";
-import { communeNameKey, nameKey, unmarkedCommuneAliases } from "../text/identity";
+import { communeNameKey, nameKey, unmarkedCellAliases, unmarkedCommuneAliases } from "../text/identity";
 
 /**
  * Comparison keys for names, cached per check run: names repeat thousands of
@@ -60,6 +60,16 @@ export class NameKeys {
     this.communes.clear();
   }
 
+  /** Commune key + "\u0000" + unmarked cell name key -> the marked cell it stands for (text/identity). */
+  private cellAliases = new Map<string, string>();
+
+  /** A cell name typed without marks is the one marked cell of its commune it matches, as in the summary. After aliasUnmarkedCommunes. */
+  aliasUnmarkedCells(pairs: Iterable<readonly [commune: string, cell: string]>): void {
+    const scoped: Array<readonly [string, string]> = [];
+    for (const [commune, cell] of pairs) scoped.push([this.commune(commune), cell]);
+    this.cellAliases = unmarkedCellAliases(scoped);
+  }
+
   /**
    * A person's name with diacritics folded, for `cadre/duplicate`: the same
    * folding as text/fold for letters, but a plain loop instead of Unicode
@@ -90,6 +100,8 @@ export class NameKeys {
 
   /** A party cell is identified by its commune and its name. */
   cellKey(commune: string | null, cell: string): string {
-    return (commune === null ? "" : this.commune(commune)) + "\u0001" + this.name(cell);
+    const ck = commune === null ? "" : this.commune(commune);
+    const nk = this.name(cell);
+    return ck + "\u0001" + (this.cellAliases.get(ck + "\u0000" + nk) ?? nk);
   }
 }

@@ -35,7 +35,13 @@ export const xrefCell: TableRule = (dataset, ctx, out) => {
       }
       verdicts.set(id, verdict);
     }
-    if (verdict.known) return;
+    if (verdict.known) {
+      // Known through its unmarked spelling ("Thon Dong Tam" for "Thôn Đồng Tâm", text/identity): counted as that
+      // cell, but the sheet should say it the same way, so it is a warning with a certain fix.
+      const listed = ctx.cellIndex.byId.get(id)?.cell;
+      if (listed && ctx.keys.name(listed) !== ctx.keys.name(r.cell)) out.push(unmarkedFinding(r, listed, tableVi, tableEn));
+      return;
+    }
     out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
   };
   const meetingIds = cellIdsOf(ctx, dataset.meetings);
@@ -78,5 +84,14 @@ function finding(r: NamedRow, commune: string | null, suggestion: string | null,
     messageEn: `The cell "${r.cell}" in ${tableEn} is not in the list of cells${whereEn}` +
       (suggestion ? `; did you mean "${suggestion}"?` : "."),
     fix,
+  });
+}
+
+function unmarkedFinding(r: NamedRow, listed: string, tableVi: string, tableEn: string): Finding {
+  return makeFinding({
+    rule: "xref/cell", severity: "warning", sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell"),
+    message: `Chi bộ "${r.cell}" ở bảng ${tableVi} được gõ không dấu; danh sách chi bộ ghi "${listed}" (đã tính là một chi bộ).`,
+    messageEn: `The cell "${r.cell}" in ${tableEn} is typed without diacritics; the list of cells says "${listed}" (counted as that cell).`,
+    fix: { value: listed, description: `Đổi "${r.cell}" thành "${listed}"`, descriptionEn: `Change "${r.cell}" to "${listed}"` },
   });
 }

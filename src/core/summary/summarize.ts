@@ -3,7 +3,8 @@ import {
 } from "../model";
 import { fold } from "../text/fold";
 import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
-import { buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
+import { CommuneIndex, buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
+import { unmarkedCellAliases } from "../text/identity";
 import { LeftOutLog } from "./leftOut";
 import {
   MeetingCounts, PlacedMeeting, addMeetingCounts, countMeetings, emptyMeetingCounts, meetingChange, meetingMetrics, monthFigures,
@@ -60,13 +61,19 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
   const cellsByCommune = new Map<string, number[]>();
   const cellIds = new Map<string, Map<string, number>>();
   let cellCount = 0;
+  // A cell name typed without marks in one sheet ("Thon Dong Tam") is the one marked cell of its commune it matches.
+  const cellAliases = unmarkedCellAliases(cellSpellings(dataset, index));
+  const cellIdentity = (communeK: string, cell: string): string => {
+    const key = index.cache.cell(cell);
+    return "\u0000" + (cellAliases.get(communeK + "\u0000" + key) ?? key);
+  };
   const cellId = (communeK: string, cell: string): number => {
     let byRaw = cellIds.get(communeK);
     if (!byRaw) { byRaw = new Map(); cellIds.set(communeK, byRaw); }
     let id = byRaw.get(cell);
     if (id === undefined) {
       // Spellings with one identity key ("Thôn 1", "thôn  1", "Tân Hòa"/"Tân Hoà") are one cell.
-      const folded = "\u0000" + index.cache.cell(cell);
+      const folded = cellIdentity(communeK, cell);
       id = byRaw.get(folded);
       if (id === undefined) {
         id = cellCount++;
@@ -83,7 +90,7 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
   const knownCellId = (communeK: string, cell: string): number => {
     const byRaw = cellIds.get(communeK);
     if (!byRaw) return -1;
-    return byRaw.get(cell) ?? byRaw.get("\u0000" + index.cache.cell(cell)) ?? -1;
+    return byRaw.get(cell) ?? byRaw.get(cellIdentity(communeK, cell)) ?? -1;
   };
   // Communes whose cells CELLS lists: their register is CELLS. A meeting naming another cell there is an
   // `xref/cell` error, usually a typo ("Thôn Đồng Tâmm"): it stays a meeting, but is not one more cell
@@ -190,5 +197,27 @@ function communeSpellings(dataset: Dataset): Set<string> {
   const out = new Set<string>();
   for (const c of dataset.cadres) if (c.commune) out.add(c.commune);
   for (const m of dataset.meetings) if (m.commune) out.add(m.commune);
+  return out;
+}
+
+/** (commune key, cell name) of the CELLS and MEETINGS rows, for the unmarked-name aliases of table 3. */
+function cellSpellings(dataset: Dataset, index: CommuneIndex): Array<readonly [string, string]> {
+  // Distinct spellings first (a province repeats ~10,000 pairs over 160,000 rows), without building a string per row.
+  const byCommune = new Map<string | null, Set<string>>();
+  const add = (commune: string | null, cell: string | null) => {
+    if (!cell) return;
+    let cells = byCommune.get(commune);
+    if (!cells) byCommune.set(commune, (cells = new Set()));
+    cells.add(cell);
+  };
+  for (const c of dataset.cells) add(c.commune, c.cell);
+  for (const m of dataset.meetings) add(m.commune, m.cell);
+  const out: Array<readonly [string, string]> = [];
+  for (const [commune, cells] of byCommune) {
+    for (const cell of cells) {
+      const k = resolveCommune(index, commune, cell);
+      if (k !== null) out.push([k, cell]);
+    }
+  }
   return out;
 }

@@ -71,26 +71,28 @@ function hasNoMarks(text: string): boolean {
 }
 
 /**
- * A commune typed without any marks ("Xa Yen Lac") is missing its marks, not
- * another commune: it stands for the one marked spelling whose folded name it
- * matches. With two marked candidates ("An Hòa", "An Hóa") it stays apart
- * rather than guess. Returns communeNameKey of each unmarked spelling -> the
- * key of the commune it stands for. The check and the summary both call this,
- * with every commune spelling of the dataset, so they agree on which rows are
- * one commune.
+ * A name typed without any marks ("Xa Yen Lac", "Thon Dong Tam") is missing
+ * its marks, not another place: it stands for the one marked spelling of the
+ * same scope whose folded name it matches. With two marked candidates ("An
+ * Hòa", "An Hóa") it stays apart rather than guess. Returns scope + "\u0000" +
+ * key of each unmarked spelling -> the key of the place it stands for.
  */
-export function unmarkedCommuneAliases(spellings: Iterable<string | null>): Map<string, string> {
+export function unmarkedAliases(
+  entries: Iterable<readonly [scope: string, name: string | null]>,
+  keyOf: (name: string) => string,
+  foldedOf: (name: string) => string,
+): Map<string, string> {
   const marked = new Map<string, Set<string>>();
   const unmarked = new Map<string, string>();
-  for (const name of spellings) {
+  for (const [scope, name] of entries) {
     if (!name || name.trim() === "") continue;
-    const key = communeNameKey(name);
-    const folded = communeFoldedKey(name);
+    const key = scope + "\u0000" + keyOf(name);
+    const folded = scope + "\u0000" + foldedOf(name);
     if (hasNoMarks(name)) unmarked.set(key, folded);
     else {
       let set = marked.get(folded);
       if (!set) marked.set(folded, (set = new Set()));
-      set.add(key);
+      set.add(keyOf(name));
     }
   }
   const aliases = new Map<string, string>();
@@ -99,4 +101,24 @@ export function unmarkedCommuneAliases(spellings: Iterable<string | null>): Map<
     if (candidates && candidates.size === 1) aliases.set(key, candidates.values().next().value as string);
   }
   return aliases;
+}
+
+/**
+ * unmarkedAliases for communes (one scope: the dataset): communeNameKey of each
+ * unmarked spelling -> the commune it stands for. The check and the summary both
+ * call this with every commune spelling of the dataset, so they agree on which
+ * rows are one commune.
+ */
+export function unmarkedCommuneAliases(spellings: Iterable<string | null>): Map<string, string> {
+  const entries: Array<readonly [string, string | null]> = [];
+  for (const name of spellings) entries.push(["", name]);
+  const scoped = unmarkedAliases(entries, communeNameKey, communeFoldedKey);
+  const aliases = new Map<string, string>();
+  for (const [k, v] of scoped) aliases.set(k.slice(1), v);
+  return aliases;
+}
+
+/** unmarkedAliases for party cells, scoped by commune key: commune + "\u0000" + nameKey -> the cell's nameKey. */
+export function unmarkedCellAliases(pairs: Iterable<readonly [communeKey: string, cell: string | null]>): Map<string, string> {
+  return unmarkedAliases(pairs, nameKey, fold);
 }
