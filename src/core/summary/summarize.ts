@@ -1,5 +1,5 @@
 import {
-  COMMITTEE_ROLES, Dataset, MEETING_KINDS, MeetingKind, Period, Role, Settings, dayNumber, formatPeriod, periodEnd, previousYearPeriod,
+  COMMITTEE_ROLES, Dataset, MEETING_KINDS, MeetingKind, Period, Role, Settings, formatPeriod, periodEnd, previousYearPeriod,
 } from "../model";
 import { fold } from "../text/fold";
 import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
@@ -104,7 +104,8 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     cellId(k, c.cell);
   }
   const placed: PlacedMeeting[] = [];
-  const seenMeetings = new Set<number>();
+  // Per cell, the (day, kind) pairs seen: small integer keys, no big numbers and no Date per row.
+  const seenMeetings: Array<Set<number> | undefined> = [];
   const previous = opts.compareWithPreviousYear ? previousYearPeriod(period) : null;
   for (const m of dataset.meetings) {
     const k = resolveCommune(index, m.commune, m.cell);
@@ -125,12 +126,11 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     if (id >= 0 && m.kind !== null) {
       // The same cell, day and kind twice is one meeting entered twice (the `meeting/duplicate` error):
       // counting both would add a meeting, its rating and its attendance that never happened.
-      const dn = dayNumber(m.date) + 50_000;
-      const key = (id * 200_000 + dn) * 4 + KIND_INDEX.get(m.kind)!;
-      if (dn >= 0 && dn < 200_000) {
-        if (seenMeetings.has(key)) { if (relevant) log.add("meeting/duplicate", m.sheet, m.row); continue; }
-        seenMeetings.add(key);
-      }
+      const key = ((m.date.y * 12 + m.date.m) * 32 + m.date.d) * 4 + KIND_INDEX.get(m.kind)!;
+      let seen = seenMeetings[id];
+      if (!seen) seenMeetings[id] = seen = new Set();
+      if (seen.has(key)) { if (relevant) log.add("meeting/duplicate", m.sheet, m.row); continue; }
+      seen.add(key);
     }
     placed.push({ communeK: k, cellId: id, rec: m });
   }

@@ -82,20 +82,28 @@ export function unmarkedAliases(
   keyOf: (name: string) => string,
   foldedOf: (name: string) => string,
 ): Map<string, string> {
-  const marked = new Map<string, Set<string>>();
-  const unmarked = new Map<string, string>();
+  const all: Array<readonly [string, string]> = [];
+  const scopesWithUnmarked = new Set<string>();
   for (const [scope, name] of entries) {
     if (!name || name.trim() === "") continue;
-    const key = scope + "\u0000" + keyOf(name);
+    all.push([scope, name]);
+    if (hasNoMarks(name)) scopesWithUnmarked.add(scope);
+  }
+  const aliases = new Map<string, string>();
+  // Most workbooks type every name with its marks: then there is nothing to fold (this runs on every check).
+  if (scopesWithUnmarked.size === 0) return aliases;
+  const marked = new Map<string, Set<string>>();
+  const unmarked = new Map<string, string>();
+  for (const [scope, name] of all) {
+    if (!scopesWithUnmarked.has(scope)) continue;
     const folded = scope + "\u0000" + foldedOf(name);
-    if (hasNoMarks(name)) unmarked.set(key, folded);
+    if (hasNoMarks(name)) unmarked.set(scope + "\u0000" + keyOf(name), folded);
     else {
       let set = marked.get(folded);
       if (!set) marked.set(folded, (set = new Set()));
       set.add(keyOf(name));
     }
   }
-  const aliases = new Map<string, string>();
   for (const [key, folded] of unmarked) {
     const candidates = marked.get(folded);
     if (candidates && candidates.size === 1) aliases.set(key, candidates.values().next().value as string);
