@@ -5,9 +5,9 @@ import { CFB_MAGIC, sniffWorkbookBytes } from "./sniff";
 import { SheetBuilder, decodeSharedString } from "./sheetBuilder";
 import { readSharedStrings, saxEvents } from "./sax";
 
-// ExcelJS ships no types for its streaming internals; these are the parts used here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const ExcelJS = require("exceljs");
+import JSZip from "jszip";
+
+// ExcelJS ships no types for these internals: its stream iterator and the XML models of two workbook parts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const iterateStream: (s: unknown) => AsyncIterable<unknown> = require("exceljs/lib/utils/iterate-stream");
 
@@ -15,40 +15,6 @@ const iterateStream: (s: unknown) => AsyncIterable<unknown> = require("exceljs/l
 const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const RelationshipsXform = require("exceljs/lib/xlsx/xform/core/relationships-xform");
-
-/**
- * ExcelJS's streaming reader with every XML parse it does for us fed by a SAX
- * that decodes UTF-8 across chunk boundaries (see sax.ts): shared strings,
- * the workbook part (sheet names are Vietnamese) and its relationships.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const BaseWorkbookReader: new (input: string, options: object) => any = ExcelJS.stream.xlsx.WorkbookReader;
-class WorkbookStreamReader extends BaseWorkbookReader {
-  declare sharedStrings?: string[];
-  declare model?: { sheets?: WorkbookModelSheet[] };
-  declare workbookRels?: Array<{ Id: string; Target: string }>;
-  declare properties?: { date1904?: boolean };
-  async *_parseSharedStrings(entry: unknown): AsyncGenerator<never> {
-    this.sharedStrings = await readSharedStrings(iterateStream(entry));
-  }
-  async _parseWorkbook(entry: unknown): Promise<void> {
-    const xform = new WorkbookXform();
-    await xform.parse(saxEvents(iterateStream(entry)));
-    this.properties = xform.map.workbookPr;
-    this.model = xform.model;
-  }
-  async _parseRels(entry: unknown): Promise<void> {
-    const xform = new RelationshipsXform();
-    this.workbookRels = await xform.parse(saxEvents(iterateStream(entry)));
-  }
-}
-
-interface StreamWorksheetReader {
-  id: number;
-  name?: string;
-  state?: string;
-  iterator: AsyncIterable<unknown>;
-}
 
 export interface ReadOptions {
   onProgress?: (rowsRead: number) => void;
@@ -93,22 +59,29 @@ async function sniffFile(path: string, maxBytes: number): Promise<void> {
  * results, rich text as plain text, merged areas with the value in the top-left
  * cell only, "" for empty cells. Sheets come in tab order.
  *
- * It streams the zip through ExcelJS's WorkbookReader but parses the sheet XML
- * itself: ExcelJS's row objects turn serials into Date objects (losing the
- * 1900 leap-year quirk), drop merges and read cached formula errors as NaN.
- * Streaming keeps a province workbook (~190,000 rows) to a few seconds and a
- * few hundred MB, where a full ExcelJS load takes minutes and gigabytes.
+ * It parses the sheet XML itself, streamed out of the zip: ExcelJS's row
+ * objects turn serials into Date objects (losing the 1900 leap-year quirk),
+ * drop merges and read cached formula errors as NaN, and a full ExcelJS load
+ * of a province workbook (~190,000 rows) takes minutes and gigabytes.
  */
 export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<WorkbookData> {
   await sniffFile(path, opts.maxBytes ?? MAX_FILE_BYTES);
-  const reader = new WorkbookStreamReader(path, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "ignore",
-    entries: "ignore",
-  });
-  const parsed: Array<{ sheetId: number; sheet: SheetData }> = [];
+  return readOnce(path, opts);
+}
+
+async function readOnce(path: string, opts: ReadOptions): Promise<WorkbookData> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(await fs.promises.readFile(path));
+  } catch (e) {
+    throw new XlsxReadError("corrupt", path, e instanceof Error ? e.message : String(e));
+  }
+  const part = (name: string) => zip.file(name) ?? zip.file(name.replace(/^\//, ""));
+  const stream = (f: JSZip.JSZipObject) => iterateStream(f.nodeStream("nodebuffer"));
+  const workbookPart = part("xl/workbook.xml");
+  // A zip without xl/workbook.xml is some other zip (a .docx, an archive), not a workbook.
+  if (!workbookPart) throw new XlsxReadError("not-xlsx", path, "no xl/workbook.xml in the zip");
+  const parsed: Array<{ order: number; sheet: SheetData }> = [];
   let rowsRead = 0;
   let lastReported = 0;
   const onRow = () => {
@@ -119,44 +92,41 @@ export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Pr
     }
   };
   try {
-    for await (const { eventType, value } of reader.parse() as AsyncIterable<{ eventType: string; value: unknown }>) {
-      if (eventType !== "worksheet") continue;
-      const ws = value as StreamWorksheetReader;
-      const shared: unknown[] = reader.sharedStrings ?? [];
-      const builder = new SheetBuilder((i) => decodeSharedString(shared[i]));
-      await parseSheetXml(ws.iterator, builder, onRow);
-      const meta = sheetMeta(reader, ws);
-      parsed.push({ sheetId: meta.order, sheet: builder.finish(meta.name, meta.visibility) });
+    const relsPart = part("xl/_rels/workbook.xml.rels");
+    const rels: Array<{ Id: string; Target: string }> = relsPart
+      ? await new RelationshipsXform().parse(saxEvents(stream(relsPart)))
+      : [];
+    const wbXform = new WorkbookXform();
+    await wbXform.parse(saxEvents(stream(workbookPart)));
+    const model = wbXform.model as { sheets?: WorkbookModelSheet[] } | undefined;
+    const sharedPart = part("xl/sharedStrings.xml");
+    const shared: unknown[] = sharedPart ? await readSharedStrings(stream(sharedPart)) : [];
+    const listed = model?.sheets ?? [];
+    for (let i = 0; i < listed.length; i++) {
+      const meta = listed[i];
+      const rel = rels.find((r) => r.Id === meta.rId);
+      if (!rel) continue;
+      const target = rel.Target.startsWith("/") ? rel.Target.slice(1) : "xl/" + rel.Target.replace(/^\.\//, "");
+      const sheetPart = part(target);
+      // Chart sheets and dialog sheets have no cells: only worksheets are read.
+      if (!sheetPart || !/worksheets\//.test(target)) continue;
+      const builder = new SheetBuilder((k) => decodeSharedString(shared[k]));
+      await parseSheetXml(stream(sheetPart), builder, onRow);
+      const visibility = meta.state === "hidden" ? "hidden" : meta.state === "veryHidden" ? "veryHidden" : "visible";
+      parsed.push({ order: i, sheet: builder.finish(meta.name, visibility) });
     }
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
     throw new XlsxReadError("corrupt", path, e instanceof Error ? e.message : String(e));
   }
-  // A zip without xl/workbook.xml is some other zip (a .docx, an archive), not a workbook.
-  if (!reader.model) throw new XlsxReadError("not-xlsx", path, "no xl/workbook.xml in the zip");
   if (opts.onProgress && rowsRead !== lastReported) opts.onProgress(rowsRead);
-  parsed.sort((a, b) => a.sheetId - b.sheetId);
+  parsed.sort((a, b) => a.order - b.order);
   const sheets = parsed.map((p) => p.sheet);
   if (sheets.length === 0 || sheets.every((s) => s.values.length === 0)) throw new XlsxReadError("empty", path);
   return { sheets };
 }
 
 interface WorkbookModelSheet { id: number; name: string; state?: string; rId: string }
-
-/** Name, visibility and tab position, matched through the workbook relationships (targets may be relative or absolute). */
-function sheetMeta(reader: { model?: { sheets?: WorkbookModelSheet[] }; workbookRels?: Array<{ Id: string; Target: string }> }, ws: StreamWorksheetReader): { name: string; visibility: SheetData["visibility"]; order: number } {
-  const sheets = reader.model?.sheets ?? [];
-  let match = ws.name !== undefined ? sheets.find((s) => s.name === ws.name) : undefined;
-  if (!match) {
-    const file = `sheet${ws.id}.xml`;
-    const rel = (reader.workbookRels ?? []).find((r) => r.Target.replace(/^\/?(xl\/)?/, "") === `worksheets/${file}`);
-    if (rel) match = sheets.find((s) => s.rId === rel.Id);
-  }
-  const state = match?.state ?? ws.state;
-  const visibility = state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
-  const order = match ? sheets.indexOf(match) : sheets.length + Number(ws.id);
-  return { name: match?.name ?? ws.name ?? `Sheet${ws.id}`, visibility, order };
-}
 
 /** A SAX pass over one sheet's XML: <c> cells with <v>, <f>, <is><t>, and <mergeCell>. */
 async function parseSheetXml(iterator: AsyncIterable<unknown>, b: SheetBuilder, onRow: () => void): Promise<void> {
