@@ -50,7 +50,10 @@ export function Grid({ sheet, fillAt, textAt, selection, version, height }: Grid
   // Runs before the selection effect below: a finding on another sheet switches the sheet and selects in one go,
   // and this reset must not undo the scroll to that selection.
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
+    if (scroller.current) {
+      scroller.current.scrollTop = 0;
+      scroller.current.scrollLeft = 0;
+    }
     setScrollTop(0);
   }, [sheet.name]);
 
