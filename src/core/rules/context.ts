@@ -134,7 +134,7 @@ function communeSpellings(dataset: Dataset): Set<string> {
 export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], settings: Settings, period: Period): CheckContext {
   const keys = new NameKeys();
   keys.aliasUnmarkedCommunes(communeSpellings(dataset));
-  keys.aliasUnmarkedCells(cellSpellings(dataset));
+  keys.aliasUnmarkedCells(cellSpellings(dataset).map(([commune, cell]) => [keys.commune(commune), cell] as const));
   const cellIds = new CellIds(keys);
   const kinds = new Set<TableKind>(tables.map((t) => t.kind));
   // A dataset built without detection (tests, user mappings) still says which tables it has.

@@ -1,5 +1,4 @@
-import { fold } from "../text/fold";
-import { communeNameKey, nameKey, unmarkedCommuneAliases } from "../text/identity";
+import { PlaceKeys, communeNameKey } from "../text/identity";
 import { CellRecord, CommuneRecord } from "../model";
 
 /*
@@ -9,61 +8,13 @@ import { CellRecord, CommuneRecord } from "../model";
  * and "Thôn Đông" two cells, whose figures must not be added together.
  */
 
-/**
- * Normalising is the costly part of placing 155,000 meetings, and a province has
- * only a few thousand distinct commune and cell spellings: remember them.
- */
-export class FoldCache {
-  private readonly folded = new Map<string, string>();
-  private readonly cells = new Map<string, string>();
-  private readonly communes = new Map<string, string>();
-
-  fold(text: string): string {
-    let f = this.folded.get(text);
-    if (f === undefined) { f = fold(text); this.folded.set(text, f); }
-    return f;
-  }
-
-  /** A cell name's identity key (text/identity). */
-  cell(text: string): string {
-    let k = this.cells.get(text);
-    if (k === undefined) { k = nameKey(text); this.cells.set(text, k); }
-    return k;
-  }
-
-  private aliases = new Map<string, string>();
-
-  /** Keys of unmarked spellings -> the one marked commune they stand for (text/identity's unmarkedCommuneAliases). */
-  setAliases(aliases: Map<string, string>): void {
-    this.aliases = aliases;
-    this.communes.clear();
-  }
-
-  communeKey(name: string): string {
-    let k = this.communes.get(name);
-    if (k === undefined) {
-      k = communeKey(name);
-      k = this.aliases.get(k) ?? k;
-      this.communes.set(name, k);
-    }
-    return k;
-  }
-
-  cellKey(communeK: string, cell: string): string {
-    return communeK + "\u0000" + this.cell(cell);
-  }
-}
-
 export function communeKey(name: string): string {
   return communeNameKey(name);
 }
 
-export function cellKey(communeK: string, cell: string): string {
-  return communeK + "\u0000" + nameKey(cell);
-}
-
 export interface CommuneIndex {
-  cache: FoldCache;
+  /** Identity keys of communes and cells, with the dataset's unmarked-spelling aliases. */
+  cache: PlaceKeys;
   /** Display names by key, first spelling seen (COMMUNES first). */
   names: Map<string, string>;
   /** Keys of communes listed in COMMUNES, in sheet order. */
@@ -77,18 +28,17 @@ export function buildCommuneIndex(
   cells: readonly CellRecord[],
   otherSpellings: Iterable<string | null> = [],
 ): CommuneIndex {
-  const cache = new FoldCache();
-  const aliases = unmarkedCommuneAliases([
+  const cache = new PlaceKeys();
+  cache.aliasUnmarkedCommunes([
     ...communes.map((c) => c.commune),
     ...cells.map((c) => c.commune),
     ...otherSpellings,
   ]);
-  cache.setAliases(aliases);
   const names = new Map<string, string>();
   const listed: string[] = [];
   for (const c of communes) {
     if (!c.commune) continue;
-    const k = cache.communeKey(c.commune);
+    const k = cache.commune(c.commune);
     if (!names.has(k)) {
       names.set(k, c.commune.trim());
       listed.push(k);
@@ -97,9 +47,9 @@ export function buildCommuneIndex(
   const cellCommune = new Map<string, string | null>();
   for (const c of cells) {
     if (!c.cell || !c.commune) continue;
-    const ck = cache.communeKey(c.commune);
+    const ck = cache.commune(c.commune);
     if (!names.has(ck)) names.set(ck, c.commune.trim());
-    const fc = cache.cell(c.cell);
+    const fc = cache.name(c.cell);
     const prev = cellCommune.get(fc);
     if (prev === undefined) cellCommune.set(fc, ck);
     else if (prev !== ck) cellCommune.set(fc, null);
@@ -110,11 +60,11 @@ export function buildCommuneIndex(
 /** The commune of a row: its own column, else the CELLS sheet through its cell name. */
 export function resolveCommune(index: CommuneIndex, commune: string | null, cell: string | null): string | null {
   if (commune && commune.trim() !== "") {
-    const k = index.cache.communeKey(commune);
+    const k = index.cache.commune(commune);
     if (!index.names.has(k)) index.names.set(k, commune.trim());
     return k;
   }
-  if (cell) return index.cellCommune.get(index.cache.cell(cell)) ?? null;
+  if (cell) return index.cellCommune.get(index.cache.name(cell)) ?? null;
   return null;
 }
 

@@ -4,7 +4,6 @@ import {
 import { fold } from "../text/fold";
 import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
 import { CommuneIndex, buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
-import { unmarkedCellAliases } from "../text/identity";
 import { LeftOutLog } from "./leftOut";
 import {
   MeetingCounts, PlacedMeeting, addMeetingCounts, countMeetings, emptyMeetingCounts, meetingChange, meetingMetrics, monthFigures,
@@ -62,11 +61,8 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
   const cellIds = new Map<string, Map<string, number>>();
   let cellCount = 0;
   // A cell name typed without marks in one sheet ("Thon Dong Tam") is the one marked cell of its commune it matches.
-  const cellAliases = unmarkedCellAliases(cellSpellings(dataset, index));
-  const cellIdentity = (communeK: string, cell: string): string => {
-    const key = index.cache.cell(cell);
-    return "\u0000" + (cellAliases.get(communeK + "\u0000" + key) ?? key);
-  };
+  index.cache.aliasUnmarkedCells(cellSpellings(dataset, index));
+  const cellIdentity = (communeK: string, cell: string): string => "\u0000" + index.cache.cellIn(communeK, cell);
   const cellId = (communeK: string, cell: string): number => {
     let byRaw = cellIds.get(communeK);
     if (!byRaw) { byRaw = new Map(); cellIds.set(communeK, byRaw); }

@@ -130,3 +130,60 @@ export function unmarkedCommuneAliases(spellings: Iterable<string | null>): Map<
 export function unmarkedCellAliases(pairs: Iterable<readonly [communeKey: string, cell: string | null]>): Map<string, string> {
   return unmarkedAliases(pairs, nameKey, fold);
 }
+
+/**
+ * The identity keys above, cached for one run: a province repeats a few
+ * thousand place spellings over 190,000 rows, and each key costs Unicode work.
+ * The check (rules/keys) and the summary (summary/communes) both use it, with
+ * the unmarked-name aliases of the dataset, so they agree on which rows are one
+ * commune and one cell.
+ */
+export class PlaceKeys {
+  private readonly folded = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+  private readonly communes = new Map<string, string>();
+  private communeAliases = new Map<string, string>();
+  private cellAliases = new Map<string, string>();
+
+  /** Marks folded away: for fuzzy matching only, never for identity. */
+  fold(text: string): string {
+    let k = this.folded.get(text);
+    if (k === undefined) { k = fold(text); this.folded.set(text, k); }
+    return k;
+  }
+
+  /** A place name's identity key (nameKey), without aliases. */
+  name(text: string): string {
+    let k = this.names.get(text);
+    if (k === undefined) { k = nameKey(text); this.names.set(text, k); }
+    return k;
+  }
+
+  /** A commune's identity key; an unmarked spelling gives the commune it stands for (aliasUnmarkedCommunes). */
+  commune(text: string): string {
+    let k = this.communes.get(text);
+    if (k === undefined) {
+      k = communeNameKey(text);
+      k = this.communeAliases.get(k) ?? k;
+      this.communes.set(text, k);
+    }
+    return k;
+  }
+
+  /** A cell's identity key within its commune (a key from `commune`), unmarked spellings resolved. */
+  cellIn(communeKey: string, cell: string): string {
+    const k = this.name(cell);
+    return this.cellAliases.get(communeKey + "\u0000" + k) ?? k;
+  }
+
+  /** Every commune spelling of the dataset; call before any lookup. */
+  aliasUnmarkedCommunes(spellings: Iterable<string | null>): void {
+    this.communeAliases = unmarkedCommuneAliases(spellings);
+    this.communes.clear();
+  }
+
+  /** Every (commune key, cell spelling) of the dataset; after aliasUnmarkedCommunes. */
+  aliasUnmarkedCells(pairs: Iterable<readonly [communeKey: string, cell: string]>): void {
+    this.cellAliases = unmarkedCellAliases(pairs);
+  }
+}
