@@ -37,10 +37,54 @@ export interface SheetData {
   merges?: string[];
   /** Number formats by 1-based absolute column, for writers (dates as serials show as dates). */
   columnFormats?: Record<number, string>;
+  /**
+   * Cells whose number format is not General, as vertical runs in one column
+   * (absolute 1-based `row`..`row + count - 1`). Readers that know formats fill
+   * it (the .xlsx reader from styles.xml), so a grid or a writer can show a
+   * serial as the date it is, and a date fix can keep a cell's date format.
+   */
+  formatRuns?: FormatRun[];
+}
+
+export interface FormatRun {
+  col: number;
+  row: number;
+  count: number;
+  /** The number format code, e.g. "dd/mm/yyyy", "0.00%", "@". */
+  format: string;
+}
+
+/**
+ * Why a sheet the workbook lists could not be taken as it is. The reader never
+ * drops a sheet silently: a part that is missing, a dangling relationship, a
+ * sheet listed twice, a duplicate zip entry, a part over a size cap, all come
+ * here, and the check turns each into an error finding naming the sheet.
+ */
+export type SheetProblemCode =
+  | "missing-part" | "unreadable" | "listed-twice" | "duplicate-entry" | "too-large" | "beyond-grid" | "truncated";
+
+export interface SheetProblem {
+  /** The sheet's tab name as the workbook lists it (or the part's path when it has no name). */
+  sheet: string;
+  code: SheetProblemCode;
+  /** true when the sheet is absent from `sheets`; false when it is there but partial or suspect. */
+  lost: boolean;
+  /** One plain sentence each: what happened to this sheet and what to do. */
+  detailVi: string;
+  detailEn: string;
 }
 
 export interface WorkbookData {
   sheets: SheetData[];
+  /** Sheets listed by the workbook that could not be read (fully), with the reason. Absent or [] when all were read. */
+  problems?: SheetProblem[];
+  /**
+   * The workbook counts dates from 1904 (old Mac files; Excel's "Use 1904 date
+   * system"). Serials in `values` stay as stored, exactly as `range.values`
+   * gives them; the understand step shifts them by 1,462 days when it reads a
+   * date, so every later step sees 1900-system serials.
+   */
+  date1904?: boolean;
 }
 
 /** 1-based column number to letters: 1 -> A, 28 -> AB. */
