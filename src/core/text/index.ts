@@ -8,3 +8,4 @@ export {
 export type { LegacyEncoding, LegacyScore } from "./legacy";
 export { BASE_VOWELS, TONES, toned, allLowerLetters, isVietnameseSyllable } from "./vietnamese";
 export type { BaseVowel, Tone } from "./vietnamese";
+export { compareVi, sortVi } from "./collate";
