@@ -45,7 +45,18 @@ export interface RecordBase<F extends string> {
   /** field -> the cell value as read. */
   raw: Partial<Record<F, CellValue>>;
   problems: ParseProblem<F>[];
+  /**
+   * Fields whose value the layout gives rather than a column of the row: the
+   * commune from a title, a section line or the tab name; a wide tracker's date
+   * and kind. One frozen object shared by every record of a table, like `cols`.
+   * A field is recorded for a record when it has a column or is derived here
+   * (see core/facts/recorded); anything else is "not recorded", never 0.
+   */
+  derived?: Partial<Record<F, DerivedFrom>>;
 }
+
+/** Where a derived field's value came from, for messages and for `inspect`. */
+export type DerivedFrom = "title" | "section" | "sheet" | "tracker";
 
 /** yes/no fields: null when the column is missing or the cell could not be read. */
 export type YesNo = boolean | null;
