@@ -24,6 +24,11 @@ export function isBlank(v: CellValue | undefined | null): boolean {
  * One sheet as the core sees it: the used range's values, and where that range
  * starts. `values[0][0]` is the cell at (originRow, originCol), both 1-based,
  * so a table that starts in C5 keeps its real addresses.
+ *
+ * `values` may be ragged and sparse: a row may be shorter than the range (its
+ * missing cells are blank), and a row may be missing altogether (undefined: a
+ * blank row). One stray value in XFD1048576 must not cost a dense rectangle of
+ * 17 billion cells, so every reader of `values` treats a missing row or cell as "".
  */
 export interface SheetData {
   name: string;
