@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { WritePlan } from "../core/model";
-import { applyPlanToExcelJS, freeSheetName, CHARTS_NOTE } from "./applyPlan";
+import { applyPlanToExcelJS, CHARTS_NOTE } from "./applyPlan";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buf = await wb.xlsx.writeBuffer();
@@ -69,9 +69,15 @@ describe("applyPlanToExcelJS", () => {
     expect(wb.getWorksheet("Cán bộ")!.getCell("A3").dataValidation).toMatchObject({ type: "list", formulae: ['"Nam,Nữ"'] });
   });
 
-  it("picks free sheet names under Excel's rules", () => {
-    expect(freeSheetName("Tổng hợp", ["tổng hợp", "Tổng hợp (2)"])).toBe("Tổng hợp (3)");
-    expect(freeSheetName("a/b:c", [])).toBe("a b c");
-    expect(freeSheetName("x".repeat(40), ["x".repeat(31)])).toBe("x".repeat(27) + " (2)");
+  it("makes a sheet name Excel refuses legal, through the shared rule", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("TỔNG HỢP- QUÝ 3-2025 -BẢN NHÁP-");
+    const report = applyPlanToExcelJS(wb, { ops: [
+      { op: "sheet", sheet: "Tổng hợp: Quý 3/2025 [bản nháp] của các xã", purpose: "summary" },
+      { op: "values", sheet: "Tổng hợp: Quý 3/2025 [bản nháp] của các xã", address: "A1", values: [["x"]] },
+    ] });
+    expect(report.sheets).toEqual([{ requested: "Tổng hợp: Quý 3/2025 [bản nháp] của các xã", actual: "Tổng hợp- Quý 3-2025 -bản n (2)" }]);
+    const back = await roundTrip(wb);
+    expect(back.getWorksheet("Tổng hợp- Quý 3-2025 -bản n (2)")!.getCell("A1").value).toBe("x");
   });
 });

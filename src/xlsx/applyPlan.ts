@@ -1,5 +1,6 @@
 import type * as ExcelJSTypes from "exceljs";
 import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
+import { uniqueSheetName } from "../core/plan/sheetName";
 
 /**
  * Carries out a write plan on an ExcelJS workbook, for `chibo summary --out`.
@@ -21,7 +22,6 @@ export const CHARTS_NOTE_EN =
   "Charts are made by the add-in inside Excel: this .xlsx holds the charts' data tables but no charts.";
 
 const MARKER_PREFIX = "_chibo_sheet_";
-const FORBIDDEN = /[[\]:*?/\\]/g;
 
 function markedSheets(wb: ExcelJSTypes.Workbook): Set<string> {
   const names = new Set<string>();
@@ -45,18 +45,6 @@ function mark(wb: ExcelJSTypes.Workbook, sheet: string): void {
 function unmark(wb: ExcelJSTypes.Workbook, sheet: string): void {
   const quoted = `'${sheet.replace(/'/g, "''")}'!`;
   wb.definedNames.model = wb.definedNames.model.filter((d) => !(d.name.startsWith(MARKER_PREFIX) && d.ranges.every((r) => r.startsWith(quoted) || r.startsWith(sheet + "!"))));
-}
-
-/** Excel's sheet-name rules: at most 31 characters, none of []:*?/\, unique ignoring case. */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const clean = wanted.replace(FORBIDDEN, " ").slice(0, 31).trim() || "Sheet";
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(clean.toLowerCase())) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 function argb(hex: string): string {
@@ -180,7 +168,7 @@ export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WriteP
         unmark(workbook, existing.name);
         workbook.removeWorksheet(existing.id);
       }
-      if (!existing) name = freeSheetName(op.sheet, workbook.worksheets.map((w) => w.name));
+      if (!existing) name = uniqueSheetName(op.sheet, workbook.worksheets.map((w) => w.name));
       const ws = workbook.addWorksheet(name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined);
       mark(workbook, ws.name);
       made.push({ ws, purpose: op.purpose });

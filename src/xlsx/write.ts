@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { CellValue, SheetData, WorkbookData } from "../core/model";
+import { uniqueSheetNames } from "../core/plan/sheetName";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ExcelJS = require("exceljs");
@@ -32,12 +33,16 @@ export function leadingTextRows(sheet: SheetData): number[] {
  * formats are set on the numeric cells of their column, so serials show as dates
  * and card numbers stay text; merges and sheet visibility are kept.
  * Text is always written as text: "=SUM(A1)" in a value stays a string.
+ * Sheet names pass through the shared sheet-name rule: a name Excel would
+ * refuse (too long, "/" in it, two names differing only in case) is made legal
+ * here, since ExcelJS writes it as given and Excel then refuses the file.
  */
 export async function writeWorkbookFile(file: string, workbook: WorkbookData, opts: WriteOptions = {}): Promise<void> {
   await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
-  for (const sheet of workbook.sheets) {
-    const ws = wb.addWorksheet(sheet.name, { state: sheet.visibility ?? "visible" });
+  const names = uniqueSheetNames(workbook.sheets.map((s) => s.name));
+  for (const [k, sheet] of workbook.sheets.entries()) {
+    const ws = wb.addWorksheet(names[k], { state: sheet.visibility ?? "visible" });
     const bold = new Set(opts.boldRows?.[sheet.name] ?? leadingTextRows(sheet));
     const formats = sheet.columnFormats ?? {};
     const widths = columnWidths(sheet);

@@ -6,3 +6,4 @@ export { planFindingsSheet, internalLink } from "./findingsSheet";
 export { planTemplateSheets, TEMPLATE_ROWS } from "./templateSheets";
 export { cadreMetrics, MEETING_METRICS, TABLE_TITLES, bandLabel } from "./metrics";
 export type { TableKey, Metric } from "./metrics";
+export { legalSheetName, uniqueSheetName, uniqueSheetNames, isLegalSheetName, sameSheetName, sheetNameKey, MAX_SHEET_NAME_LENGTH, FALLBACK_SHEET_NAME } from "./sheetName";
