@@ -2,7 +2,7 @@ import {
   columnLetter, type Dataset, type DetectedTable, type Finding, type Period, type Settings, type UserMapping, type WorkbookData,
 } from "../core/model";
 import type { ApplyReport, FixReport, FixRequest, OnProgress, WorkbookOperations } from "../excel/operations";
-import type { Engine, SummaryLike } from "./engine";
+import type { Engine, FormFillResult, Summary } from "./engine";
 import type { Lang } from "./errors";
 import { throwIfCancelled, yieldToBrowser } from "./yieldToBrowser";
 
@@ -11,9 +11,9 @@ import { throwIfCancelled, yieldToBrowser } from "./yieldToBrowser";
  * with a turn for the browser between the steps so the pane never freezes,
  * and a cancel check at each step.
  */
-export interface FlowDeps<S extends SummaryLike = SummaryLike> {
+export interface FlowDeps {
   ops: WorkbookOperations;
-  engine: Engine<S>;
+  engine: Engine;
 }
 
 export interface Analysis {
@@ -61,17 +61,17 @@ export async function runCheck(
   return { ...analysis, findings };
 }
 
-export interface SummaryResult<S extends SummaryLike = SummaryLike> {
-  summary: S;
+export interface SummaryResult {
+  summary: Summary;
   report: ApplyReport;
 }
 
 /** "Tạo bảng tổng hợp": sums up and writes (or updates) the summary sheet and its charts. */
-export async function writeSummary<S extends SummaryLike>(
-  deps: FlowDeps<S>, input: { period: Period; settings: Settings; mappings: UserMapping[]; lang: Lang },
+export async function writeSummary(
+  deps: FlowDeps, input: { period: Period; settings: Settings; mappings: UserMapping[]; lang: Lang },
   onProgress?: FlowProgress, signal?: AbortSignal,
-): Promise<SummaryResult<S>> {
-  const analysis = await analyse(deps as FlowDeps, input.mappings, onProgress, signal);
+): Promise<SummaryResult> {
+  const analysis = await analyse(deps, input.mappings, onProgress, signal);
   onProgress?.({ fraction: 0.7, step: "summing" });
   await yieldToBrowser();
   throwIfCancelled(signal);
@@ -98,23 +98,18 @@ export interface FormFillOutcome {
   skipped: Array<{ address: string; reason: string }>;
 }
 
-/** Something the core reports as unmatched may be a label or an object holding one: show it as text. */
-function labelOf(item: unknown, lang: Lang): string {
-  const rowWord = lang === "vi" ? "dòng" : "row";
-  const colWord = lang === "vi" ? "cột" : "column";
-  if (typeof item === "string") return item;
-  if (typeof item === "number") return String(item);
-  if (item && typeof item === "object") {
-    const o = item as Record<string, unknown>;
-    const text = o.label ?? o.header ?? o.text ?? o.value;
-    const where = o.address ?? (o.row !== undefined ? `${rowWord} ${String(o.row)}` : o.col !== undefined ? `${colWord} ${columnLetter(Number(o.col))}` : undefined);
-    if (text !== undefined) return where !== undefined ? `${String(text)} (${String(where)})` : String(text);
-  }
-  return JSON.stringify(item);
+/** "Xã Không Có (dòng 3)": a form row the summary could not match, where the user can find it. */
+function rowText(r: FormFillResult["unmatchedRows"][number], lang: Lang): string {
+  return `${r.label} (${lang === "vi" ? "dòng" : "row"} ${r.row})`;
+}
+
+/** "Số con (cột G)": a form column the summary could not match. */
+function columnText(c: FormFillResult["unmatchedColumns"][number], lang: Lang): string {
+  return `${c.header} (${lang === "vi" ? "cột" : "column"} ${columnLetter(c.col)})`;
 }
 
 /** "Điền vào biểu mẫu": fills the crossings the user's own form names, and lists what did not match. */
-export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: string, summary: S, lang: Lang = "vi"): Promise<FormFillOutcome> {
+export async function fillForm(deps: FlowDeps, sheet: string, summary: Summary, lang: Lang = "vi"): Promise<FormFillOutcome> {
   const form = await deps.ops.readSheet(sheet);
   await yieldToBrowser();
   const result = deps.engine.planFormFill(form, summary);
@@ -122,10 +117,10 @@ export async function fillForm<S extends SummaryLike>(deps: FlowDeps<S>, sheet: 
   const cellCount = result.plan.ops.reduce((n, op) => n + (op.op === "formCells" ? op.cells.length : 0), 0);
   return {
     report,
-    unmatchedRows: result.unmatchedRows.map((x) => labelOf(x, lang)),
-    unmatchedColumns: result.unmatchedColumns.map((x) => labelOf(x, lang)),
+    unmatchedRows: result.unmatchedRows.map((x) => rowText(x, lang)),
+    unmatchedColumns: result.unmatchedColumns.map((x) => columnText(x, lang)),
     cellCount,
-    skipped: result.skipped ?? [],
+    skipped: result.skipped,
   };
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundingMode } from "../core/model";
-import type { PctCell, SummaryLike } from "../app/engine";
+import type { Summary } from "../app/engine";
+import type { CountPct } from "../core/summary";
 import { fillForm, writeSummary } from "../app/flow";
 import { formatNumber, useI18n, type MessageKey } from "./i18n";
 import { useCommonStyles } from "./styles";
@@ -15,15 +16,15 @@ const useStyles = makeStyles({
 });
 
 export interface SummaryTabProps extends SharedTabProps {
-  summary: SummaryLike | null;
-  onSummary: (s: SummaryLike) => void;
+  summary: Summary | null;
+  onSummary: (s: Summary) => void;
   onRounding: (r: RoundingMode) => void;
 }
 
-export function KeyFigures({ summary }: { summary: SummaryLike }) {
+export function KeyFigures({ summary }: { summary: Summary }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const pct = (c?: PctCell) => (c ? (c.pct === null ? formatNumber(c.count, lang) : `${formatNumber(c.count, lang)} (${formatNumber(c.pct, lang, 2)}%)`) : "–");
+  const pct = (c: CountPct) => (c.pct === null ? formatNumber(c.count, lang) : `${formatNumber(c.count, lang)} (${formatNumber(c.pct, lang, 2)}%)`);
   const sec = summary.tables.secretaries.total;
   const meet = summary.tables.meetings.total;
   const rows: Array<[MessageKey, string]> = [
@@ -31,12 +32,12 @@ export function KeyFigures({ summary }: { summary: SummaryLike }) {
     ["kfWomen", pct(sec.women)],
     ["kfUnder40", pct(sec.under40)],
   ];
-  if (summary.tables.committee) rows.push(["kfCommittee", formatNumber(summary.tables.committee.total.total, lang)]);
+  rows.push(["kfCommittee", formatNumber(summary.tables.committee.total.total, lang)]);
   rows.push(
     ["kfCells", formatNumber(meet.cells, lang)],
     ["kfAllMonthly", pct(meet.allMonthly)],
     ["kfMeetings", formatNumber(meet.meetings, lang)],
-    ["kfAttendance", typeof meet.avgAttendancePct === "number" ? `${formatNumber(meet.avgAttendancePct, lang, 2)}%` : "–"],
+    ["kfAttendance", meet.avgAttendancePct !== null ? `${formatNumber(meet.avgAttendancePct, lang, 2)}%` : "–"],
   );
   return (
     <section aria-label={t("keyFigures")}>
@@ -71,7 +72,7 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
     onSummary(r.summary);
     refreshSheets();
     // Rows the summary had to leave out are said plainly, so nobody reads a short count as the truth.
-    const leftOut = (r.summary.leftOut ?? []).filter((l) => l.count > 0).map((l) => `${lang === "vi" ? l.messageVi : l.messageEn} (${formatNumber(l.count, lang)})`);
+    const leftOut = r.summary.leftOut.filter((l) => l.count > 0).map((l) => `${lang === "vi" ? l.messageVi : l.messageEn} (${formatNumber(l.count, lang)})`);
     task.setNotice({
       intent: leftOut.length ? "warning" : "success",
       text: t("summaryDone", { sheet: r.report.sheets[0]?.actual ?? "", charts: r.report.charts.length }),

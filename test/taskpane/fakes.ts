@@ -1,6 +1,8 @@
-import type { Dataset, DetectedTable, Finding, SheetData, WorkbookData, WritePlan } from "../../src/core/model";
+import { day, defaultSettings, type Dataset, type DetectedTable, type Finding, type SheetData, type WorkbookData, type WritePlan } from "../../src/core/model";
+import { summarize, type LeftOut, type Summary } from "../../src/core/summary";
+import { cadre, dataset } from "../summary/factories";
 import type { ApplyReport, FixReport, FixRequest, WorkbookOperations } from "../../src/excel/operations";
-import type { Engine, SummaryLike } from "../../src/app/engine";
+import type { Engine } from "../../src/app/engine";
 
 /** A workbook operations fake that records calls and keeps cell values, so fixes and undo can be observed. */
 export function fakeOps(workbook: WorkbookData) {
@@ -93,16 +95,15 @@ const emptyDataset: Dataset = { cells: [], cadres: [], meetings: [], communes: [
  * "ĐH" it sees, so fixing it makes the finding go away on the next check.
  */
 export function fakeEngine(): Engine {
-  const summary: SummaryLike = {
-    leftOut: [
-      { count: 3, scope: "row", messageVi: "Cán bộ không rõ đảng bộ xã/phường: không tính", messageEn: "Cadre with no commune: not counted" },
-      { count: 0, scope: "row", messageVi: "Không hiện", messageEn: "Hidden" },
-    ],
-    tables: {
-      secretaries: { total: { total: 429, women: { count: 45, pct: 10.49 }, under40: { count: 100, pct: 23.31 } } },
-      meetings: { total: { cells: 12, meetings: 144, avgAttendancePct: 93.5, allMonthly: { count: 11, pct: 91.67 } } },
-    },
-  };
+  // A real summary (the pane reads the core's own type): 429 secretaries, 45 of them women, 100 under 40.
+  const cadres = Array.from({ length: 429 }, (_, i) => cadre({
+    row: i + 2, gender: i < 45 ? "Nữ" : "Nam", birth: i < 100 ? day(1995, 1, 1) : day(1975, 1, 1),
+  }));
+  const leftOut: LeftOut[] = [
+    { reason: "cadre/no-commune", scope: "row", count: 3, messageVi: "Cán bộ không rõ đảng bộ xã/phường: không tính", messageEn: "Cadre with no commune: not counted", examples: [] },
+    { reason: "cadre/no-role", scope: "row", count: 0, messageVi: "Không hiện", messageEn: "Hidden", examples: [] },
+  ];
+  const summary: Summary = { ...summarize(dataset({ cadres }), { kind: "year", year: 2026 }, defaultSettings(day(2026, 12, 31))), leftOut };
   return {
     understand(workbook) {
       const s = workbook.sheets[0];
@@ -142,8 +143,11 @@ export function fakeEngine(): Engine {
     }),
     planFormFill: () => ({
       plan: { ops: [{ op: "formCells", sheet: "Biểu mẫu", cells: [{ row: 2, col: 2, value: 45 }] }] },
+      table: "secretaries",
+      matched: { rows: [{ row: 2, label: "Toàn tỉnh", commune: "Toàn tỉnh", noData: false }], columns: [{ col: 2, header: "Nữ", metric: "women", part: "count" }] },
       unmatchedRows: [{ label: "Xã Không Có", row: 3 }],
       unmatchedColumns: [],
+      skipped: [],
     }),
     planFindingsSheet: () => ({ ops: [{ op: "sheet", sheet: "Danh sách lỗi", purpose: "findings" }] }),
     planTemplateSheets: () => ({ ops: [{ op: "sheet", sheet: "Mẫu Cán bộ", purpose: "template" }] }),
