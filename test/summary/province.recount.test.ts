@@ -160,7 +160,7 @@ function recountMeetingsRaw(commune: string, p: Period): Raw {
       if (expected > 0) {
         r.present += m.present;
         r.expected += expected;
-        const nobodyUnexcused = m.unexcused !== null ? m.unexcused === 0 : m.present >= expected;
+        const nobodyUnexcused = m.unexcused !== null ? m.unexcused === 0 : m.present >= expected || (m.excused !== null && m.present + m.excused >= expected);
         // Above 85%, in integers: present/expected > 85/100.
         if (nobodyUnexcused && m.present * 100 > 85 * expected) r.quality++;
       }

@@ -118,8 +118,10 @@ function recountMeetings(ds: Dataset, commune: string, p: Period, mode: Rounding
   const all = ds.meetings.filter((m) => m.date !== null && uniqueCell(m) && communeOf(m) === commune);
   const ms = all.filter((m) => inP(m, p));
   const cells = new Set([...ds.cells.filter((c) => c.commune === commune).map((c) => c.cell), ...all.map((m) => m.cell).filter((c) => c !== null)]);
-  const months = p.kind === "year" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1, 2, 3].map((i) => (p.quarter - 1) * 3 + i);
-  const quarters = p.kind === "year" ? [1, 2, 3, 4] : [p.quarter];
+  // A cell must have met in the months (and quarters) that are over on "today", 31/12/2026: December 2026 is not.
+  const over = (mo: number) => p.year < 2026 || mo < 12;
+  const months = (p.kind === "year" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1, 2, 3].map((i) => (p.quarter - 1) * 3 + i)).filter(over);
+  const quarters = (p.kind === "year" ? [1, 2, 3, 4] : [p.quarter]).filter((q) => over(q * 3));
   const regular = (m: MeetingRecord) => m.kind === "Thường kỳ" || m.kind === "Thường kỳ kết hợp chuyên đề";
   const thematic = (m: MeetingRecord) => m.kind === "Chuyên đề" || m.kind === "Thường kỳ kết hợp chuyên đề";
   const allMonthly = [...cells].filter((cell) => months.every((mo) => ms.some((m) => m.cell === cell && m.date!.m === mo && regular(m)))).length;
@@ -131,7 +133,8 @@ function recountMeetings(ds: Dataset, commune: string, p: Period, mode: Rounding
     if (m.present === null || m.total === null) return false;
     const exp = m.total - (m.exempt ?? 0);
     if (exp <= 0) return false;
-    const nobodyUnexcused = m.unexcused === null ? m.present >= exp : m.unexcused === 0;
+    // Nobody absent without reason: the column says 0, or everyone came, or "Vắng có lý do" covers every absence.
+    const nobodyUnexcused = m.unexcused === null ? m.present >= exp || (m.excused !== null && m.present + m.excused >= exp) : m.unexcused === 0;
     return nobodyUnexcused && m.present / exp > 0.85;
   }).length;
   const c = (pred: (m: MeetingRecord) => boolean) => share(ms.filter(pred).length, ms.length, mode);

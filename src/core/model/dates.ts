@@ -14,6 +14,17 @@ export interface YearOnly {
 
 export type DateOrYear = DayDate | YearOnly;
 
+/**
+ * When a meeting was held, when the sheet gives no day: a wide tracker's mark
+ * ("x" under "Tháng 3") says the month, a mark under a quarter's thematic
+ * column says the quarter. No rule turns it into a day: a meeting on "1/3"
+ * nobody wrote would be a fact the office never reported. core/facts/calendar
+ * reads a meeting's year, month and quarter from its day or from this.
+ */
+export type HeldIn =
+  | { kind: "month"; y: number; m: number }
+  | { kind: "quarter"; y: number; q: 1 | 2 | 3 | 4 };
+
 export function day(y: number, m: number, d: number): DayDate {
   return { kind: "day", y, m, d };
 }

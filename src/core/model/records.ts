@@ -1,5 +1,5 @@
 import { CellValue } from "./values";
-import { DateOrYear, DayDate } from "./dates";
+import { DateOrYear, DayDate, HeldIn } from "./dates";
 import { CadreField, CellField, CommuneField, MeetingField } from "./fields";
 import { CellType, Education, Gender, MeetingKind, MeetingMode, Rating, Role, Theory } from "./enums";
 
@@ -93,6 +93,11 @@ export interface MeetingRecord extends RecordBase<MeetingField> {
   cell: string | null;
   commune: string | null;
   date: DayDate | null;
+  /**
+   * The month or quarter a tracker's mark says the meeting was held in, when
+   * no day is written (then `date` is null). Absent on rows of a list.
+   */
+  heldIn?: HeldIn;
   kind: MeetingKind | null;
   mode: MeetingMode | null;
   minutes: number | null;

@@ -2,10 +2,6 @@ import { CellRecord, Dataset, DayDate, DetectedTable, Period, Settings, TableKin
 import { NameKeys } from "./keys";
 
 /**
- * The CELLS sheet as lookups: which cells exist in each commune, and which
- * commune a cell name belongs to when a MEETINGS row leaves the commune out.
- */
-/**
  * Party cells as small integers. A cell is its commune plus its name (compared
  * by NameKeys.name), and table rules group 155,000 meeting rows by cell: with
  * ids they index typed arrays and number-keyed maps instead of hashing long
@@ -31,14 +27,15 @@ export class CellIds {
     if (!inCommune) this.byRaw.set(commune ?? "", (inCommune = new Map()));
     let id = inCommune.get(cell);
     if (id === undefined) {
-      const key = this.keys.cellKey(commune, cell);
+      const ck = commune === null ? "" : this.keys.commune(commune);
+      const key = this.keys.cellKey(ck, cell);
       id = this.byKey.get(key);
       if (id === undefined) {
         id = this.cell.length;
         this.byKey.set(key, id);
         this.cell.push(cell);
         this.commune.push(commune);
-        this.communeKey.push(commune === null ? "" : this.keys.commune(commune));
+        this.communeKey.push(ck);
       }
       inCommune.set(cell, id);
     }
@@ -47,18 +44,16 @@ export class CellIds {
 }
 
 /**
- * The CELLS sheet as lookups: which cells exist in each commune, and which
- * commune a cell name belongs to when a MEETINGS row leaves the commune out.
+ * The CELLS sheet as lookups: which cells exist, and which cells each commune
+ * lists (for fuzzy matching a misspelt cell name within its commune).
  */
 export class CellIndex {
   /** cell id -> the CELLS record. */
   readonly byId = new Map<number, CellRecord>();
   /** commune key -> its CELLS records, for fuzzy matching within the commune. */
   readonly byCommune = new Map<string, CellRecord[]>();
-  /** cell name key -> the communes (as written) having a cell of that name. */
-  private readonly communesOfName = new Map<string, string[]>();
 
-  constructor(cells: readonly CellRecord[], private readonly keys: NameKeys, ids: CellIds) {
+  constructor(cells: readonly CellRecord[], keys: NameKeys, ids: CellIds) {
     for (const c of cells) {
       if (c.cell === null || c.commune === null) continue;
       const id = ids.idOf(c.commune, c.cell);
@@ -67,21 +62,11 @@ export class CellIndex {
       let list = this.byCommune.get(ck);
       if (!list) this.byCommune.set(ck, (list = []));
       list.push(c);
-      const nk = keys.name(c.cell);
-      let communes = this.communesOfName.get(nk);
-      if (!communes) this.communesOfName.set(nk, (communes = []));
-      if (!communes.some((x) => keys.commune(x) === ck)) communes.push(c.commune);
     }
   }
 
   get size(): number {
     return this.byId.size;
-  }
-
-  /** The commune of a cell name, when exactly one commune has a cell of that name. */
-  communeOf(cell: string): string | null {
-    const communes = this.communesOfName.get(this.keys.name(cell));
-    return communes && communes.length === 1 ? communes[0] : null;
   }
 }
 
@@ -98,43 +83,8 @@ export interface CheckContext {
   tables: ReadonlySet<TableKind>;
 }
 
-/** Every distinct commune spelling of the workbook, once each (a province repeats a few hundred on 185,000 rows). */
-/** (commune, cell) as written in the CELLS, CADRES and MEETINGS rows that name both, each pair once. */
-function cellSpellings(dataset: Dataset): Array<readonly [string, string]> {
-  // Nested sets: no string built per row (a province has 190,000 rows but ~10,000 distinct pairs).
-  const byCommune = new Map<string, Set<string>>();
-  const add = (rows: readonly { commune: string | null; cell: string | null }[]) => {
-    for (const r of rows) {
-      if (r.commune === null || r.cell === null) continue;
-      let cells = byCommune.get(r.commune);
-      if (!cells) byCommune.set(r.commune, (cells = new Set()));
-      cells.add(r.cell);
-    }
-  };
-  add(dataset.cells);
-  add(dataset.cadres);
-  add(dataset.meetings);
-  const out: Array<readonly [string, string]> = [];
-  for (const [commune, cells] of byCommune) for (const cell of cells) out.push([commune, cell]);
-  return out;
-}
-
-function communeSpellings(dataset: Dataset): Set<string> {
-  const out = new Set<string>();
-  const add = (rows: readonly { commune: string | null }[]) => {
-    for (const r of rows) if (r.commune !== null) out.add(r.commune);
-  };
-  add(dataset.communes);
-  add(dataset.cells);
-  add(dataset.cadres);
-  add(dataset.meetings);
-  return out;
-}
-
 export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], settings: Settings, period: Period): CheckContext {
-  const keys = new NameKeys();
-  keys.aliasUnmarkedCommunes(communeSpellings(dataset));
-  keys.aliasUnmarkedCells(cellSpellings(dataset).map(([commune, cell]) => [keys.commune(commune), cell] as const));
+  const keys = new NameKeys(dataset);
   const cellIds = new CellIds(keys);
   const kinds = new Set<TableKind>(tables.map((t) => t.kind));
   // A dataset built without detection (tests, user mappings) still says which tables it has.
@@ -154,10 +104,9 @@ export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], 
   };
 }
 
-/** A meeting's or cadre's commune: its own, or the one CELLS gives its cell. */
+/** A meeting's or cadre's commune: its own, or the one CELLS gives its cell (facts/places). */
 export function communeOfRecord(ctx: CheckContext, rec: { commune: string | null; cell: string | null }): string | null {
-  if (rec.commune !== null) return rec.commune;
-  return rec.cell === null ? null : ctx.cellIndex.communeOf(rec.cell);
+  return ctx.keys.communeOf(rec);
 }
 
 interface Named {

@@ -1,4 +1,5 @@
-import { Dataset, DayDate, Period, compareDays } from "../model";
+import { Dataset, DayDate, Period } from "../model";
+import { isFutureMeeting, meetingYear } from "../facts";
 
 /**
  * The period when the user names none: the year of the latest meeting date
@@ -9,7 +10,8 @@ import { Dataset, DayDate, Period, compareDays } from "../model";
 export function defaultPeriod(dataset: Dataset, today: DayDate): Period | null {
   let year = -Infinity;
   for (const m of dataset.meetings) {
-    if (m.date !== null && m.date.y > year && compareDays(m.date, today) <= 0) year = m.date.y;
+    const y = meetingYear(m);
+    if (y !== null && y > year && !isFutureMeeting(m, today)) year = y;
   }
   return year === -Infinity ? null : { kind: "year", year };
 }

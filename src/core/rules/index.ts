@@ -21,7 +21,7 @@ import { monthlyCadence } from "./monthlyCadence";
 import { quarterlyThematic } from "./quarterlyThematic";
 import { requiredByContext } from "./requiredByContext";
 
-export { attendancePct, meetsQuality } from "./meetingQuality";
+export { attendancePct, meetsQuality } from "../facts";
 export { ratingForScore } from "./ratingScore";
 export { defaultPeriod } from "./defaultPeriod";
 export { PROBLEM_RULES } from "./cellProblems";

@@ -1,12 +1,12 @@
-import { PlaceKeys } from "../text/identity";
+import { Places } from "../facts/places";
 
 /**
  * Comparison keys for names, cached per check run: names repeat thousands of
  * times (every meeting row names its cell), and normalising runs Unicode and
  * regex work. Pass the same NameKeys to every rule. Place identity (cells,
- * communes, unmarked spellings) is text/identity's PlaceKeys, shared with the summary.
+ * communes, a row's commune, unmarked spellings) is facts/places, shared with the summary.
  */
-export class NameKeys extends PlaceKeys {
+export class NameKeys extends Places {
   private readonly persons = new Map<string, string>();
 
   /**
@@ -35,11 +35,5 @@ export class NameKeys extends PlaceKeys {
       this.persons.set(text, k);
     }
     return k;
-  }
-
-  /** A party cell is identified by its commune and its name. */
-  cellKey(commune: string | null, cell: string): string {
-    const ck = commune === null ? "" : this.commune(commune);
-    return ck + "\u0001" + this.cellIn(ck, cell);
   }
 }

@@ -1,4 +1,5 @@
-import { attendancePct, meetingQuality, meetsQuality } from "./meetingQuality";
+import { meetingQuality } from "./meetingQuality";
+import { attendancePct, meetsQuality } from "../facts";
 import { meeting, runMeetingRule, settings } from "../../../test/rules/factories";
 
 describe("meeting/quality", () => {
@@ -15,7 +16,7 @@ describe("meeting/quality", () => {
   });
   it("counts attendance against members who must attend (total − exempt)", () => {
     const m = meeting({ total: 20, exempt: 3, present: 16, excused: 1, unexcused: 0 });
-    expect(meetsQuality(m, settings())).toBe(true);
+    expect(meetsQuality(m, settings().qualityAttendancePct)).toBe(true);
     expect(runMeetingRule(meetingQuality, m)).toEqual([]);
   });
   it("stays silent when attendance is unknown", () => {

@@ -1,38 +1,24 @@
-import { MeetingRecord, Settings } from "../model";
+import { Settings } from "../model";
+import { attendancePct, expectedAt, meetsQuality, unexcusedAbsent } from "../facts";
 import { fieldFinding } from "./finding";
 import { MeetingRowRule } from "./rowRule";
 
 /**
- * Attendance as a percentage of the members who must attend (total − exempt),
- * or null when it cannot be computed. The summary uses the same function, so
- * "đạt yêu cầu chất lượng" means the same thing in both places.
- */
-export function attendancePct(m: Pick<MeetingRecord, "present" | "total" | "exempt">): number | null {
-  if (m.present === null || m.total === null) return null;
-  const expected = m.total - (m.exempt ?? 0);
-  return expected > 0 ? (m.present / expected) * 100 : null;
-}
-
-/** True when a meeting meets the quality standard of Hướng dẫn 12-HD/BTCTW, null when unknown. */
-export function meetsQuality(m: Pick<MeetingRecord, "present" | "total" | "exempt" | "unexcused">, settings: Settings): boolean | null {
-  if (m.unexcused !== null && m.unexcused > 0) return false;
-  const pct = attendancePct(m);
-  if (pct === null) return null;
-  return pct > settings.qualityAttendancePct;
-}
-
-/**
- * `meeting/quality` (info): attendance of 85% or less, or somebody absent
- * without reason. One meeting in ten or so gets one, so the sentence names no
- * meeting (the row does) and is shared between meetings with the same figures.
+ * `meeting/quality` (info): the meeting does not meet the quality standard
+ * (facts/quality meetsQuality, the same test the summary counts with):
+ * attendance of 85% or less, or somebody absent without reason. A meeting the
+ * row cannot judge gets nothing. One meeting in ten or so gets one, so the
+ * sentence names no meeting (the row does) and is shared between meetings
+ * with the same figures.
  */
 export const meetingQuality: MeetingRowRule = (m, ctx, out) => {
-  // meetsQuality, inlined: this runs on every meeting row.
-  const unexcused = m.unexcused !== null && m.unexcused > 0 ? m.unexcused : 0;
-  const pct = attendancePct(m);
   const threshold = ctx.settings.qualityAttendancePct;
-  const lowAttendance = pct !== null && pct <= threshold;
-  if (!lowAttendance && unexcused === 0) return;
+  if (meetsQuality(m, threshold) !== false) return;
+  const unexcused = unexcusedAbsent(m) ?? 0;
+  const pct = attendancePct(m);
+  const expected = expectedAt(m) ?? 0;
+  // The same integer comparison as meetsQuality, so a message never says "85,00%" of a meeting that passed.
+  const lowAttendance = pct !== null && (m.present as number) * 100 <= threshold * expected;
   const text = sentence(ctx.settings, lowAttendance ? Math.round((pct as number) * 100) : -1, unexcused);
   out.push(fieldFinding("meeting/quality", "info", m, lowAttendance ? PRESENT_FIRST : UNEXCUSED_FIRST, text.vi, text.en));
 };

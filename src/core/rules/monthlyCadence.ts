@@ -1,8 +1,9 @@
-import { MeetingRecord, periodMonths } from "../model";
+import { MeetingRecord } from "../model";
+import { isRegular, meetingMonth, meetingYear, monthsDue } from "../facts";
 import { cellIdsOf } from "./context";
 import { CellEntry, cellTitle, cellsToCover } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
-import { TableRule, isRegular, monthIsOver } from "./tableRule";
+import { TableRule } from "./tableRule";
 
 /**
  * `cell/monthly`: a cell held no regular meeting in some month of the period
@@ -11,7 +12,7 @@ import { TableRule, isRegular, monthIsOver } from "./tableRule";
 export const monthlyCadence: TableRule = (dataset, ctx, out) => {
   if (!ctx.tables.has("meetings")) return;
   const year = ctx.period.year;
-  const months = periodMonths(ctx.period).filter((m) => monthIsOver(year, m, ctx.today));
+  const months = monthsDue(ctx.period, ctx.today);
   if (months.length === 0) return;
   const meetings = dataset.meetings;
   const ids = cellIdsOf(ctx, meetings);
@@ -20,8 +21,9 @@ export const monthlyCadence: TableRule = (dataset, ctx, out) => {
   const held = new Int32Array(ctx.cellIds.size);
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];
-    if (ids[i] < 0 || m.date === null || m.date.y !== year || !isRegular(m.kind)) continue;
-    held[ids[i]] |= 1 << m.date.m;
+    const month = meetingMonth(m);
+    if (ids[i] < 0 || month === null || meetingYear(m) !== year || !isRegular(m.kind)) continue;
+    held[ids[i]] |= 1 << month;
   }
   const missing: Array<{ entry: CellEntry; month: number }> = [];
   for (const entry of entries) {
@@ -33,7 +35,7 @@ export const monthlyCadence: TableRule = (dataset, ctx, out) => {
   const regular = new Map<number, MeetingRecord[]>();
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];
-    if (!wanted.has(ids[i]) || m.date === null || m.date.y !== year || !isRegular(m.kind)) continue;
+    if (!wanted.has(ids[i]) || meetingMonth(m) === null || meetingYear(m) !== year || !isRegular(m.kind)) continue;
     let list = regular.get(ids[i]);
     if (!list) regular.set(ids[i], (list = []));
     list.push(m);
@@ -48,7 +50,7 @@ export const monthlyCadence: TableRule = (dataset, ctx, out) => {
  * row of the month before. Otherwise, the cell's first row.
  */
 function missingMonth(entry: CellEntry, month: number, year: number, regular: readonly MeetingRecord[]) {
-  const inMonth = (mm: number) => regular.filter((m) => (m.date as { m: number }).m === mm);
+  const inMonth = (mm: number) => regular.filter((m) => meetingMonth(m) === mm);
   const after = inMonth(month + 1);
   const before = inMonth(month - 1);
   let suspect: MeetingRecord | null = null;
@@ -61,11 +63,11 @@ function missingMonth(entry: CellEntry, month: number, year: number, regular: re
     messageEn: `${title} held no regular meeting in ${month}/${year} (Party Statute, art. 24).`,
   };
   if (suspect === null) return makeFinding({ ...base, ...entry.anchor });
-  const other = (suspect.date as { m: number }).m;
+  const other = meetingMonth(suspect) as number;
   const twins = inMonth(other).filter((m) => m !== suspect).map((m) => m.row);
   return makeFinding({
     ...base,
-    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "date"), value: rawOf(suspect, "date"),
+    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "date", "cell"), value: rawOf(suspect, "date", "cell"),
     message: base.message.replace(/\.$/, "") + `; tháng ${other} có hai buổi thường kỳ, có thể buổi ở dòng này bị ghi nhầm ngày.`,
     messageEn: base.messageEn.replace(/\.$/, "") + `; month ${other} has two regular meetings, and this row's date may be wrong.`,
     relatedRows: twins,

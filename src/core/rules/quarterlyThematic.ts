@@ -1,8 +1,9 @@
-import { MeetingRecord, compareDays, inPeriod, periodQuarters } from "../model";
+import { MeetingRecord, dayNumber } from "../model";
+import { isThematic, meetingInPeriod, meetingMonth, meetingQuarter, quartersDue } from "../facts";
 import { cellIdsOf } from "./context";
 import { CellEntry, cellTitle, cellsToCover } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
-import { TableRule, isThematic, monthIsOver } from "./tableRule";
+import { TableRule } from "./tableRule";
 
 const ROMAN = ["I", "II", "III", "IV"];
 
@@ -13,7 +14,7 @@ const ROMAN = ["I", "II", "III", "IV"];
 export const quarterlyThematic: TableRule = (dataset, ctx, out) => {
   if (!ctx.tables.has("meetings")) return;
   const year = ctx.period.year;
-  const quarters = periodQuarters(ctx.period).filter((q) => monthIsOver(year, q * 3, ctx.today));
+  const quarters = quartersDue(ctx.period, ctx.today);
   if (quarters.length === 0) return;
   const meetings = dataset.meetings;
   const ids = cellIdsOf(ctx, meetings);
@@ -21,8 +22,8 @@ export const quarterlyThematic: TableRule = (dataset, ctx, out) => {
   const held = new Int32Array(ctx.cellIds.size);
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];
-    if (ids[i] < 0 || m.date === null || !isThematic(m.kind) || !inPeriod(ctx.period, m.date)) continue;
-    held[ids[i]] |= 1 << Math.ceil(m.date.m / 3);
+    if (ids[i] < 0 || !isThematic(m.kind) || !meetingInPeriod(m, ctx.period)) continue;
+    held[ids[i]] |= 1 << (meetingQuarter(m) as number);
   }
   const missing: Array<{ entry: CellEntry; q: number }> = [];
   for (const entry of entries) for (const q of quarters) if (!(held[entry.id] & (1 << q))) missing.push({ entry, q });
@@ -32,7 +33,7 @@ export const quarterlyThematic: TableRule = (dataset, ctx, out) => {
   const plain = new Map<number, MeetingRecord[]>();
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];
-    if (!wanted.has(ids[i]) || m.date === null || m.kind !== "Thường kỳ" || !inPeriod(ctx.period, m.date)) continue;
+    if (!wanted.has(ids[i]) || meetingMonth(m) === null || m.kind !== "Thường kỳ" || !meetingInPeriod(m, ctx.period)) continue;
     let list = plain.get(ids[i]);
     if (!list) plain.set(ids[i], (list = []));
     list.push(m);
@@ -56,18 +57,19 @@ function missingQuarter(entry: CellEntry, q: number, year: number, plain: readon
   let suspect: MeetingRecord | null = null;
   let twin: MeetingRecord | null = null;
   for (let month = q * 3 - 2; month <= q * 3 && suspect === null; month++) {
-    const inMonth = plain.filter((m) => (m.date as { m: number }).m === month);
+    const inMonth = plain.filter((m) => meetingMonth(m) === month);
     if (inMonth.length < 2) continue;
-    const sorted = [...inMonth].sort((a, b) => compareDays(a.date!, b.date!) || a.row - b.row);
+    // By day where the row has one (a tracker's month-only mark has none), then by row.
+    const sorted = [...inMonth].sort((a, b) => (a.date && b.date ? dayNumber(a.date) - dayNumber(b.date) : 0) || a.row - b.row);
     twin = sorted[0];
     suspect = sorted[sorted.length - 1];
   }
   if (suspect === null || twin === null) return makeFinding({ ...base, ...entry.anchor });
   return makeFinding({
     ...base,
-    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "kind"), value: rawOf(suspect, "kind"),
-    message: base.message.replace(/\.$/, "") + `; tháng ${suspect.date!.m} có hai buổi thường kỳ, có thể buổi ở dòng này là sinh hoạt chuyên đề.`,
-    messageEn: base.messageEn.replace(/\.$/, "") + `; month ${suspect.date!.m} has two regular meetings, and this one may be the thematic meeting.`,
+    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "kind", "date", "cell"), value: rawOf(suspect, "kind", "date", "cell"),
+    message: base.message.replace(/\.$/, "") + `; tháng ${meetingMonth(suspect)} có hai buổi thường kỳ, có thể buổi ở dòng này là sinh hoạt chuyên đề.`,
+    messageEn: base.messageEn.replace(/\.$/, "") + `; month ${meetingMonth(suspect)} has two regular meetings, and this one may be the thematic meeting.`,
     relatedRows: [twin.row],
   });
 }

@@ -9,16 +9,34 @@ import { CheckContext } from "./context";
 export type MeetingRowRule = (m: MeetingRecord, ctx: CheckContext, out: Finding[]) => void;
 export type CadreRowRule = (c: CadreRecord, ctx: CheckContext, out: Finding[]) => void;
 
-/** "Chi bộ Thôn 1, 05/07/2026": which meeting a message is about. */
+const ROMAN = ["I", "II", "III", "IV"];
+
+/**
+ * When the meeting was held, as the row says it: "ngày 05/07/2026", or for a
+ * tracker's mark with no day "tháng 7/2026" / "quý III/2026"; null when the row gives no time.
+ */
+export function meetingWhen(m: Pick<MeetingRecord, "date" | "heldIn">): { vi: string; en: string } | null {
+  const d = m.date;
+  if (d) {
+    // Written out rather than through formatDay: one call per finding on up to 155,000 rows.
+    const date = (d.d < 10 ? "0" : "") + d.d + (d.m < 10 ? "/0" : "/") + d.m + "/" + d.y;
+    return { vi: `ngày ${date}`, en: `on ${date}` };
+  }
+  const h = m.heldIn;
+  if (!h) return null;
+  return h.kind === "month"
+    ? { vi: `tháng ${h.m}/${h.y}`, en: `in ${h.m}/${h.y}` }
+    : { vi: `quý ${ROMAN[h.q - 1]}/${h.y}`, en: `in Q${h.q} ${h.y}` };
+}
+
+/** "Buổi sinh hoạt của Chi bộ Thôn 1 ngày 05/07/2026": which meeting a message is about. */
 export function meetingName(m: MeetingRecord): { vi: string; en: string } {
   const cell = m.cell ?? "(chưa rõ chi bộ)";
   const cellEn = m.cell ?? "(unknown cell)";
-  const d = m.date;
-  // Written out rather than through formatDay: one call per finding on up to 155,000 rows.
-  const date = d ? (d.d < 10 ? "0" : "") + d.d + (d.m < 10 ? "/0" : "/") + d.m + "/" + d.y : null;
+  const when = meetingWhen(m);
   return {
-    vi: date ? `Buổi sinh hoạt của ${cell} ngày ${date}` : `Buổi sinh hoạt của ${cell}`,
-    en: date ? `The meeting of ${cellEn} on ${date}` : `The meeting of ${cellEn}`,
+    vi: when ? `Buổi sinh hoạt của ${cell} ${when.vi}` : `Buổi sinh hoạt của ${cell}`,
+    en: when ? `The meeting of ${cellEn} ${when.en}` : `The meeting of ${cellEn}`,
   };
 }
 

@@ -1,4 +1,5 @@
-import { MeetingRecord, Period, RoundingMode, Settings, periodMonths, periodQuarters } from "../model";
+import { MeetingRecord, Period, RoundingMode, Settings, periodMonths } from "../model";
+import { expectedAt, isRegular, isThematic, meetingMonth, meetingQuarter, meetingYear, meetsQuality, monthsDue, quartersDue } from "../facts";
 import { countPct, formatPct, pctPointDiff } from "./pct";
 import { DeltaCountPct, MeetingChange, MeetingMetrics, MonthFigures } from "./types";
 
@@ -40,26 +41,6 @@ export function addMeetingCounts(into: MeetingCounts, c: MeetingCounts): void {
   for (const k of Object.keys(into) as Array<keyof MeetingCounts>) into[k] += c[k];
 }
 
-/** Members expected at a meeting: total − exempt; null when the total is unreadable. */
-export function expectedAt(m: MeetingRecord): number | null {
-  if (m.total === null) return null;
-  return m.total - (m.exempt ?? 0);
-}
-
-/**
- * "Đạt yêu cầu chất lượng" (Hướng dẫn 12-HD/BTCTW): attendance above the
- * threshold and nobody absent without reason. With no "vắng không lý do"
- * column, only full attendance proves nobody was absent without reason.
- */
-export function meetsQuality(m: MeetingRecord, thresholdPct: number): boolean {
-  const expected = expectedAt(m);
-  if (expected === null || expected <= 0 || m.present === null) return false;
-  const noUnexcused = m.unexcused !== null ? m.unexcused === 0 : m.present >= expected;
-  return noUnexcused && m.present * 100 > thresholdPct * expected;
-}
-
-const isRegular = (m: MeetingRecord) => m.kind === "Thường kỳ" || m.kind === "Thường kỳ kết hợp chuyên đề";
-const isThematic = (m: MeetingRecord) => m.kind === "Chuyên đề" || m.kind === "Thường kỳ kết hợp chuyên đề";
 
 export interface MeetingPeriodResult {
   byCommune: Map<string, MeetingCounts>;
@@ -69,7 +50,9 @@ export interface MeetingPeriodResult {
 /**
  * Counts table 3 for one period. `cellsByCommune` is every cell each commune
  * has (CELLS and MEETINGS together, any date), so a cell that held no meeting at
- * all still counts as a cell that missed its monthly meetings.
+ * all still counts as a cell that missed its monthly meetings. A cell must
+ * have met in the months and quarters of the period that are over on the
+ * settings' today (facts/calendar), as the check's cadence rules ask.
  */
 export function countMeetings(
   meetings: readonly PlacedMeeting[],
@@ -79,9 +62,8 @@ export function countMeetings(
   settings: Settings,
 ): MeetingPeriodResult {
   const months = periodMonths(period);
-  const quarters = periodQuarters(period);
-  const allMonthsMask = months.reduce((m, mo) => m | (1 << mo), 0);
-  const allQuartersMask = quarters.reduce((m, q) => m | (1 << q), 0);
+  const allMonthsMask = monthsDue(period, settings.today).reduce((m, mo) => m | (1 << mo), 0);
+  const allQuartersMask = quartersDue(period, settings.today).reduce((m, q) => m | (1 << q), 0);
   const byCommune = new Map<string, MeetingCounts>();
   const monthly = new Map<number, { meetings: number; present: number; expected: number }>();
   for (const mo of months) monthly.set(mo, { meetings: 0, present: 0, expected: 0 });
@@ -100,14 +82,15 @@ export function countMeetings(
   };
   for (const pm of meetings) {
     const m = pm.rec;
-    const d = m.date;
-    if (d === null || d.y !== year) continue;
-    const q = ((d.m - 1) / 3 | 0) + 1;
+    if (meetingYear(m) !== year) continue;
+    const q = meetingQuarter(m) as number;
     if (quarter !== 0 && q !== quarter) continue;
+    // A tracker's thematic mark may give the quarter only: such a meeting is in no month.
+    const month = meetingMonth(m);
     // Meetings come grouped by commune, so the last commune's counters are usually the right ones.
     if (pm.communeK !== lastK) { c = get(pm.communeK); lastK = pm.communeK; }
     c.meetings += 1;
-    const mon = monthly.get(d.m);
+    const mon = month === null ? undefined : monthly.get(month);
     if (mon) mon.meetings += 1;
     const expected = expectedAt(m);
     if (expected !== null && expected > 0 && m.present !== null) {
@@ -115,7 +98,7 @@ export function countMeetings(
       c.expected += expected;
       if (mon) { mon.present += m.present; mon.expected += expected; }
     }
-    if (meetsQuality(m, threshold)) c.quality += 1;
+    if (meetsQuality(m, threshold) === true) c.quality += 1;
     if (m.upperAttended === true) c.upperAttended += 1;
     if (m.fiveSteps === true) c.fiveSteps += 1;
     if (m.handbookPosted === true) c.handbookPosted += 1;
@@ -128,8 +111,8 @@ export function countMeetings(
       default: break;
     }
     if (pm.cellId >= 0) {
-      if (isRegular(m)) regularMask[pm.cellId] |= 1 << d.m;
-      if (isThematic(m)) thematicMask[pm.cellId] |= 1 << q;
+      if (isRegular(m.kind) && month !== null) regularMask[pm.cellId] |= 1 << month;
+      if (isThematic(m.kind)) thematicMask[pm.cellId] |= 1 << q;
     }
   }
   for (const [communeK, cells] of cellsByCommune) {

@@ -2,8 +2,9 @@ import {
   COMMITTEE_ROLES, Dataset, MEETING_KINDS, MeetingKind, Period, Role, Settings, formatPeriod, periodEnd, previousYearPeriod,
 } from "../model";
 import { fold } from "../text/fold";
+import { hasMeetingTime, isFutureMeeting, meetingTimeKey, meetingYear, meetsQuality } from "../facts";
 import { CadreCounts, addCadreCounts, addToStructure, cadreRow, countCadre, emptyCadreCounts, emptyStructure } from "./cadres";
-import { CommuneIndex, buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
+import { buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
 import { LeftOutLog } from "./leftOut";
 import {
   MeetingCounts, PlacedMeeting, addMeetingCounts, countMeetings, emptyMeetingCounts, meetingChange, meetingMetrics, monthFigures,
@@ -28,7 +29,7 @@ const KIND_INDEX = new Map<MeetingKind, number>(MEETING_KINDS.values.map((k, i) 
 export function summarize(dataset: Dataset, period: Period, settings: Settings, opts: SummarizeOptions = {}): Summary {
   const mode = settings.rounding;
   const bands = settings.ageBands;
-  const index = buildCommuneIndex(dataset.communes, dataset.cells, communeSpellings(dataset));
+  const index = buildCommuneIndex(dataset);
   const log = new LeftOutLog();
   const withData = new Set<string>();
 
@@ -60,8 +61,8 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
   const cellsByCommune = new Map<string, number[]>();
   const cellIds = new Map<string, Map<string, number>>();
   let cellCount = 0;
-  // A cell name typed without marks in one sheet ("Thon Dong Tam") is the one marked cell of its commune it matches.
-  index.cache.aliasUnmarkedCells(cellSpellings(dataset, index));
+  // A cell name typed without marks in one sheet ("Thon Dong Tam") is the one marked cell of its commune it
+  // matches: index.cache (facts/places) resolves it, as the check does.
   const cellIdentity = (communeK: string, cell: string): string => "\u0000" + index.cache.cellIn(communeK, cell);
   const cellId = (communeK: string, cell: string): number => {
     let byRaw = cellIds.get(communeK);
@@ -106,10 +107,13 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
   for (const m of dataset.meetings) {
     const k = resolveCommune(index, m.commune, m.cell);
     // Only rows that could belong to the period (or whose period is unknown) are worth reporting.
-    const relevant = m.date === null || m.date.y === period.year || (previous !== null && m.date.y === previous.year);
+    const year = meetingYear(m);
+    const relevant = year === null || year === period.year || (previous !== null && year === previous.year);
     if (k === null) { if (relevant) log.add("meeting/no-commune", m.sheet, m.row); continue; }
     withData.add(k);
-    if (m.date === null) { log.add("meeting/no-date", m.sheet, m.row); continue; }
+    if (!hasMeetingTime(m)) { log.add("meeting/no-date", m.sheet, m.row); continue; }
+    // A meeting after today has not happened (the `meeting/future` error): counting it would report it as held.
+    if (isFutureMeeting(m, settings.today)) { if (relevant) log.add("meeting/future", m.sheet, m.row); continue; }
     let id = -1;
     if (!m.cell) { if (relevant) log.add("meeting/no-cell", m.sheet, m.row); }
     else if (!registered.has(k)) id = cellId(k, m.cell);
@@ -119,10 +123,14 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
     }
     if (relevant && m.kind === null) log.add("meeting/no-kind", m.sheet, m.row);
     if (relevant && (m.present === null || m.total === null)) log.add("meeting/no-attendance", m.sheet, m.row);
-    if (id >= 0 && m.kind !== null) {
+    // Absences the row does not say were excused or not (facts/quality): the check cannot fault the meeting, and
+    // the summary cannot count it as meeting the standard; it says so rather than count it either way.
+    else if (relevant && meetsQuality(m, settings.qualityAttendancePct) === null) log.add("meeting/quality-unknown", m.sheet, m.row);
+    const time = meetingTimeKey(m);
+    if (id >= 0 && m.kind !== null && time !== null) {
       // The same cell, day and kind twice is one meeting entered twice (the `meeting/duplicate` error):
       // counting both would add a meeting, its rating and its attendance that never happened.
-      const key = ((m.date.y * 12 + m.date.m) * 32 + m.date.d) * 4 + KIND_INDEX.get(m.kind)!;
+      const key = time * 4 + KIND_INDEX.get(m.kind)!;
       let seen = seenMeetings[id];
       if (!seen) seenMeetings[id] = seen = new Set();
       if (seen.has(key)) { if (relevant) log.add("meeting/duplicate", m.sheet, m.row); continue; }
@@ -187,33 +195,3 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
 
 /** Folded label of the total row, for hosts that look for it. */
 export const TOTAL_KEY = fold(TOTAL_LABEL_VI);
-
-/** The distinct commune spellings of the cadre and meeting rows (a province repeats a few hundred of them). */
-function communeSpellings(dataset: Dataset): Set<string> {
-  const out = new Set<string>();
-  for (const c of dataset.cadres) if (c.commune) out.add(c.commune);
-  for (const m of dataset.meetings) if (m.commune) out.add(m.commune);
-  return out;
-}
-
-/** (commune key, cell name) of the CELLS and MEETINGS rows, for the unmarked-name aliases of table 3. */
-function cellSpellings(dataset: Dataset, index: CommuneIndex): Array<readonly [string, string]> {
-  // Distinct spellings first (a province repeats ~10,000 pairs over 160,000 rows), without building a string per row.
-  const byCommune = new Map<string | null, Set<string>>();
-  const add = (commune: string | null, cell: string | null) => {
-    if (!cell) return;
-    let cells = byCommune.get(commune);
-    if (!cells) byCommune.set(commune, (cells = new Set()));
-    cells.add(cell);
-  };
-  for (const c of dataset.cells) add(c.commune, c.cell);
-  for (const m of dataset.meetings) add(m.commune, m.cell);
-  const out: Array<readonly [string, string]> = [];
-  for (const [commune, cells] of byCommune) {
-    for (const cell of cells) {
-      const k = resolveCommune(index, commune, cell);
-      if (k !== null) out.push([k, cell]);
-    }
-  }
-  return out;
-}
