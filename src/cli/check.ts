@@ -1,4 +1,3 @@
-import { Command } from "commander";
 import {
   Dataset, DayDate, DetectedTable, Finding, Period, RULE_IDS, RuleId, Severity, SeverityCounts, WorkbookData, day,
   defaultSettings, formatPeriod, parsePeriod, periodLabelEn, periodLabelVi,
@@ -7,10 +6,7 @@ import { checkDataset, countBySeverity, defaultPeriod } from "../core/rules";
 import { understand } from "../core/understand";
 import { readWorkbookFile } from "../xlsx/read";
 import { XlsxReadError } from "../xlsx/errors";
-import {
-  EXIT_DATA_ERRORS, EXIT_OK, EXIT_UNREADABLE, Lang, Output, addLangOption, createProgress, langOf, printError, processOutput,
-  vietnameseArgumentErrors,
-} from "./common";
+import { EXIT_DATA_ERRORS, EXIT_OK, EXIT_UNREADABLE, Lang, Output, createProgress, langOf, printError, processOutput } from "./common";
 
 /** What checking one file gave: findings, or the sentence that says why the file could not be checked. */
 export type FileResult =
@@ -175,46 +171,35 @@ async function checkFile(file: string, opts: CheckWorkbookOptions, lang: Lang, i
   return checkWorkbook(file, workbook, opts);
 }
 
-interface CheckCliOptions {
+export interface CheckCliOptions {
   period?: string;
   json?: boolean;
   lang?: string;
   all?: boolean;
 }
 
-export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  const cmd = program
-    .command("check")
-    .description("Kiểm tra tệp .xlsx theo các quy tắc của DOMAIN.md / check .xlsx files against the rules")
-    .argument("<files...>", "tệp .xlsx cần kiểm tra / .xlsx files to check")
-    .option("--period <period>", 'kỳ báo cáo: "2026-Q3" (quý) hoặc "2026" (năm); mặc định: năm của buổi sinh hoạt gần nhất')
-    .option("--json", "in đúng một tài liệu JSON ra stdout / print one JSON document on stdout")
-    .option("--all", "in mọi phát hiện (mặc định tối đa 100 mỗi quy tắc) / print every finding");
-  addLangOption(cmd);
-  vietnameseArgumentErrors(cmd);
-  cmd.action(async (files: string[], opts: CheckCliOptions) => {
-    const lang = langOf(opts);
-    const io = processOutput();
-    let period: Period | null = null;
-    if (opts.period !== undefined) {
-      period = parsePeriod(opts.period);
-      if (period === null) {
-        printError(lang,
-          `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).`,
-          `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).`, io);
-        return setExit(EXIT_UNREADABLE);
-      }
+/** `chibo check FILE... [--period P] [--json] [--all]`: findings per file; exit 0, 1 (errors in the data) or 2 (unreadable). */
+export async function runCheck(files: string[], opts: CheckCliOptions, io: Output = processOutput()): Promise<number> {
+  const lang = langOf(opts);
+  let period: Period | null = null;
+  if (opts.period !== undefined) {
+    period = parsePeriod(opts.period);
+    if (period === null) {
+      printError(lang,
+        `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).`,
+        `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).`, io);
+      return EXIT_UNREADABLE;
     }
-    const today = localToday();
-    const results: FileResult[] = [];
-    for (const file of files) {
-      const r = await checkFile(file, { period, today }, lang, io);
-      // With --json, stdout holds the document only; the reason is also said on stderr for a person.
-      if (!r.ok && opts.json) io.err((lang === "vi" ? r.error.vi : r.error.en) + "\n");
-      results.push(r);
-    }
-    if (opts.json) io.out(JSON.stringify(jsonDocument(results, lang)) + "\n");
-    else io.out(formatText(results, lang, opts.all ? null : 100) + "\n");
-    setExit(exitCodeFor(results));
-  });
+  }
+  const today = localToday();
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const r = await checkFile(file, { period, today }, lang, io);
+    // With --json, stdout holds the document only; the reason is also said on stderr for a person.
+    if (!r.ok && opts.json) io.err((lang === "vi" ? r.error.vi : r.error.en) + "\n");
+    results.push(r);
+  }
+  if (opts.json) io.out(JSON.stringify(jsonDocument(results, lang)) + "\n");
+  else io.out(formatText(results, lang, opts.all ? null : 100) + "\n");
+  return exitCodeFor(results);
 }

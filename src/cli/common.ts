@@ -1,6 +1,5 @@
 import { Command, Option } from "commander";
 import type { WorkbookData } from "../core/model";
-import { readWorkbookFile } from "../xlsx/read";
 import { XlsxReadError } from "../xlsx/errors";
 
 /**
@@ -102,6 +101,8 @@ export interface LoadResult {
  */
 export async function loadWorkbooks(paths: string[], lang: Lang = "vi", io: Output = processOutput()): Promise<LoadResult> {
   const result: LoadResult = { loaded: [], failed: [] };
+  // Loaded here, not at the top: `chibo --help` must not pay for the reader.
+  const { readWorkbookFile } = await import("../xlsx/read");
   for (const path of paths) {
     const bar = createProgress(t(lang, `Đang đọc ${path}`, `Reading ${path}`), io);
     try {

@@ -1,9 +1,8 @@
-import { Command } from "commander";
 import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef } from "../core/model";
 import { detectWorkbook } from "../core/detect";
-import { EXIT_UNREADABLE, Lang, Output, addLangOption, formatCount, langOf, loadWorkbooks, processOutput, t, vietnameseArgumentErrors } from "./common";
+import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, formatCount, langOf, loadWorkbooks, processOutput, t } from "./common";
 
-interface InspectCliOptions {
+export interface InspectCliOptions {
   json?: boolean;
   lang?: string;
 }
@@ -129,21 +128,11 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
  * rows, the columns mapped to fields (with confidence) and those left unmapped.
  * Exit 2 when a file cannot be read (the others are still inspected).
  */
-export function registerInspect(program: Command, setExit: (code: number) => void): void {
-  const cmd = program
-    .command("inspect")
-    .description("Cho biết trang nào chứa bảng nào, dòng tiêu đề và các cột đã nhận ra / show detected tables and columns")
-    .argument("<files...>", "các tệp .xlsx / .xlsx files")
-    .option("--json", "in kết quả dạng JSON / print JSON");
-  addLangOption(cmd);
-  vietnameseArgumentErrors(cmd);
-  cmd.action(async (files: string[], opts: InspectCliOptions) => {
-    const lang = langOf(opts);
-    const io: Output = processOutput();
-    const { loaded, failed } = await loadWorkbooks(files, lang, io);
-    const results = loaded.map((l) => inspectWorkbook(l.path, l.workbook, lang));
-    if (opts.json) io.out(JSON.stringify(results, null, 2) + "\n");
-    else io.out(results.map((r) => formatInspection(r, lang)).join("\n"));
-    if (failed.length) setExit(EXIT_UNREADABLE);
-  });
+export async function runInspect(files: string[], opts: InspectCliOptions, io: Output = processOutput()): Promise<number> {
+  const lang = langOf(opts);
+  const { loaded, failed } = await loadWorkbooks(files, lang, io);
+  const results = loaded.map((l) => inspectWorkbook(l.path, l.workbook, lang));
+  if (opts.json) io.out(JSON.stringify(results, null, 2) + "\n");
+  else io.out(results.map((r) => formatInspection(r, lang)).join("\n"));
+  return failed.length ? EXIT_UNREADABLE : EXIT_OK;
 }

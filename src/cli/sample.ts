@@ -1,15 +1,16 @@
-import { Command, Option } from "commander";
 import * as fs from "fs";
 import { generateSample, SampleSize } from "../core/sample";
 import { writeWorkbookFile } from "../xlsx/write";
-import { EXIT_UNREADABLE, addLangOption, formatCount, langOf, parseIntOption, printError, processOutput, t, vietnameseArgumentErrors } from "./common";
+import { EXIT_OK, EXIT_UNREADABLE, Output, formatCount, langOf, parseIntOption, printError, processOutput, t } from "./common";
+import { OutputError, checkOutput, writeOutput } from "./safeWrite";
 
-interface SampleCliOptions {
+export interface SampleCliOptions {
   out?: string;
   size: string;
   seed?: string;
   year?: string;
   defects?: boolean;
+  force?: boolean;
   lang?: string;
 }
 
@@ -19,60 +20,50 @@ export function defectsPath(out: string): string {
 }
 
 /**
- * `chibo sample --out FILE [--size commune|province] [--seed N] [--year Y] [--defects]`:
+ * `chibo sample --out FILE [--size commune|province] [--seed N] [--year Y] [--defects] [--force]`:
  * writes a realistic sample workbook; with --defects also FILE.defects.json,
  * the list of errors planted in it (rule, sheet, row, column, address, note).
  */
-export function registerSample(program: Command, setExit: (code: number) => void): void {
-  const cmd = program
-    .command("sample")
-    .description("Tạo tệp .xlsx mẫu (chi bộ, cán bộ, sinh hoạt) / write a sample workbook")
-    .option("--out <file>", "tệp .xlsx sẽ ghi / output .xlsx file")
-    .addOption(new Option("--size <size>", "cỡ mẫu: commune (một xã) hoặc province (cả tỉnh)").default("commune"))
-    .option("--seed <n>", "hạt giống ngẫu nhiên: cùng hạt giống cho cùng tệp / random seed", "1")
-    .option("--year <y>", "năm báo cáo / reporting year", "2025")
-    .option("--defects", "cài sẵn các lỗi đã biết và ghi danh sách lỗi ra FILE.defects.json");
-  addLangOption(cmd);
-  vietnameseArgumentErrors(cmd);
-  cmd.action(async (opts: SampleCliOptions) => {
-    const lang = langOf(opts);
-    const io = processOutput();
-    if (!opts.out) {
-      printError(lang, "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo sample --out mau.xlsx", "Missing --out: name the file to write, e.g. chibo sample --out sample.xlsx");
-      return setExit(EXIT_UNREADABLE);
-    }
-    if (opts.size !== "commune" && opts.size !== "province") {
-      printError(lang, `Cỡ mẫu "${opts.size}" không hợp lệ: dùng commune hoặc province.`, `Size "${opts.size}" is not valid: use commune or province.`);
-      return setExit(EXIT_UNREADABLE);
-    }
-    const seed = parseIntOption(opts.seed);
-    const year = parseIntOption(opts.year);
-    if (seed === null) {
-      printError(lang, `Hạt giống "${opts.seed}" phải là số nguyên.`, `Seed "${opts.seed}" must be a whole number.`);
-      return setExit(EXIT_UNREADABLE);
-    }
-    if (year === null || year < 1990 || year > 2100) {
-      printError(lang, `Năm "${opts.year}" không hợp lệ: hãy ghi năm có 4 chữ số, ví dụ 2025.`, `Year "${opts.year}" is not valid: write a 4-digit year such as 2025.`);
-      return setExit(EXIT_UNREADABLE);
-    }
-    const size = opts.size as SampleSize;
+export async function runSample(opts: SampleCliOptions, io: Output = processOutput()): Promise<number> {
+  const lang = langOf(opts);
+  if (!opts.out) {
+    printError(lang, "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo sample --out mau.xlsx", "Missing --out: name the file to write, e.g. chibo sample --out sample.xlsx", io);
+    return EXIT_UNREADABLE;
+  }
+  if (opts.size !== "commune" && opts.size !== "province") {
+    printError(lang, `Cỡ mẫu "${opts.size}" không hợp lệ: dùng commune hoặc province.`, `Size "${opts.size}" is not valid: use commune or province.`, io);
+    return EXIT_UNREADABLE;
+  }
+  const seed = parseIntOption(opts.seed);
+  const year = parseIntOption(opts.year);
+  if (seed === null) {
+    printError(lang, `Hạt giống "${opts.seed}" phải là số nguyên.`, `Seed "${opts.seed}" must be a whole number.`, io);
+    return EXIT_UNREADABLE;
+  }
+  if (year === null || year < 1990 || year > 2100) {
+    printError(lang, `Năm "${opts.year}" không hợp lệ: hãy ghi năm có 4 chữ số, ví dụ 2025.`, `Year "${opts.year}" is not valid: write a 4-digit year such as 2025.`, io);
+    return EXIT_UNREADABLE;
+  }
+  const size = opts.size as SampleSize;
+  const out = opts.out;
+  try {
+    // Both targets are checked before the sample is made, so a bad folder costs no work.
+    const book = await checkOutput(out, { force: opts.force });
+    const list = opts.defects ? await checkOutput(defectsPath(out), { force: opts.force }) : null;
     const sample = generateSample({ size, seed, year, defects: Boolean(opts.defects) });
-    try {
-      await writeWorkbookFile(opts.out, sample.workbook, { boldRows: sample.headerRows });
-      if (opts.defects) {
-        const body = { size, seed, year, file: opts.out, defects: sample.defects };
-        await fs.promises.writeFile(defectsPath(opts.out), JSON.stringify(body, null, 2) + "\n", "utf8");
-      }
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      printError(lang, `Không ghi được tệp ${opts.out}: hãy kiểm tra thư mục có tồn tại và được phép ghi. (${detail})`, `Could not write ${opts.out}: check that the folder exists and is writable. (${detail})`);
-      return setExit(EXIT_UNREADABLE);
-    }
+    await writeOutput(book, (temp) => writeWorkbookFile(temp, sample.workbook, { boldRows: sample.headerRows }));
     // Data rows are the numbered ones (STT); titles, headers and the total row are not counted.
     const counts = sample.workbook.sheets.map((s) => `${s.name}: ${formatCount(s.values.filter((r) => typeof r[0] === "number").length, lang)}`).join(", ");
-    io.out(t(lang, `Đã ghi ${opts.out} (số dòng dữ liệu: ${counts})`, `Wrote ${opts.out} (data rows: ${counts})`) + "\n");
-    if (opts.defects) {
-      io.out(t(lang, `Đã ghi ${defectsPath(opts.out)}: ${sample.defects.length} lỗi cài sẵn`, `Wrote ${defectsPath(opts.out)}: ${sample.defects.length} planted defects`) + "\n");
+    io.out(t(lang, `Đã ghi ${out} (số dòng dữ liệu: ${counts})`, `Wrote ${out} (data rows: ${counts})`) + "\n");
+    if (list) {
+      const body = { size, seed, year, file: out, defects: sample.defects };
+      await writeOutput(list, (temp) => fs.promises.writeFile(temp, JSON.stringify(body, null, 2) + "\n", "utf8"));
+      io.out(t(lang, `Đã ghi ${list.file}: ${sample.defects.length} lỗi cài sẵn`, `Wrote ${list.file}: ${sample.defects.length} planted defects`) + "\n");
     }
-  });
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    printError(lang, e.messageVi, e.messageEn, io);
+    return EXIT_UNREADABLE;
+  }
+  return EXIT_OK;
 }

@@ -1,5 +1,3 @@
-import * as path from "path";
-import { Command, Option } from "commander";
 import ExcelJS from "exceljs";
 import { Dataset, Period, RoundingMode, day, defaultSettings, parsePeriod, periodLabelEn, periodLabelVi } from "../core/model";
 import { understand } from "../core/understand";
@@ -7,13 +5,15 @@ import { checkDataset } from "../core/rules";
 import { summarize, Summary, formatNumberVi, formatPctVi, CountPct, isNoData } from "../core/summary";
 import { planSummarySheet } from "../core/plan";
 import { CHARTS_NOTE, CHARTS_NOTE_EN, applyPlanToExcelJS } from "../xlsx/applyPlan";
-import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, addLangOption, langOf, loadWorkbooks, printError, processOutput, t } from "./common";
+import { CheckedOutput, OutputError, checkOutput, writeOutput } from "./safeWrite";
+import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, langOf, loadWorkbooks, printError, processOutput, t } from "./common";
 
 export interface SummaryCommandOptions {
   period: string;
   rounding?: string;
   json?: boolean;
   out?: string;
+  force?: boolean;
   compare?: boolean;
   lang?: string;
 }
@@ -77,10 +77,14 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
     return EXIT_UNREADABLE;
   }
   const rounding: RoundingMode = opts.rounding === "truncate" ? "truncate" : "round";
+  let target: CheckedOutput | null = null;
   if (opts.out) {
-    const out = path.resolve(opts.out);
-    if (files.some((f) => path.resolve(f) === out)) {
-      printError(lang, `Không ghi đè tệp đầu vào ${opts.out}: hãy chọn tên tệp khác cho --out.`, `Will not overwrite the input file ${opts.out}: choose another --out name.`, io);
+    // Before any reading: a folder that takes no file, or an --out that is an input, costs no work.
+    try {
+      target = await checkOutput(opts.out, { inputs: files, force: opts.force });
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      printError(lang, e.messageVi, e.messageEn, io);
       return EXIT_UNREADABLE;
     }
   }
@@ -100,35 +104,24 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
   if (opts.json) io.out(JSON.stringify(summaryJson(summary, rowsWithErrors), null, 2) + "\n");
   else io.out(summaryText(summary, period, lang, rowsWithErrors));
 
-  if (opts.out) {
+  if (target) {
     const wb = new ExcelJS.Workbook();
     if (loaded.length === 1) {
       await wb.xlsx.readFile(loaded[0].path);
     } else {
-      io.err(t(lang, `Có ${loaded.length} tệp đầu vào: tệp ${opts.out} chỉ chứa trang tổng hợp.\n`, `${loaded.length} input files: ${opts.out} holds the summary sheet only.\n`));
+      io.err(t(lang, `Có ${loaded.length} tệp đầu vào: tệp ${target.file} chỉ chứa trang tổng hợp.\n`, `${loaded.length} input files: ${target.file} holds the summary sheet only.\n`));
     }
     const report = applyPlanToExcelJS(wb, planSummarySheet(summary, { lang }));
-    await wb.xlsx.writeFile(opts.out);
+    try {
+      await writeOutput(target, async (temp) => { await wb.xlsx.writeFile(temp); });
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      printError(lang, e.messageVi, e.messageEn, io);
+      return EXIT_UNREADABLE;
+    }
     const sheet = report.sheets[0]?.actual ?? "";
-    io.err(t(lang, `Đã ghi ${opts.out} (trang "${sheet}").\n`, `Wrote ${opts.out} (sheet "${sheet}").\n`));
+    io.err(t(lang, `Đã ghi ${target.file} (trang "${sheet}").\n`, `Wrote ${target.file} (sheet "${sheet}").\n`));
     for (const n of report.notes) io.err((lang === "en" && n === CHARTS_NOTE ? CHARTS_NOTE_EN : n) + "\n");
   }
   return failed.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
-
-export function registerSummary(program: Command, setExit: (code: number) => void): void {
-  const cmd = program
-    .command("summary")
-    .description("Tổng hợp biểu 1, 2, 3 (bí thư chi bộ, cấp ủy viên cơ sở, sinh hoạt chi bộ) cho một kỳ / Summary tables for a period")
-    .argument("<files...>", "tệp .xlsx (nhiều tệp được cộng lại) / .xlsx files (summed together)")
-    .requiredOption("--period <period>", "kỳ báo cáo: 2026-Q3 (quý) hoặc 2026 (năm) / period")
-    .addOption(new Option("--rounding <mode>", "làm tròn (round) hoặc cắt bớt (truncate) / rounding mode").choices(["round", "truncate"]).default("round"))
-    .option("--json", "in một tài liệu JSON / print one JSON document")
-    .option("--compare", "thêm cột cùng kỳ năm trước và tăng/giảm (biểu 3) / compare with the same period last year")
-    .option("--out <file>", "ghi tệp .xlsx mới có trang Tổng hợp (không ghi đè tệp đầu vào) / write a new .xlsx with the summary sheet");
-  addLangOption(cmd);
-  cmd.action(async (files: string[], opts: SummaryCommandOptions) => {
-    setExit(await runSummary(files, opts));
-  });
-}
-

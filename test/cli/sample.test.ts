@@ -68,9 +68,33 @@ describe("chibo sample", () => {
     expect(r.err).toMatch(/^Missing --out/);
   });
 
-  it("says so when the file cannot be written", async () => {
+  it("says so when the file cannot be written: a folder, a missing folder", async () => {
     const r = await chibo("sample", "--out", dir);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^Không ghi được tệp/);
+    expect(r.err).toBe(`${dir} là một thư mục, không phải tệp: hãy ghi cả tên tệp, ví dụ ${dir}/tong-hop.xlsx.\n`);
+    const missing = path.join(dir, "khong-co", "mau.xlsx");
+    const m = await chibo("sample", "--out", missing, "--lang", "en");
+    expect(m.code).toBe(2);
+    expect(m.err).toBe(`The folder ${path.dirname(missing)} does not exist: create it first, or choose another folder for ${missing}.\n`);
+  });
+
+  it("replaces an existing file only with --force, the defects list too", async () => {
+    const out = path.join(dir, "lai.xlsx");
+    expect((await chibo("sample", "--out", out, "--defects")).code).toBe(0);
+    const before = fs.readFileSync(out);
+    const again = await chibo("sample", "--out", out, "--defects", "--seed", "9");
+    expect(again.code).toBe(2);
+    expect(again.err).toBe(`Tệp ${out} đã có: thêm --force để ghi đè, hoặc chọn tên khác.\n`);
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    // Only the list exists: still refused before any work, and the workbook is not written either.
+    fs.unlinkSync(out);
+    const half = await chibo("sample", "--out", out, "--defects", "--seed", "9");
+    expect(half.code).toBe(2);
+    expect(half.err).toContain(`${out}.defects.json đã có`);
+    expect(fs.existsSync(out)).toBe(false);
+    const forced = await chibo("sample", "--out", out, "--defects", "--seed", "9", "--force");
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(`${out}.defects.json`, "utf8")).seed).toBe(9);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

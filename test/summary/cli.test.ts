@@ -57,7 +57,8 @@ describe("chibo summary", () => {
     expect(wb.getWorksheet("Tổng hợp")!.getCell("A1").value).toMatch(/^TỔNG HỢP/);
     const refuse = capture();
     expect(await runSummary([files[0]], { period: "2025", out: files[0] }, refuse)).toBe(2);
-    expect(refuse.stderr).toContain("Không ghi đè tệp đầu vào");
+    expect(refuse.stderr).toContain("chính là tệp đầu vào");
+    expect(refuse.stderr).toContain("không ghi đè tệp đầu vào");
   }, 30000);
 
   it("refuses a period it cannot read", async () => {
