@@ -6,6 +6,7 @@ import { checkDataset, countBySeverity, defaultPeriod } from "../core/rules";
 import { understand } from "../core/understand";
 import { readWorkbookFile } from "../xlsx/read";
 import { XlsxReadError } from "../xlsx/errors";
+import { oneLine } from "./terminalText";
 import { EXIT_DATA_ERRORS, EXIT_OK, EXIT_UNREADABLE, Lang, Output, createProgress, langOf, printError, processOutput } from "./common";
 
 /** What checking one file gave: findings, or the sentence that says why the file could not be checked. */
@@ -78,17 +79,22 @@ function formatNumberVi(n: number): string {
 }
 
 function quoteSheet(sheet: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return oneLine(/^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
 }
 
-/** The human report: per file, counts by severity, then findings grouped by rule with sheet!address. */
+/**
+ * The human report: per file, counts by severity, then findings grouped by rule
+ * with sheet!address. Whatever comes from a file (its name, sheet names,
+ * messages quoting cells) goes through oneLine: it cannot move the cursor,
+ * overwrite a line or start one.
+ */
 export function formatText(results: readonly FileResult[], lang: Lang, limitPerRule: number | null): string {
   const lines: string[] = [];
   const n = (x: number) => (lang === "vi" ? formatNumberVi(x) : x.toLocaleString("en-US"));
   for (const r of results) {
-    lines.push(`== ${r.file}`);
+    lines.push(`== ${oneLine(r.file)}`);
     if (!r.ok) {
-      lines.push(lang === "vi" ? r.error.vi : r.error.en, "");
+      lines.push(oneLine(lang === "vi" ? r.error.vi : r.error.en), "");
       continue;
     }
     const label = lang === "vi" ? periodLabelVi(r.period) : periodLabelEn(r.period);
@@ -107,8 +113,8 @@ export function formatText(results: readonly FileResult[], lang: Lang, limitPerR
       const ordered = [...g.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
       const shown = limitPerRule === null ? ordered : ordered.slice(0, limitPerRule);
       for (const f of shown) {
-        const fix = f.fix ? (lang === "vi" ? `  → Sửa: ${f.fix.description}` : `  → Fix: ${f.fix.descriptionEn}`) : "";
-        lines.push(`  ${quoteSheet(f.sheet)}!${f.address}  ${lang === "vi" ? f.message : f.messageEn}${fix}`);
+        const fix = f.fix ? (lang === "vi" ? `  → Sửa: ${oneLine(f.fix.description)}` : `  → Fix: ${oneLine(f.fix.descriptionEn)}`) : "";
+        lines.push(`  ${quoteSheet(f.sheet)}!${f.address}  ${oneLine(lang === "vi" ? f.message : f.messageEn)}${fix}`);
       }
       const hidden = g.findings.length - shown.length;
       if (hidden > 0) {
@@ -196,7 +202,7 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Outpu
   for (const file of files) {
     const r = await checkFile(file, { period, today }, lang, io);
     // With --json, stdout holds the document only; the reason is also said on stderr for a person.
-    if (!r.ok && opts.json) io.err((lang === "vi" ? r.error.vi : r.error.en) + "\n");
+    if (!r.ok && opts.json) io.err(oneLine(lang === "vi" ? r.error.vi : r.error.en) + "\n");
     results.push(r);
   }
   if (opts.json) io.out(JSON.stringify(jsonDocument(results, lang)) + "\n");

@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import type { WorkbookData } from "../core/model";
 import { XlsxReadError } from "../xlsx/errors";
+import { oneLine, terminalSafe } from "./terminalText";
 
 /**
  * Helpers every `chibo` command shares: the --lang option, one-line messages,
@@ -32,20 +33,28 @@ export interface Output {
   err: (s: string) => void;
   /** Whether the error stream is a terminal (progress bars only then). */
   errIsTTY: boolean;
+  /** The error stream as it is, for the progress bar's own carriage returns; `err` when absent. */
+  progress?: (s: string) => void;
 }
 
-/** Reads process.std* at call time, so tests that swap process.stdout.write capture everything. */
+/**
+ * Reads process.std* at call time, so tests that swap process.stdout.write
+ * capture everything. Whatever is printed passes through terminalSafe: no
+ * control or bidi character from a file reaches the terminal, and JSON stays
+ * exact (see terminalText.ts).
+ */
 export function processOutput(): Output {
   return {
-    out: (s) => { process.stdout.write(s); },
-    err: (s) => { process.stderr.write(s); },
+    out: (s) => { process.stdout.write(terminalSafe(s)); },
+    err: (s) => { process.stderr.write(terminalSafe(s)); },
     errIsTTY: Boolean(process.stderr.isTTY),
+    progress: (s) => { process.stderr.write(s); },
   };
 }
 
-/** One line on stderr, never a stack trace. */
+/** One line on stderr, never a stack trace; what it quotes from a file or the command line cannot break the line. */
 export function printError(lang: Lang, vi: string, en: string, io: Output = processOutput()): void {
-  io.err(`${t(lang, vi, en)}\n`);
+  io.err(`${oneLine(t(lang, vi, en))}\n`);
 }
 
 export interface ProgressBar {
@@ -61,6 +70,8 @@ const NO_PROGRESS: ProgressBar = { update: () => undefined, done: () => undefine
  */
 export function createProgress(label: string, io: Output = processOutput(), now: () => number = Date.now): ProgressBar {
   if (!io.errIsTTY) return NO_PROGRESS;
+  const write = io.progress ?? io.err;
+  const shown = oneLine(label);
   let last = 0;
   let drawn = false;
   return {
@@ -73,13 +84,13 @@ export function createProgress(label: string, io: Output = processOutput(), now:
       if (total && total > 0) {
         const width = 24;
         const filled = Math.min(width, Math.round((done / total) * width));
-        io.err(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.min(100, Math.round((done / total) * 100))}%`);
+        write(`\r${shown} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.min(100, Math.round((done / total) * 100))}%`);
       } else {
-        io.err(`\r${label} ${count} dòng`);
+        write(`\r${shown} ${count} dòng`);
       }
     },
     done() {
-      if (drawn) io.err("\r\x1b[K");
+      if (drawn) write("\r\x1b[K");
     },
   };
 }
@@ -113,7 +124,7 @@ export async function loadWorkbooks(paths: string[], lang: Lang = "vi", io: Outp
       bar.done();
       const error = e instanceof XlsxReadError ? e : new XlsxReadError("corrupt", path, e instanceof Error ? e.message : String(e));
       result.failed.push({ path, error });
-      io.err(`${lang === "en" ? error.messageEn : error.messageVi}\n`);
+      io.err(`${oneLine(lang === "en" ? error.messageEn : error.messageVi)}\n`);
     }
   }
   return result;

@@ -1,5 +1,6 @@
 import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef } from "../core/model";
 import { detectWorkbook } from "../core/detect";
+import { oneLine } from "./terminalText";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, formatCount, langOf, loadWorkbooks, processOutput, t } from "./common";
 
 export interface InspectCliOptions {
@@ -85,24 +86,27 @@ const SKIP_LABELS: Record<string, { vi: string; en: string }> = {
   numbering: { vi: "dòng đánh số cột", en: "column numbering" },
 };
 
+/** The human report of one file; names and headers from the file go through oneLine (see terminalText.ts). */
 export function formatInspection(r: InspectedFile, lang: Lang): string {
-  const lines: string[] = [t(lang, `Tệp ${r.file}`, `File ${r.file}`)];
-  for (const sheet of r.sheets) {
-    const tables = r.tables.filter((tb) => tb.sheet === sheet.name);
+  const file = oneLine(r.file);
+  const lines: string[] = [t(lang, `Tệp ${file}`, `File ${file}`)];
+  for (const { name: rawName, ...sheet } of r.sheets) {
+    const name = oneLine(rawName);
+    const tables = r.tables.filter((tb) => tb.sheet === rawName);
     const hidden = sheet.visibility !== "visible" ? t(lang, " (ẩn)", " (hidden)") : "";
     if (tables.length === 0) {
-      lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: không nhận ra bảng nào (${formatCount(sheet.rows, lang)} dòng)`, `  Sheet "${sheet.name}"${hidden}: no table recognised (${formatCount(sheet.rows, lang)} rows)`));
+      lines.push(t(lang, `  Trang "${name}"${hidden}: không nhận ra bảng nào (${formatCount(sheet.rows, lang)} dòng)`, `  Sheet "${name}"${hidden}: no table recognised (${formatCount(sheet.rows, lang)} rows)`));
       continue;
     }
     for (const tb of tables) {
       const label = lang === "en" ? TABLE_LABELS[tb.kind].en : TABLE_LABELS[tb.kind].vi;
       const by = tb.source === "user" ? t(lang, ", theo cấu hình người dùng", ", user mapping") : "";
-      lines.push(t(lang, `  Trang "${sheet.name}"${hidden}: ${label} (độ tin cậy ${pct(tb.confidence)}${by})`, `  Sheet "${sheet.name}"${hidden}: ${label} (confidence ${pct(tb.confidence)}${by})`));
+      lines.push(t(lang, `  Trang "${name}"${hidden}: ${label} (độ tin cậy ${pct(tb.confidence)}${by})`, `  Sheet "${name}"${hidden}: ${label} (confidence ${pct(tb.confidence)}${by})`));
       const hdr = tb.headerRows[0] === tb.headerRows[1] ? `${tb.headerRows[0]}` : `${tb.headerRows[0]}–${tb.headerRows[1]}`;
       const range = tb.firstDataRow !== null ? ` (${tb.firstDataRow}–${tb.lastDataRow})` : "";
       const count = formatCount(tb.dataRowCount, lang);
       lines.push(t(lang, `    Dòng tiêu đề: ${hdr}; ${count} dòng dữ liệu${range}`, `    Header rows: ${hdr}; ${count} data rows${range}`));
-      if (tb.titleCommune) lines.push(t(lang, `    Đơn vị ghi ở tiêu đề: ${tb.titleCommune}`, `    Commune in the title: ${tb.titleCommune}`));
+      if (tb.titleCommune) lines.push(t(lang, `    Đơn vị ghi ở tiêu đề: ${oneLine(tb.titleCommune)}`, `    Commune in the title: ${oneLine(tb.titleCommune)}`));
       if (tb.skippedRows.length) {
         const counts = new Map<string, number>();
         for (const s of tb.skippedRows) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
@@ -110,13 +114,13 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
         lines.push(t(lang, `    Bỏ qua: ${parts.join(", ")}`, `    Skipped: ${parts.join(", ")}`));
       }
       lines.push(t(lang, "    Cột đã nhận:", "    Mapped columns:"));
-      for (const c of tb.columns) lines.push(`      ${c.column.padEnd(3)} ${c.label.padEnd(30)} ← "${c.header}" (${pct(c.confidence)})`);
+      for (const c of tb.columns) lines.push(`      ${c.column.padEnd(3)} ${c.label.padEnd(30)} ← "${oneLine(c.header)}" (${pct(c.confidence)})`);
       if (tb.missingFields.length) {
         const names = tb.missingFields.map((k) => (lang === "en" ? fieldDef(tb.kind, k).labelEn : fieldDef(tb.kind, k).labelVi));
         lines.push(t(lang, `    Không có cột: ${names.join(", ")}`, `    Missing columns: ${names.join(", ")}`));
       }
       if (tb.unmapped.length) {
-        lines.push(t(lang, `    Cột chưa nhận ra: ${tb.unmapped.map((u) => `${u.column} "${u.header}"`).join(", ")}`, `    Unmapped columns: ${tb.unmapped.map((u) => `${u.column} "${u.header}"`).join(", ")}`));
+        lines.push(t(lang, `    Cột chưa nhận ra: ${tb.unmapped.map((u) => `${u.column} "${oneLine(u.header)}"`).join(", ")}`, `    Unmapped columns: ${tb.unmapped.map((u) => `${u.column} "${oneLine(u.header)}"`).join(", ")}`));
       }
     }
   }

@@ -6,7 +6,7 @@ import {
 /** Excel's own checks, written out independently of the implementation. */
 function excelAccepts(name: string): boolean {
   return name.length >= 1 && name.length <= 31 && !/[:/\\[\]*?]/.test(name) && !/^'|'$/.test(name) &&
-    // eslint-disable-next-line no-control-regex
+     
     !/[\u0000-\u001f]/.test(name) && name.toUpperCase() !== "HISTORY";
 }
 

@@ -16,7 +16,7 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 export const FALLBACK_SHEET_NAME = "Trang";
 
 const FORBIDDEN = /[:/\\[\]*?]/g;
-// eslint-disable-next-line no-control-regex
+ 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Cuts to `max` UTF-16 units without leaving half of a surrogate pair at the end. */
