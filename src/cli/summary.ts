@@ -1,10 +1,12 @@
-import ExcelJS from "exceljs";
 import { Dataset, Period, RoundingMode, day, defaultSettings, parsePeriod, periodLabelEn, periodLabelVi } from "../core/model";
 import { understand } from "../core/understand";
 import { checkDataset } from "../core/rules";
 import { summarize, Summary, formatNumberVi, formatPctVi, CountPct, isNoData } from "../core/summary";
 import { planSummarySheet } from "../core/plan";
-import { CHARTS_NOTE, CHARTS_NOTE_EN, applyPlanToExcelJS } from "../xlsx/applyPlan";
+import { writeWorkbookWithPlan } from "../xlsx/copyWithPlan";
+import type { XlsxApplyReport } from "../xlsx/applyPlan";
+import { PackageError } from "../xlsx/zipPackage";
+import { oneLine } from "./terminalText";
 import { CheckedOutput, OutputError, checkOutput, writeOutput } from "./safeWrite";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, langOf, loadWorkbooks, printError, processOutput, t } from "./common";
 
@@ -48,7 +50,7 @@ export function summaryText(summary: Summary, period: Period, lang: Lang, rowsWi
   const s = summary.tables.secretaries.total;
   const c = summary.tables.committee.total;
   const m = summary.tables.meetings.total;
-  const noData = summary.tables.meetings.rows.filter((r) => isNoData(r) && isNoData(summary.tables.secretaries.rows.find((x) => x.commune === r.commune) ?? r)).map((r) => r.commune);
+  const noData = summary.tables.meetings.rows.filter((r) => isNoData(r) && isNoData(summary.tables.secretaries.rows.find((x) => x.commune === r.commune) ?? r)).map((r) => oneLine(r.commune));
   L.push(t(lang, `Tổng hợp ${periodLabelVi(period)} (tỷ lệ ${summary.rounding === "round" ? "làm tròn" : "cắt bớt"} 2 chữ số thập phân)`, `Summary for ${periodLabelEn(period)} (percentages ${summary.rounding === "round" ? "rounded" : "truncated"} to 2 decimals)`));
   L.push(t(lang, `Số đảng bộ xã/phường: ${summary.tables.meetings.rows.length}`, `Communes: ${summary.tables.meetings.rows.length}`) + (noData.length ? t(lang, `, chưa có số liệu: ${noData.join(", ")}`, `, no data yet: ${noData.join(", ")}`) : ""));
   for (const [label, r] of [[t(lang, "Bí thư chi bộ", "Cell secretaries"), s], [t(lang, "Cấp ủy viên cơ sở", "Committee members"), c]] as const) {
@@ -61,7 +63,7 @@ export function summaryText(summary: Summary, period: Period, lang: Lang, rowsWi
     L.push(t(lang, `Cùng kỳ năm trước (${summary.comparedWith}): ${formatNumberVi(m.previousYear.meetings)} buổi, tăng/giảm ${m.change.meetings >= 0 ? "+" : ""}${formatNumberVi(m.change.meetings)}`,
       `Same period last year (${summary.comparedWith}): ${formatNumberVi(m.previousYear.meetings)} meetings, change ${m.change.meetings >= 0 ? "+" : ""}${m.change.meetings}`));
   }
-  for (const l of summary.leftOut) L.push(`- ${lang === "en" ? l.messageEn : l.messageVi}: ${formatNumberVi(l.count)}`);
+  for (const l of summary.leftOut) L.push(`- ${oneLine(lang === "en" ? l.messageEn : l.messageVi)}: ${formatNumberVi(l.count)}`);
   if (rowsWithErrors > 0) {
     L.push(t(lang, `${formatNumberVi(rowsWithErrors)} dòng có lỗi vẫn được tính ở những cột đọc được (xem "chibo check").`,
       `${rowsWithErrors} rows with errors are still counted where their fields could be read (see "chibo check").`));
@@ -105,23 +107,25 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
   else io.out(summaryText(summary, period, lang, rowsWithErrors));
 
   if (target) {
-    const wb = new ExcelJS.Workbook();
-    if (loaded.length === 1) {
-      await wb.xlsx.readFile(loaded[0].path);
-    } else {
-      io.err(t(lang, `Có ${loaded.length} tệp đầu vào: tệp ${target.file} chỉ chứa trang tổng hợp.\n`, `${loaded.length} input files: ${target.file} holds the summary sheet only.\n`));
+    // One input: a copy of it with the summary sheet added. Several: a new workbook with the summary sheet only
+    // (their sheets together would be a merge of the communes' files, which `summary` does not do).
+    const input = files.length === 1 && loaded.length === 1 ? loaded[0].path : null;
+    if (!input) {
+      io.err(oneLine(t(lang, `Có ${files.length} tệp đầu vào: tệp ${target.file} chỉ chứa trang tổng hợp.`, `${files.length} input files: ${target.file} holds the summary sheet only.`)) + "\n");
     }
-    const report = applyPlanToExcelJS(wb, planSummarySheet(summary, { lang }));
+    let report: XlsxApplyReport | null = null;
     try {
-      await writeOutput(target, async (temp) => { await wb.xlsx.writeFile(temp); });
+      const plan = planSummarySheet(summary, { lang });
+      await writeOutput(target, async (temp) => { report = await writeWorkbookWithPlan(input, temp, plan); });
     } catch (e) {
-      if (!(e instanceof OutputError)) throw e;
+      if (!(e instanceof OutputError) && !(e instanceof PackageError)) throw e;
       printError(lang, e.messageVi, e.messageEn, io);
       return EXIT_UNREADABLE;
     }
-    const sheet = report.sheets[0]?.actual ?? "";
-    io.err(t(lang, `Đã ghi ${target.file} (trang "${sheet}").\n`, `Wrote ${target.file} (sheet "${sheet}").\n`));
-    for (const n of report.notes) io.err((lang === "en" && n === CHARTS_NOTE ? CHARTS_NOTE_EN : n) + "\n");
+    const done = report as XlsxApplyReport | null;
+    const sheet = done?.sheets[0]?.actual ?? "";
+    io.err(oneLine(t(lang, `Đã ghi ${target.file} (trang "${sheet}").`, `Wrote ${target.file} (sheet "${sheet}").`)) + "\n");
+    for (const n of done?.notes ?? []) io.err(oneLine(t(lang, n.vi, n.en)) + "\n");
   }
   return failed.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }

@@ -1,254 +1,236 @@
-import type * as ExcelJSTypes from "exceljs";
 import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
-import { uniqueSheetName } from "../core/plan/sheetName";
+import { columnNumber } from "../core/model";
+import { sameSheetName, uniqueSheetName } from "../core/plan/sheetName";
 
 /**
- * Carries out a write plan on an ExcelJS workbook, for `chibo summary --out`.
- * A sheet the plan asks for is cleared only when the product made it (a
- * workbook-level defined name marks it, and follows the sheet if the user
- * renames it); a user's sheet of that name is left alone and the plan goes to
- * a free name. Charts cannot be made with ExcelJS: they are skipped with a note.
+ * The .xlsx host of a write plan (`chibo summary --out`): turns the plan's
+ * operations into the sheets to add to a copied workbook, as data that
+ * sheetXml.ts writes out. Only sheets the plan makes are written; the input's
+ * own sheets are copied untouched, so an operation on one of them is skipped
+ * and said. A sheet the plan asks for is replaced only when this product made
+ * it (a defined name marks it); a user's sheet of that name keeps it and the
+ * plan takes a free name under the one sheet-name rule. Charts cannot be
+ * written here: they are counted and said.
  */
-export interface ExcelJSApplyReport {
+export interface BuiltCell {
+  value?: CellValue;
+  formula?: string;
+  format?: CellFormat;
+}
+
+export interface BuiltSheet {
+  /** The name the plan asked for. */
+  requested: string;
+  /** The name it has in the workbook. */
+  name: string;
+  purpose: Extract<PlanOp, { op: "sheet" }>["purpose"];
+  tabColor?: string;
+  /** Our own sheet of an earlier run, replaced in place: its name. */
+  replaces: string | null;
+  /** Row -> column -> cell, 1-based. */
+  cells: Map<number, Map<number, BuiltCell>>;
+  merges: string[];
+  /** Column -> width in points. */
+  widths: Map<number, number>;
+  freeze: { rows: number; cols: number } | null;
+  dropdowns: Array<{ address: string; values: readonly string[] }>;
+}
+
+export interface Note {
+  vi: string;
+  en: string;
+}
+
+export interface XlsxApplyReport {
   sheets: Array<{ requested: string; actual: string }>;
-  notes: string[];
-  skippedCells: Array<{ sheet: string; address: string; reason: string }>;
+  notes: Note[];
 }
 
-export const CHARTS_NOTE =
-  "Biểu đồ chỉ được tạo trong Excel (add-in): tệp .xlsx này có bảng số liệu cho biểu đồ nhưng chưa có biểu đồ.";
-/** The same note in English, for `--lang en`. */
-export const CHARTS_NOTE_EN =
-  "Charts are made by the add-in inside Excel: this .xlsx holds the charts' data tables but no charts.";
+export const CHARTS_NOTE: Note = {
+  vi: "Biểu đồ chỉ được tạo trong Excel (add-in): tệp .xlsx này có bảng số liệu cho biểu đồ nhưng chưa có biểu đồ.",
+  en: "Charts are made by the add-in inside Excel: this .xlsx holds the charts' data tables but no charts.",
+};
 
-const MARKER_PREFIX = "_chibo_sheet_";
-
-function markedSheets(wb: ExcelJSTypes.Workbook): Set<string> {
-  const names = new Set<string>();
-  for (const dn of wb.definedNames.model) {
-    if (!dn.name.startsWith(MARKER_PREFIX)) continue;
-    for (const r of dn.ranges) {
-      const m = /^'?(.*?)'?!/.exec(r);
-      if (m) names.add(m[1].replace(/''/g, "'"));
-    }
-  }
-  return names;
+/** The sheets already in the workbook, and which of them this product made. */
+export interface ExistingSheets {
+  names: readonly string[];
+  /** Names of the sheets carrying the product's marker. */
+  marked: ReadonlySet<string>;
 }
 
-function mark(wb: ExcelJSTypes.Workbook, sheet: string): void {
-  const n = wb.definedNames.model.filter((d) => d.name.startsWith(MARKER_PREFIX)).length;
-  let i = n + 1;
-  while (wb.definedNames.model.some((d) => d.name === MARKER_PREFIX + i)) i++;
-  wb.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$A$1`, MARKER_PREFIX + i);
+export interface Range {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
 }
 
-function unmark(wb: ExcelJSTypes.Workbook, sheet: string): void {
-  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
-  wb.definedNames.model = wb.definedNames.model.filter((d) => !(d.name.startsWith(MARKER_PREFIX) && d.ranges.every((r) => r.startsWith(quoted) || r.startsWith(sheet + "!"))));
+/** "B2" or "B2:D9" (with or without $) to a range; null when it is not an A1 address. */
+export function parseRange(address: string): Range | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(address.trim());
+  if (!m) return null;
+  const a = { r: Number(m[2]), c: columnNumber(m[1]) };
+  const b = m[3] ? { r: Number(m[4]), c: columnNumber(m[3]) } : a;
+  const range = { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
+  if (range.r1 < 1 || range.c1 < 1 || range.r2 > 1_048_576 || range.c2 > 16_384) return null;
+  return range;
 }
 
-function argb(hex: string): string {
-  return "FF" + hex.replace("#", "").toUpperCase();
+function cellAt(sheet: BuiltSheet, row: number, col: number): BuiltCell {
+  let r = sheet.cells.get(row);
+  if (!r) sheet.cells.set(row, (r = new Map()));
+  let c = r.get(col);
+  if (!c) r.set(col, (c = {}));
+  return c;
 }
 
-/** Points to ExcelJS's width unit (characters of the default font, ~7 px each, plus padding). */
-function widthChars(points: number): number {
-  return Math.max(1, Math.round(((points * 96) / 72 - 5) / 7 * 100) / 100);
+function setValue(cell: BuiltCell, v: CellValue): void {
+  delete cell.formula;
+  if (v === "") delete cell.value;
+  else cell.value = v;
 }
 
-function cellsOf(ws: ExcelJSTypes.Worksheet, address: string): ExcelJSTypes.Cell[] {
-  const [from, to] = address.split(":");
-  const a = ws.getCell(from);
-  const b = to ? ws.getCell(to) : a;
-  const out: ExcelJSTypes.Cell[] = [];
-  const r1 = Math.min(Number(a.row), Number(b.row));
-  const r2 = Math.max(Number(a.row), Number(b.row));
-  const c1 = Math.min(Number(a.col), Number(b.col));
-  const c2 = Math.max(Number(a.col), Number(b.col));
-  for (let r = r1; r <= r2; r++) {
-    const row = ws.getRow(r);
-    for (let c = c1; c <= c2; c++) out.push(row.getCell(c));
-  }
-  return out;
+/** Formats add up: a later op's fields win, the others stay (as formatting a range in Excel does). */
+function addFormat(cell: BuiltCell, f: CellFormat): void {
+  cell.format = { ...(cell.format ?? {}), ...f };
 }
 
-function topLeft(ws: ExcelJSTypes.Worksheet, address: string): { row: number; col: number } {
-  const c = ws.getCell(address.split(":")[0]);
-  return { row: Number(c.row), col: Number(c.col) };
+/** Our earlier sheet for this request: the name itself or the "(2)" name an earlier run had to take, marked as ours. */
+function ownSheet(requested: string, existing: ExistingSheets, taken: ReadonlySet<string>): string | null {
+  const again = new RegExp(`^${requested.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`, "i");
+  const candidates = existing.names.filter((n) => sameSheetName(n, requested) || again.test(n));
+  return candidates.find((n) => [...existing.marked].some((m) => sameSheetName(m, n)) && !taken.has(n)) ?? null;
 }
 
-function applyFormat(cell: ExcelJSTypes.Cell, f: CellFormat): void {
-  if (f.numberFormat !== undefined) cell.numFmt = f.numberFormat;
-  if (f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined || f.fontColor !== undefined) {
-    const font: Partial<ExcelJSTypes.Font> = { ...(cell.font ?? {}) };
-    if (f.bold !== undefined) font.bold = f.bold;
-    if (f.italic !== undefined) font.italic = f.italic;
-    if (f.fontSize !== undefined) font.size = f.fontSize;
-    if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
-    cell.font = font;
-  }
-  if (f.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
-  if (f.wrap !== undefined || f.hAlign !== undefined || f.vAlign !== undefined) {
-    const al: Partial<ExcelJSTypes.Alignment> = { ...(cell.alignment ?? {}) };
-    if (f.wrap !== undefined) al.wrapText = f.wrap;
-    if (f.hAlign !== undefined) al.horizontal = f.hAlign.toLowerCase() as ExcelJSTypes.Alignment["horizontal"];
-    if (f.vAlign !== undefined) al.vertical = ({ Top: "top", Center: "middle", Bottom: "bottom" } as const)[f.vAlign];
-    cell.alignment = al;
-  }
-  if (f.border) {
-    const thin = { style: "thin" as const, color: { argb: "FF808080" } };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
+function newSheet(op: Extract<PlanOp, { op: "sheet" }>, name: string, replaces: string | null): BuiltSheet {
+  return {
+    requested: op.sheet, name, purpose: op.purpose, tabColor: op.tabColor, replaces,
+    cells: new Map(), merges: [], widths: new Map(), freeze: null, dropdowns: [],
+  };
 }
 
-/**
- * A value for ExcelJS. ExcelJS writes a JavaScript string as a string cell and
- * makes formulas only from { formula }, so "=1+1" from a user's cell stays
- * text (the test reads the file back to hold it to that).
- */
-function literal(v: CellValue): ExcelJSTypes.CellValue {
-  return v === "" ? null : v;
+function skipped(op: PlanOp, why: Note): Note {
+  return { vi: `Bỏ qua thao tác ${op.op} trên trang "${op.sheet}": ${why.vi}`, en: `Skipped the ${op.op} operation on sheet "${op.sheet}": ${why.en}` };
 }
 
-/**
- * Neither ExcelJS nor LibreOffice grows a row for wrapped text on load, so
- * wrapped header cells would be cut. Estimate the lines each wrapped cell
- * needs from its (merged) width and give the row that height.
- */
-function fitWrappedRows(ws: ExcelJSTypes.Worksheet, wrapped: ReadonlySet<string>): void {
-  const merges = new Map<string, { rows: number; cols: number[] }>();
-  for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
-    const [a, b] = m.split(":");
-    const p = ws.getCell(a);
-    const q = ws.getCell(b ?? a);
-    const cols: number[] = [];
-    for (let c = Number(p.col); c <= Number(q.col); c++) cols.push(c);
-    merges.set(p.address, { rows: Number(q.row) - Number(p.row) + 1, cols });
-  }
-  const heights = new Map<number, number>();
-  for (const address of wrapped) {
-    const cell = ws.getCell(address);
-    if (typeof cell.value !== "string" || cell.isMerged && cell.master.address !== cell.address) continue;
-    const m = merges.get(address);
-    const cols = m?.cols ?? [Number(cell.col)];
-    const widthChars = cols.reduce((w, c) => w + (ws.getColumn(c).width ?? 8.43), 0);
-    const size = cell.font?.size ?? 11;
-    // Bold Vietnamese text runs about 1.05 default-font characters of width per letter at 11 pt.
-    const perLine = Math.max(1, Math.floor((widthChars * 11) / (size * 1.05)));
-    const words = cell.value.split(/\s+/);
-    let lines = 1;
-    let used = 0;
-    for (const w of words) {
-      if (used > 0 && used + 1 + w.length > perLine) { lines++; used = w.length; } else used += (used > 0 ? 1 : 0) + w.length;
-    }
-    const needed = (lines * size * 1.35 + 4) / (m?.rows ?? 1);
-    const row = Number(cell.row);
-    heights.set(row, Math.max(heights.get(row) ?? 15, needed));
-  }
-  for (const [row, h] of heights) if (h > 15.5) ws.getRow(row).height = Math.ceil(h);
-}
+const NOT_MADE_HERE: Note = {
+  vi: "trang này không do kế hoạch tạo ra, và các trang có sẵn được chép nguyên vẹn",
+  en: "the plan did not make this sheet, and existing sheets are copied untouched",
+};
 
-export function applyPlanToExcelJS(workbook: ExcelJSTypes.Workbook, plan: WritePlan): ExcelJSApplyReport {
-  const report: ExcelJSApplyReport = { sheets: [], notes: [], skippedCells: [] };
-  const wrapped = new Map<ExcelJSTypes.Worksheet, Set<string>>();
-  const made: Array<{ ws: ExcelJSTypes.Worksheet; purpose: string }> = [];
-  const actual = new Map<string, string>();
-  const sheetOf = (name: string): ExcelJSTypes.Worksheet | undefined => workbook.getWorksheet(actual.get(name) ?? name);
-  let chartsSkipped = 0;
+/** Carries out every operation of the plan on the sheets it makes; a new kind of operation fails to compile here until handled. */
+export function buildPlanSheets(plan: WritePlan, existing: ExistingSheets): { sheets: BuiltSheet[]; report: XlsxApplyReport } {
+  const report: XlsxApplyReport = { sheets: [], notes: [] };
+  const built = new Map<string, BuiltSheet>();
+  const replaced = new Set<string>();
+  let charts = 0;
+  const target = (op: PlanOp): BuiltSheet | null => {
+    const s = built.get(op.sheet);
+    if (!s) report.notes.push(skipped(op, NOT_MADE_HERE));
+    return s ?? null;
+  };
+  const badAddress = (op: PlanOp & { address: string }) =>
+    report.notes.push(skipped(op, { vi: `địa chỉ "${op.address}" không hợp lệ`, en: `the address "${op.address}" is not valid` }));
+
   for (const op of plan.ops) {
-    if (op.op === "sheet") {
-      const marked = markedSheets(workbook);
-      // The product's sheet for this request: the name itself, or the "(2)" name an earlier run had to take.
-      const again = new RegExp(`^${op.sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} \\(\\d+\\)$`);
-      const existing = [workbook.getWorksheet(op.sheet), ...workbook.worksheets.filter((w) => again.test(w.name))]
-        .find((w) => w !== undefined && marked.has(w.name));
-      let name = op.sheet;
-      if (existing) {
-        name = existing.name;
-        unmark(workbook, existing.name);
-        workbook.removeWorksheet(existing.id);
-      }
-      if (!existing) name = uniqueSheetName(op.sheet, workbook.worksheets.map((w) => w.name));
-      const ws = workbook.addWorksheet(name, op.tabColor ? { properties: { tabColor: { argb: argb(op.tabColor) } } } : undefined);
-      mark(workbook, ws.name);
-      made.push({ ws, purpose: op.purpose });
-      actual.set(op.sheet, ws.name);
-      report.sheets.push({ requested: op.sheet, actual: ws.name });
-      continue;
-    }
-    if (op.op === "chart") { chartsSkipped++; continue; }
-    const ws = sheetOf(op.sheet);
-    if (!ws) { report.notes.push(`Không có trang "${op.sheet}": bỏ qua thao tác ${op.op}.`); continue; }
-    applyOp(ws, op, report);
-    if (op.op === "format" && op.format.wrap) {
-      let set = wrapped.get(ws);
-      if (!set) { set = new Set(); wrapped.set(ws, set); }
-      for (const c of cellsOf(ws, op.address)) set.add(c.address);
-    }
-  }
-  for (const [ws, set] of wrapped) fitWrappedRows(ws, set);
-  // Generated sheets are wide tables: print them landscape on A4, a little smaller.
-  for (const { ws, purpose } of made) {
-    if (purpose === "template") continue;
-    ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", paperSize: 9, scale: 75, fitToPage: false };
-    // The frozen rows are the header a reader needs on every printed page too.
-    const frozen = ws.views.find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
-    if (frozen?.ySplit) ws.pageSetup.printTitlesRow = `1:${frozen.ySplit}`;
-  }
-  if (chartsSkipped > 0) report.notes.push(CHARTS_NOTE);
-  return report;
-}
-
-function applyOp(ws: ExcelJSTypes.Worksheet, op: Exclude<PlanOp, { op: "sheet" } | { op: "chart" }>, report: ExcelJSApplyReport): void {
-  switch (op.op) {
-    case "values": {
-      const { row, col } = topLeft(ws, op.address);
-      op.values.forEach((vals, i) => {
-        const r = ws.getRow(row + i);
-        vals.forEach((v, j) => { r.getCell(col + j).value = literal(v); });
-      });
-      return;
-    }
-    case "formulas": {
-      const { row, col } = topLeft(ws, op.address);
-      op.formulas.forEach((fs, i) => {
-        const r = ws.getRow(row + i);
-        fs.forEach((f, j) => { if (f !== "") r.getCell(col + j).value = { formula: f.replace(/^=/, "") }; });
-      });
-      return;
-    }
-    case "format":
-      for (const c of cellsOf(ws, op.address)) applyFormat(c, op.format);
-      return;
-    case "merge":
-      try { ws.mergeCells(op.address); } catch (e) { report.notes.push(`Không gộp được ô ${op.address}: ${(e as Error).message}`); }
-      return;
-    case "columnWidths":
-      op.widths.forEach((w, i) => { ws.getColumn(op.firstCol + i).width = widthChars(w); });
-      return;
-    case "freeze":
-      ws.views = [{ state: "frozen", xSplit: op.cols, ySplit: op.rows }];
-      return;
-    case "dropdown": {
-      const list = `"${op.values.join(",")}"`;
-      // Excel refuses list validations longer than 255 characters.
-      if (list.length > 257) { report.notes.push(`Danh sách chọn quá dài cho ${op.sheet}!${op.address}: bỏ qua.`); return; }
-      for (const c of cellsOf(ws, op.address)) c.dataValidation = { type: "list", allowBlank: true, formulae: [list] };
-      return;
-    }
-    case "formCells":
-      for (const { row, col, value } of op.cells) {
-        const c = ws.getRow(row).getCell(col);
-        if (c.formula || (typeof c.value === "object" && c.value !== null && "sharedFormula" in c.value)) {
-          report.skippedCells.push({ sheet: ws.name, address: c.address, reason: "Ô chứa công thức / formula cell" });
+    switch (op.op) {
+      case "sheet": {
+        const earlier = built.get(op.sheet);
+        if (earlier) {
+          built.set(op.sheet, newSheet(op, earlier.name, earlier.replaces));
           continue;
         }
-        c.value = literal(value);
+        const own = ownSheet(op.sheet, existing, replaced);
+        const taken = [...existing.names, ...[...built.values()].map((s) => s.name)];
+        const name = own ?? uniqueSheetName(op.sheet, taken);
+        if (own) replaced.add(own);
+        built.set(op.sheet, newSheet(op, name, own));
+        report.sheets.push({ requested: op.sheet, actual: name });
+        break;
       }
-      return;
-    default: {
-      const never: never = op;
-      throw new Error(`Unknown plan op ${(never as { op: string }).op}`);
+      case "values": {
+        const s = target(op);
+        const at = parseRange(op.address);
+        if (!s) break;
+        if (!at) { badAddress(op); break; }
+        op.values.forEach((row, i) => row.forEach((v, j) => setValue(cellAt(s, at.r1 + i, at.c1 + j), v)));
+        break;
+      }
+      case "formulas": {
+        const s = target(op);
+        const at = parseRange(op.address);
+        if (!s) break;
+        if (!at) { badAddress(op); break; }
+        op.formulas.forEach((row, i) => row.forEach((f, j) => {
+          if (f === "") return;
+          const cell = cellAt(s, at.r1 + i, at.c1 + j);
+          delete cell.value;
+          cell.formula = f.replace(/^=/, "");
+        }));
+        break;
+      }
+      case "format": {
+        const s = target(op);
+        const at = parseRange(op.address);
+        if (!s) break;
+        if (!at) { badAddress(op); break; }
+        for (let r = at.r1; r <= at.r2; r++) for (let c = at.c1; c <= at.c2; c++) addFormat(cellAt(s, r, c), op.format);
+        break;
+      }
+      case "merge": {
+        const s = target(op);
+        const at = parseRange(op.address);
+        if (!s) break;
+        if (!at) { badAddress(op); break; }
+        const clash = s.merges.map(parseRange).some((m) => m && m.r1 <= at.r2 && at.r1 <= m.r2 && m.c1 <= at.c2 && at.c1 <= m.c2);
+        if (clash) report.notes.push(skipped(op, { vi: `vùng gộp ${op.address} chồng lên vùng đã gộp`, en: `the merge ${op.address} overlaps another merge` }));
+        else if (at.r1 !== at.r2 || at.c1 !== at.c2) s.merges.push(op.address);
+        break;
+      }
+      case "columnWidths": {
+        const s = target(op);
+        if (!s) break;
+        op.widths.forEach((w, i) => s.widths.set(op.firstCol + i, w));
+        break;
+      }
+      case "freeze": {
+        const s = target(op);
+        if (!s) break;
+        s.freeze = op.rows > 0 || op.cols > 0 ? { rows: op.rows, cols: op.cols } : null;
+        break;
+      }
+      case "dropdown": {
+        const s = target(op);
+        const at = parseRange(op.address);
+        if (!s) break;
+        if (!at) { badAddress(op); break; }
+        // Excel refuses list validations longer than 255 characters.
+        if (op.values.join(",").length > 255) {
+          report.notes.push(skipped(op, { vi: "danh sách chọn quá dài cho Excel (quá 255 ký tự)", en: "the list is too long for Excel (over 255 characters)" }));
+          break;
+        }
+        s.dropdowns.push({ address: op.address, values: op.values });
+        break;
+      }
+      case "chart":
+        charts++;
+        break;
+      case "formCells": {
+        // The user's own form is one of the copied sheets: it is filled by the add-in in Excel, where each cell is checked just before writing.
+        const s = built.get(op.sheet);
+        if (!s) {
+          report.notes.push(skipped(op, { vi: "điền vào biểu mẫu có sẵn chỉ làm được trong Excel (add-in)", en: "filling an existing form is done by the add-in inside Excel" }));
+          break;
+        }
+        for (const { row, col, value } of op.cells) setValue(cellAt(s, row, col), value);
+        break;
+      }
+      default: {
+        const never: never = op;
+        throw new Error(`Unknown plan operation ${(never as { op: string }).op}`);
+      }
     }
   }
+  if (charts > 0) report.notes.push(CHARTS_NOTE);
+  return { sheets: [...built.values()], report };
 }

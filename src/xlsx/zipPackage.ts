@@ -1,0 +1,518 @@
+import * as fs from "fs";
+import { Inflate, deflateSync } from "fflate";
+
+/**
+ * The zip layer of `chibo summary --out`: reads an .xlsx's central directory,
+ * hands out the few small parts that change (inflated, within a cap), and
+ * writes a new zip in which every other part is copied as it is stored —
+ * compressed bytes straight from the input file to the output file in 1 MB
+ * chunks, never inflated, never all in memory. So a 1.5 GB picture or a
+ * sheet of millions of cells costs its copy time and nothing more.
+ *
+ * Zip64 is read and written where sizes or offsets need it. Anything this
+ * layer cannot copy faithfully (a damaged directory, a part listed twice,
+ * parts spanning disks) is a PackageError with a plain sentence.
+ */
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const U32 = 0xffffffff;
+const U16 = 0xffff;
+const FLAG_DATA_DESCRIPTOR = 0x0008;
+const FLAG_UTF8 = 0x0800;
+/** More entries than any workbook has; a directory claiming more is refused before it is read. */
+export const MAX_ENTRIES = 200_000;
+const COPY_CHUNK = 1024 * 1024;
+
+export type PackageErrorCode = "corrupt" | "duplicate-part" | "too-large" | "unsupported" | "changed";
+
+/** Why the input's parts cannot be copied, as one sentence the user can act on. */
+export class PackageError extends Error {
+  readonly messageVi: string;
+  readonly messageEn: string;
+  constructor(readonly code: PackageErrorCode, file: string, detail: string) {
+    const m = packageMessage(code, file, detail);
+    super(`${m.en} (${detail})`);
+    this.name = "PackageError";
+    this.messageVi = m.vi;
+    this.messageEn = m.en;
+  }
+}
+
+function packageMessage(code: PackageErrorCode, file: string, detail: string): { vi: string; en: string } {
+  switch (code) {
+    case "duplicate-part":
+      return {
+        vi: `Tệp ${file} chứa hai phần cùng tên (${detail}), nên không biết Excel sẽ đọc phần nào: không chép được. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`,
+        en: `${file} holds two parts of the same name (${detail}), so which one Excel reads is unclear: it cannot be copied. Open it in Excel, save it again and rerun.`,
+      };
+    case "too-large":
+      return {
+        vi: `Phần ${detail} của tệp ${file} quá lớn để sửa khi chép: hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`,
+        en: `The part ${detail} of ${file} is too large to edit while copying: open the file in Excel, save it again and rerun.`,
+      };
+    case "unsupported":
+      return {
+        vi: `Tệp ${file} được lưu theo cách chưa hỗ trợ khi chép (${detail}): hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi chạy lại.`,
+        en: `${file} is stored in a way copying does not support (${detail}): open it in Excel, save it as .xlsx again and rerun.`,
+      };
+    case "changed":
+      return {
+        vi: `Tệp ${file} đã bị thay đổi trong lúc đang đọc (có thể đang được lưu từ Excel): hãy đợi lưu xong rồi chạy lại.`,
+        en: `${file} changed while it was being read (perhaps Excel was saving it): wait until it is saved, then run again.`,
+      };
+    default:
+      return {
+        vi: `Tệp ${file} bị hỏng hoặc chưa tải về hết (${detail}): hãy lấy lại bản gốc của tệp rồi thử lại.`,
+        en: `${file} is damaged or was not fully downloaded (${detail}): get the original file again and retry.`,
+      };
+  }
+}
+
+/** One entry as the input's central directory describes it. */
+export interface ZipEntry {
+  name: string;
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localHeaderOffset: number;
+  versionMadeBy: number;
+  versionNeeded: number;
+  internalAttributes: number;
+  externalAttributes: number;
+}
+
+export interface ZipDirectory {
+  file: string;
+  fileSize: number;
+  mtimeMs: number;
+  entries: ZipEntry[];
+}
+
+// ---------------------------------------------------------------- CRC-32
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+// ---------------------------------------------------------------- reading
+
+async function readAt(fh: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
+  const buf = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await fh.read(buf, done, length - done, position + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return done === length ? buf : buf.subarray(0, done);
+}
+
+function u64(buf: Buffer, at: number): number {
+  const v = buf.readBigUInt64LE(at);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("64-bit value too large");
+  return Number(v);
+}
+
+const CP437_HIGH =
+  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
+
+function decodeName(bytes: Uint8Array, utf8: boolean): string {
+  if (utf8) return new TextDecoder("utf-8").decode(bytes);
+  let s = "";
+  for (const b of bytes) s += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
+  return s;
+}
+
+/** Part names compare without case in a package (OPC), and without a leading slash. */
+export function partKey(name: string): string {
+  return name.replace(/^\/+/, "").toLowerCase();
+}
+
+/**
+ * Reads the central directory of `file` (the end record is searched in the
+ * last 64 KiB, as the zip format puts it there). Refuses a directory that is
+ * cut short, claims more than MAX_ENTRIES entries, spans disks, or lists one
+ * part twice.
+ */
+export async function readZipDirectory(file: string): Promise<ZipDirectory> {
+  const fh = await fs.promises.open(file, "r");
+  try {
+    const st = await fh.stat();
+    const size = st.size;
+    const tailLen = Math.min(size, 0xffff + 22);
+    const tail = await readAt(fh, size - tailLen, tailLen);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === SIG_EOCD && i + 22 + tail.readUInt16LE(i + 20) <= tail.length) { eocd = i; break; }
+    }
+    if (eocd < 0) throw new PackageError("corrupt", file, "no end of central directory");
+    const eocdPos = size - tailLen + eocd;
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    for (const at of [eocd + 4, eocd + 6]) {
+      const disk = tail.readUInt16LE(at);
+      if (disk !== 0 && disk !== U16) throw new PackageError("unsupported", file, "zip split over several disks");
+    }
+    if (count === U16 || cdSize === U32 || cdOffset === U32) {
+      const locPos = eocdPos - 20;
+      if (locPos < 0) throw new PackageError("corrupt", file, "zip64 locator missing");
+      const loc = await readAt(fh, locPos, 20);
+      if (loc.readUInt32LE(0) !== SIG_ZIP64_LOCATOR) throw new PackageError("corrupt", file, "zip64 locator missing");
+      const recPos = u64(loc, 8);
+      const rec = await readAt(fh, recPos, 56);
+      if (rec.length < 56 || rec.readUInt32LE(0) !== SIG_ZIP64_EOCD) throw new PackageError("corrupt", file, "zip64 end record missing");
+      count = u64(rec, 32);
+      cdSize = u64(rec, 40);
+      cdOffset = u64(rec, 48);
+    }
+    if (count > MAX_ENTRIES) throw new PackageError("too-large", file, `${count} zip entries`);
+    if (cdOffset + cdSize > size) throw new PackageError("corrupt", file, "central directory beyond the end of the file");
+    const cd = await readAt(fh, cdOffset, cdSize);
+    const entries: ZipEntry[] = [];
+    const seen = new Set<string>();
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new PackageError("corrupt", file, `central directory entry ${i + 1} damaged`);
+      const flags = cd.readUInt16LE(p + 8);
+      const nameLen = cd.readUInt16LE(p + 28);
+      const extraLen = cd.readUInt16LE(p + 30);
+      const commentLen = cd.readUInt16LE(p + 32);
+      if (p + 46 + nameLen + extraLen + commentLen > cd.length) throw new PackageError("corrupt", file, `central directory entry ${i + 1} cut short`);
+      const nameBytes = new Uint8Array(cd.subarray(p + 46, p + 46 + nameLen));
+      let compressedSize = cd.readUInt32LE(p + 20);
+      let uncompressed = cd.readUInt32LE(p + 24);
+      let offset = cd.readUInt32LE(p + 42);
+      const diskStart = cd.readUInt16LE(p + 34);
+      // Zip64: the extra field holds, in this order, each 32-bit field that is saturated.
+      let x = p + 46 + nameLen;
+      const xEnd = x + extraLen;
+      while (x + 4 <= xEnd) {
+        const id = cd.readUInt16LE(x);
+        const len = cd.readUInt16LE(x + 2);
+        if (id === 0x0001) {
+          let q = x + 4;
+          if (uncompressed === U32 && q + 8 <= x + 4 + len) { uncompressed = u64(cd, q); q += 8; }
+          if (compressedSize === U32 && q + 8 <= x + 4 + len) { compressedSize = u64(cd, q); q += 8; }
+          if (offset === U32 && q + 8 <= x + 4 + len) { offset = u64(cd, q); q += 8; }
+        }
+        x += 4 + len;
+      }
+      if (diskStart !== 0 && diskStart !== U16) throw new PackageError("unsupported", file, "zip split over several disks");
+      const name = decodeName(nameBytes, (flags & FLAG_UTF8) !== 0);
+      const key = partKey(name);
+      if (seen.has(key)) throw new PackageError("duplicate-part", file, name);
+      seen.add(key);
+      if (offset + 30 > size || offset + compressedSize > size) throw new PackageError("corrupt", file, `${name} lies beyond the end of the file`);
+      entries.push({
+        name, nameBytes, flags,
+        method: cd.readUInt16LE(p + 10),
+        time: cd.readUInt16LE(p + 12),
+        date: cd.readUInt16LE(p + 14),
+        crc: cd.readUInt32LE(p + 16),
+        compressedSize, size: uncompressed, localHeaderOffset: offset,
+        versionMadeBy: cd.readUInt16LE(p + 4),
+        versionNeeded: cd.readUInt16LE(p + 6),
+        internalAttributes: cd.readUInt16LE(p + 36),
+        externalAttributes: cd.readUInt32LE(p + 38),
+      });
+      p += 46 + nameLen + extraLen + commentLen;
+    }
+    return { file, fileSize: size, mtimeMs: st.mtimeMs, entries };
+  } catch (e) {
+    if (e instanceof PackageError) throw e;
+    if (e instanceof RangeError) throw new PackageError("corrupt", file, e.message);
+    throw e;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Where an entry's stored bytes begin: after its local header, whose name and extra lengths may differ from the directory's. */
+async function dataOffset(fh: fs.promises.FileHandle, dir: ZipDirectory, e: ZipEntry): Promise<number> {
+  const h = await readAt(fh, e.localHeaderOffset, 30);
+  if (h.length < 30 || h.readUInt32LE(0) !== SIG_LOCAL) throw new PackageError("corrupt", dir.file, `local header of ${e.name} missing`);
+  const start = e.localHeaderOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
+  if (start + e.compressedSize > dir.fileSize) throw new PackageError("corrupt", dir.file, `${e.name} lies beyond the end of the file`);
+  return start;
+}
+
+/**
+ * Inflates a whole part, at most `maxBytes` of it: for the small parts that
+ * change (workbook, relationships, content types, styles). The CRC is checked.
+ */
+export async function readPart(dir: ZipDirectory, e: ZipEntry, maxBytes: number): Promise<Uint8Array> {
+  if (e.compressedSize > maxBytes || e.size > maxBytes) throw new PackageError("too-large", dir.file, e.name);
+  if (e.flags & 0x0001) throw new PackageError("unsupported", dir.file, `${e.name} is encrypted`);
+  const fh = await fs.promises.open(dir.file, "r");
+  let stored: Buffer;
+  try {
+    stored = await readAt(fh, await dataOffset(fh, dir, e), e.compressedSize);
+  } finally {
+    await fh.close();
+  }
+  let data: Uint8Array;
+  if (e.method === 0) data = stored;
+  else if (e.method === 8) data = inflateCapped(stored, maxBytes, () => new PackageError("too-large", dir.file, e.name), () => new PackageError("corrupt", dir.file, `${e.name} does not inflate`));
+  else throw new PackageError("unsupported", dir.file, `compression method ${e.method} for ${e.name}`);
+  if (crc32(data) !== e.crc) throw new PackageError("corrupt", dir.file, `${e.name} fails its checksum`);
+  return data;
+}
+
+function inflateCapped(stored: Uint8Array, maxBytes: number, tooLarge: () => Error, broken: () => Error): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const inf = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) { over = true; return; }
+    chunks.push(chunk);
+  });
+  try {
+    inf.push(stored, true);
+  } catch {
+    throw broken();
+  }
+  if (over) throw tooLarge();
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
+}
+
+// ---------------------------------------------------------------- writing
+
+/** What goes into the new zip: an input entry copied as stored, or new content. */
+export type OutputEntry =
+  | { kind: "copy"; entry: ZipEntry }
+  | { kind: "new"; name: string; data: Uint8Array };
+
+interface Written {
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  offset: number;
+  versionMadeBy: number;
+  internalAttributes: number;
+  externalAttributes: number;
+}
+
+/** Buffers small writes (headers) and passes large ones through. */
+class FileWriter {
+  offset = 0;
+  private buf = Buffer.alloc(COPY_CHUNK);
+  private used = 0;
+  constructor(private readonly fh: fs.promises.FileHandle) {}
+
+  async write(data: Uint8Array): Promise<void> {
+    if (data.length > this.buf.length - this.used) await this.flush();
+    if (data.length >= this.buf.length) {
+      await this.writeAll(data);
+    } else {
+      this.buf.set(data, this.used);
+      this.used += data.length;
+    }
+    this.offset += data.length;
+  }
+
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    await this.writeAll(this.buf.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private async writeAll(data: Uint8Array): Promise<void> {
+    let done = 0;
+    while (done < data.length) {
+      const { bytesWritten } = await this.fh.write(data, done, data.length - done);
+      done += bytesWritten;
+    }
+  }
+}
+
+function dosDateTime(d: Date): { time: number; date: number } {
+  const year = Math.max(1980, d.getFullYear());
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
+    date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+function needsZip64(w: Pick<Written, "compressedSize" | "size" | "offset">): boolean {
+  return w.compressedSize >= U32 || w.size >= U32 || w.offset >= U32;
+}
+
+function zip64Extra(fields: number[]): Buffer {
+  const b = Buffer.alloc(4 + 8 * fields.length);
+  b.writeUInt16LE(0x0001, 0);
+  b.writeUInt16LE(8 * fields.length, 2);
+  fields.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
+  return b;
+}
+
+function localHeader(w: Written): Buffer {
+  const big = w.compressedSize >= U32 || w.size >= U32;
+  const extra = big ? zip64Extra([w.size, w.compressedSize]) : Buffer.alloc(0);
+  const h = Buffer.alloc(30);
+  h.writeUInt32LE(SIG_LOCAL, 0);
+  h.writeUInt16LE(big ? 45 : 20, 4);
+  h.writeUInt16LE(w.flags, 6);
+  h.writeUInt16LE(w.method, 8);
+  h.writeUInt16LE(w.time, 10);
+  h.writeUInt16LE(w.date, 12);
+  h.writeUInt32LE(w.crc, 14);
+  h.writeUInt32LE(big ? U32 : w.compressedSize, 18);
+  h.writeUInt32LE(big ? U32 : w.size, 22);
+  h.writeUInt16LE(w.nameBytes.length, 26);
+  h.writeUInt16LE(extra.length, 28);
+  return Buffer.concat([h, w.nameBytes, extra]);
+}
+
+function centralHeader(w: Written): Buffer {
+  const fields: number[] = [];
+  if (w.size >= U32) fields.push(w.size);
+  if (w.compressedSize >= U32) fields.push(w.compressedSize);
+  if (w.offset >= U32) fields.push(w.offset);
+  const extra = fields.length ? zip64Extra(fields) : Buffer.alloc(0);
+  const h = Buffer.alloc(46);
+  h.writeUInt32LE(SIG_CENTRAL, 0);
+  h.writeUInt16LE(w.versionMadeBy, 4);
+  h.writeUInt16LE(needsZip64(w) ? 45 : 20, 6);
+  h.writeUInt16LE(w.flags, 8);
+  h.writeUInt16LE(w.method, 10);
+  h.writeUInt16LE(w.time, 12);
+  h.writeUInt16LE(w.date, 14);
+  h.writeUInt32LE(w.crc, 16);
+  h.writeUInt32LE(w.compressedSize >= U32 ? U32 : w.compressedSize, 20);
+  h.writeUInt32LE(w.size >= U32 ? U32 : w.size, 24);
+  h.writeUInt16LE(w.nameBytes.length, 28);
+  h.writeUInt16LE(extra.length, 30);
+  h.writeUInt16LE(0, 32);
+  h.writeUInt16LE(0, 34);
+  h.writeUInt16LE(w.internalAttributes, 36);
+  h.writeUInt32LE(w.externalAttributes, 38);
+  h.writeUInt32LE(w.offset >= U32 ? U32 : w.offset, 42);
+  return Buffer.concat([h, w.nameBytes, extra]);
+}
+
+function endRecords(count: number, cdOffset: number, cdSize: number): Buffer {
+  const parts: Buffer[] = [];
+  const big = count >= U16 || cdOffset >= U32 || cdSize >= U32;
+  if (big) {
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(SIG_ZIP64_EOCD, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeUInt16LE(45, 12);
+    rec.writeUInt16LE(45, 14);
+    rec.writeBigUInt64LE(BigInt(count), 24);
+    rec.writeBigUInt64LE(BigInt(count), 32);
+    rec.writeBigUInt64LE(BigInt(cdSize), 40);
+    rec.writeBigUInt64LE(BigInt(cdOffset), 48);
+    const loc = Buffer.alloc(20);
+    loc.writeUInt32LE(SIG_ZIP64_LOCATOR, 0);
+    loc.writeBigUInt64LE(BigInt(cdOffset + cdSize), 8);
+    loc.writeUInt32LE(1, 16);
+    parts.push(rec, loc);
+  }
+  const e = Buffer.alloc(22);
+  e.writeUInt32LE(SIG_EOCD, 0);
+  e.writeUInt16LE(big ? U16 : count, 8);
+  e.writeUInt16LE(big ? U16 : count, 10);
+  e.writeUInt32LE(big ? U32 : cdSize, 12);
+  e.writeUInt32LE(big ? U32 : cdOffset, 16);
+  parts.push(e);
+  return Buffer.concat(parts);
+}
+
+/**
+ * Writes the new zip to `target`: copied entries byte for byte from the input
+ * (a fresh local header, without the data descriptor, then the stored bytes),
+ * new entries deflated. Refuses to go on if the input changed since its
+ * directory was read.
+ */
+export async function writeZip(target: string, dir: ZipDirectory | null, entries: readonly OutputEntry[]): Promise<void> {
+  const input = dir ? await fs.promises.open(dir.file, "r") : null;
+  const out = await fs.promises.open(target, "w");
+  try {
+    if (dir && input) {
+      const st = await input.stat();
+      if (st.size !== dir.fileSize || st.mtimeMs !== dir.mtimeMs) throw new PackageError("changed", dir.file, "size or time changed");
+    }
+    const w = new FileWriter(out);
+    const written: Written[] = [];
+    const now = dosDateTime(new Date());
+    const copyBuf = Buffer.alloc(COPY_CHUNK);
+    for (const item of entries) {
+      if (item.kind === "copy") {
+        const e = item.entry;
+        if (!dir || !input) throw new Error("copy without an input");
+        const start = await dataOffset(input, dir, e);
+        const rec: Written = {
+          nameBytes: e.nameBytes, flags: e.flags & ~FLAG_DATA_DESCRIPTOR, method: e.method, time: e.time, date: e.date,
+          crc: e.crc, compressedSize: e.compressedSize, size: e.size, offset: w.offset,
+          versionMadeBy: e.versionMadeBy, internalAttributes: e.internalAttributes, externalAttributes: e.externalAttributes,
+        };
+        await w.write(localHeader(rec));
+        let left = e.compressedSize;
+        let pos = start;
+        while (left > 0) {
+          const n = Math.min(left, copyBuf.length);
+          const { bytesRead } = await input.read(copyBuf, 0, n, pos);
+          if (bytesRead === 0) throw new PackageError("corrupt", dir.file, `${e.name} ends early`);
+          await w.write(copyBuf.subarray(0, bytesRead));
+          left -= bytesRead;
+          pos += bytesRead;
+        }
+        written.push(rec);
+      } else {
+        const deflated = deflateSync(item.data, { level: 6 });
+        const store = deflated.length >= item.data.length;
+        const body = store ? item.data : deflated;
+        const nameBytes = new TextEncoder().encode(item.name);
+        const ascii = nameBytes.length === item.name.length;
+        const rec: Written = {
+          nameBytes, flags: ascii ? 0 : FLAG_UTF8, method: store ? 0 : 8, time: now.time, date: now.date,
+          crc: crc32(item.data), compressedSize: body.length, size: item.data.length, offset: w.offset,
+          versionMadeBy: 20, internalAttributes: 0, externalAttributes: 0,
+        };
+        await w.write(localHeader(rec));
+        await w.write(body);
+        written.push(rec);
+      }
+    }
+    const cdOffset = w.offset;
+    for (const rec of written) await w.write(centralHeader(rec));
+    const cdSize = w.offset - cdOffset;
+    await w.write(endRecords(written.length, cdOffset, cdSize));
+    await w.flush();
+  } finally {
+    await out.close();
+    await input?.close();
+  }
+}
