@@ -152,10 +152,10 @@ async function statOrNull(fs: OutputFs, p: string, follow: boolean): Promise<nod
 let tempCounter = 0;
 
 /** A name beside the target that no other run picks: hidden, with the process id and a counter. */
-export function tempPathFor(resolved: string): string {
+export function tempPathFor(resolved: string, suffix: "tmp" | "probe" = "tmp"): string {
   tempCounter++;
   const rand = Math.floor(Math.random() * 0x100000000).toString(36);
-  return path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}-${tempCounter}-${rand}.tmp`);
+  return path.join(path.dirname(resolved), `.${path.basename(resolved)}.${process.pid}-${tempCounter}-${rand}.${suffix}`);
 }
 
 /**
@@ -192,7 +192,7 @@ export async function checkOutput(file: string, opts: OutputOptions = {}): Promi
       // A link pointing nowhere: writing would replace the link, which the user may not expect without --force.
       if (!opts.force) throw alreadyExists(file);
     }
-    const probe = tempPathFor(resolved);
+    const probe = tempPathFor(resolved, "probe");
     await fs.createExclusive(probe);
     await fs.unlink(probe).catch(() => undefined);
     return { file, resolved, dir, force: Boolean(opts.force), inputs, replacedMode, fs };
