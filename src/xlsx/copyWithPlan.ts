@@ -7,7 +7,7 @@ import {
 } from "./packageXml";
 import { sheetXml } from "./sheetXml";
 import { MINIMAL_STYLES, addCellFormats } from "./stylesXml";
-import { XmlDecodeError, decodeXmlPart, encodeXmlPart } from "./xmlText";
+import { XmlDecodeError, decodeXmlPart, encodeXmlPart } from "./xmlEdit";
 import { OutputEntry, PackageError, ZipDirectory, ZipEntry, partKey, readPart, readZipDirectory, writeZip } from "./zipPackage";
 
 /**

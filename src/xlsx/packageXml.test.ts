@@ -3,7 +3,7 @@ import {
   parseWorkbook, relativeTarget, relsPathFor, resolveTarget, setDefinedNames, sheetOfRef, sheetRef,
 } from "./packageXml";
 import { addCellFormats, formatKey } from "./stylesXml";
-import { decodeXmlPart, encodeXmlPart, escapeAttr, escapeText, excelEscape } from "./xmlText";
+import { decodeXmlPart, encodeXmlPart, escapeAttr, escapeText, excelEscape } from "./xmlEdit";
 
 describe("part names", () => {
   it("finds a part's relationships and resolves targets the way OPC does", () => {

@@ -1,4 +1,4 @@
-import { attributes, escapeAttr, escapePlain, prefixedAttribute, unescapeXml } from "./xmlText";
+import { attributes, escapeAttr, escapePlain, prefixedAttribute, unescapeXml } from "./xmlEdit";
 
 /**
  * Small, text-level edits of the package parts that list a workbook's sheets:

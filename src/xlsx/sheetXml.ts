@@ -2,7 +2,7 @@ import { a1 } from "../core/model";
 import type { BuiltSheet } from "./applyPlan";
 import { parseRange } from "./applyPlan";
 import { formatKey } from "./stylesXml";
-import { escapeAttr, escapePlain, escapeText } from "./xmlText";
+import { escapeAttr, escapePlain, escapeText } from "./xmlEdit";
 
 /**
  * A sheet the plan built, written as worksheet XML. Text goes in as inline

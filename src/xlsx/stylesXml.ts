@@ -1,5 +1,5 @@
 import type { CellFormat } from "../core/model";
-import { attributes, escapeAttr } from "./xmlText";
+import { attributes, escapeAttr } from "./xmlEdit";
 
 /**
  * Adds the cell formats of the new sheets to a workbook's styles part, as
