@@ -1,9 +1,11 @@
 /**
  * The sum-up and plan steps on a province workbook (~9,600 cells, ~29,000
  * cadre rows, ~155,000 meeting rows).
- * Budget: summarize() under 0.5 s (median of 5 runs after a warm-up), with the
- * comparison with last year on, as the task pane runs it. Also printed: the
- * summary sheet's plan, and the sizes of both.
+ * Budget: summarize() under 0.5 s of CPU (median of 5 runs after a warm-up),
+ * with the comparisons on (last year for table 3, the previous term for tables
+ * 1 and 2), as the task pane runs it. CPU time, not wall time: the machine is
+ * shared, and wall time under load measures the neighbours. Also printed: wall
+ * time, the summary sheet's plan, and the sizes of both.
  * Run: npx tsx bench/summary.bench.ts  (exits 1 when a budget is broken)
  */
 import { performance } from "node:perf_hooks";
@@ -22,15 +24,19 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function timeRuns<T>(fn: () => T): { ms: number; result: T } {
+function timeRuns<T>(fn: () => T): { ms: number; wallMs: number; result: T } {
   let result = fn();
-  const times: number[] = [];
+  const cpu: number[] = [];
+  const wall: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     result = fn();
-    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    wall.push(performance.now() - t0);
   }
-  return { ms: median(times), result };
+  return { ms: median(cpu), wallMs: median(wall), result };
 }
 
 async function loadProvince(): Promise<{ dataset: Dataset; source: string }> {
@@ -56,15 +62,16 @@ async function main(): Promise<number> {
   const settings = defaultSettings(day(year + 1, 1, 15));
   const quarter: Period = { kind: "quarter", year, quarter: 3 };
   const whole: Period = { kind: "year", year };
-  const q = timeRuns(() => summarize(dataset, quarter, settings, { compareWithPreviousYear: true }));
-  const y = timeRuns(() => summarize(dataset, whole, { ...settings, rounding: "truncate" }, { compareWithPreviousYear: true }));
+  const compare = { compareWithPreviousYear: true, compareWithPreviousTerm: { from: "terms" } } as const;
+  const q = timeRuns(() => summarize(dataset, quarter, settings, compare));
+  const y = timeRuns(() => summarize(dataset, whole, { ...settings, rounding: "truncate" }, compare));
   const p = timeRuns(() => planSummarySheet(y.result));
   const communes = y.result.tables.meetings.rows.length;
   console.log(`summary bench (${source})`);
   console.log(`  data: ${dataset.cells.length} cells, ${dataset.cadres.length} cadres, ${dataset.meetings.length} meetings, ${communes} communes`);
-  console.log(`  summarize ${year}-Q3 + comparison: ${q.ms.toFixed(1)} ms (budget ${BUDGET_MS} ms)`);
-  console.log(`  summarize ${year} + comparison:    ${y.ms.toFixed(1)} ms (budget ${BUDGET_MS} ms)`);
-  console.log(`  planSummarySheet:             ${p.ms.toFixed(1)} ms, ${p.result.ops.length} ops, ${(JSON.stringify(p.result).length / 1024).toFixed(0)} KB (budget ${PLAN_BUDGET_MS} ms)`);
+  console.log(`  summarize ${year}-Q3 + comparisons: ${q.ms.toFixed(1)} ms CPU, ${q.wallMs.toFixed(1)} ms wall (budget ${BUDGET_MS} ms CPU)`);
+  console.log(`  summarize ${year} + comparisons:    ${y.ms.toFixed(1)} ms CPU, ${y.wallMs.toFixed(1)} ms wall (budget ${BUDGET_MS} ms CPU)`);
+  console.log(`  planSummarySheet:               ${p.ms.toFixed(1)} ms CPU, ${p.result.ops.length} ops, ${(JSON.stringify(p.result).length / 1024).toFixed(0)} KB (budget ${PLAN_BUDGET_MS} ms CPU)`);
   const broken = [q.ms, y.ms].some((ms) => ms > BUDGET_MS) || p.ms > PLAN_BUDGET_MS;
   if (broken) console.log("  BUDGET BROKEN");
   return broken ? 1 : 0;

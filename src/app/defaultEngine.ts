@@ -1,7 +1,7 @@
 import { understand } from "../core/understand";
 import { checkDataset } from "../core/rules";
 import { summarize } from "../core/summary";
-import { planFindingsSheet, planFormFill, planSummarySheet, planTemplateSheets } from "../core/plan";
+import { formSheets, planFindingsSheet, planFormFill, planSummarySheet, planTemplateSheets } from "../core/plan";
 import type { Engine } from "./engine";
 
 /** The real core, as the pane's flow calls it. */
@@ -11,6 +11,7 @@ export const defaultEngine: Engine = {
   summarize: (dataset, period, settings, opts) => summarize(dataset, period, settings, opts),
   planSummarySheet: (summary, opts) => planSummarySheet(summary, opts),
   planFormFill: (form, summary) => planFormFill(form, summary),
+  formSheets: (workbook, tables, summary) => formSheets(workbook, tables, summary),
   planFindingsSheet: (findings, lang) => planFindingsSheet(findings, lang),
   planTemplateSheets: () => planTemplateSheets(),
 };

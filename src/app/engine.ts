@@ -17,6 +17,8 @@ export interface Engine {
   summarize(dataset: Dataset, period: Period, settings: Settings, opts?: SummarizeOptions): Summary;
   planSummarySheet(summary: Summary, opts?: SummarySheetOptions): WritePlan;
   planFormFill(form: SheetData, summary: Summary): FormFillResult;
+  /** The sheets that look like a form of the summary (not a data list, not the product's own). */
+  formSheets(workbook: WorkbookData, tables: DetectedTable[], summary: Summary): string[];
   planFindingsSheet(findings: Finding[], lang: "vi" | "en"): WritePlan;
   planTemplateSheets(): WritePlan;
 }

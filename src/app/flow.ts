@@ -3,6 +3,7 @@ import {
 } from "../core/model";
 import type { ApplyReport, FixReport, FixRequest, OnProgress, WorkbookOperations } from "../excel/operations";
 import type { Engine, FormFillResult, Summary } from "./engine";
+import type { SummarizeOptions } from "../core/summary";
 import type { Lang } from "./errors";
 import { throwIfCancelled, yieldToBrowser } from "./yieldToBrowser";
 
@@ -64,18 +65,29 @@ export async function runCheck(
 export interface SummaryResult {
   summary: Summary;
   report: ApplyReport;
+  /** The sheets that look like a form of the summary's tables: what "Điền vào biểu mẫu" offers. */
+  formSheets: string[];
+}
+
+export interface SummaryRequest {
+  period: Period;
+  settings: Settings;
+  mappings: UserMapping[];
+  lang: Lang;
+  /** Comparisons: the same period last year (table 3), the previous term (tables 1, 2). */
+  options?: SummarizeOptions;
 }
 
 /** "Tạo bảng tổng hợp": sums up and writes (or updates) the summary sheet and its charts. */
 export async function writeSummary(
-  deps: FlowDeps, input: { period: Period; settings: Settings; mappings: UserMapping[]; lang: Lang },
+  deps: FlowDeps, input: SummaryRequest,
   onProgress?: FlowProgress, signal?: AbortSignal,
 ): Promise<SummaryResult> {
   const analysis = await analyse(deps, input.mappings, onProgress, signal);
   onProgress?.({ fraction: 0.7, step: "summing" });
   await yieldToBrowser();
   throwIfCancelled(signal);
-  const summary = deps.engine.summarize(analysis.dataset, input.period, input.settings);
+  const summary = deps.engine.summarize(analysis.dataset, input.period, input.settings, input.options);
   onProgress?.({ fraction: 0.8, step: "planning" });
   await yieldToBrowser();
   throwIfCancelled(signal);
@@ -84,22 +96,31 @@ export async function writeSummary(
   const report = await deps.ops.applyPlan(plan, (p) =>
     onProgress?.({ fraction: 0.85 + (p.total > 0 ? (p.done / p.total) * 0.15 : 0), step: "writing", detail: p.label }),
   );
+  // Read before the summary sheet was written, so the product's own sheets are not among the candidates.
+  const formSheets = deps.engine.formSheets(analysis.workbook, analysis.tables, summary);
   onProgress?.({ fraction: 1, step: "writing" });
-  return { summary, report };
+  return { summary, report, formSheets };
 }
 
 export interface FormFillOutcome {
   report: ApplyReport;
+  /** Rows naming a commune or the total, and columns naming a metric: 0 of either means the sheet is not a form of the summary. */
+  matchedRows: number;
+  matchedColumns: number;
   unmatchedRows: string[];
   unmatchedColumns: string[];
-  /** How many cells the plan writes. */
+  /** How many cells the plan writes ("–" included). */
   cellCount: number;
-  /** Crossings left alone by the plan (formulas, labels): the host's own skips are in report.skippedCells. */
-  skipped: Array<{ address: string; reason: string }>;
+  /** Each crossing left as it was, with its true reason, in the pane's language ("C10: ô có công thức, không ghi đè"). */
+  skipped: string[];
+  /** Rows of communes that sent no data, left blank ("Xã Chưa Gửi (dòng 9)"). */
+  noDataRows: string[];
+  /** Crossings written "–", and why ("H6: Không ghi nhận: không có cột …"). */
+  notRecorded: string[];
 }
 
-/** "Xã Không Có (dòng 3)": a form row the summary could not match, where the user can find it. */
-function rowText(r: FormFillResult["unmatchedRows"][number], lang: Lang): string {
+/** "Xã Không Có (dòng 3)": a form row, where the user can find it. */
+function rowText(r: { row: number; label: string }, lang: Lang): string {
   return `${r.label} (${lang === "vi" ? "dòng" : "row"} ${r.row})`;
 }
 
@@ -108,19 +129,24 @@ function columnText(c: FormFillResult["unmatchedColumns"][number], lang: Lang): 
   return `${c.header} (${lang === "vi" ? "cột" : "column"} ${columnLetter(c.col)})`;
 }
 
-/** "Điền vào biểu mẫu": fills the crossings the user's own form names, and lists what did not match. */
+/** "Điền vào biểu mẫu": fills the crossings the user's own form names, and lists what did not match and why. */
 export async function fillForm(deps: FlowDeps, sheet: string, summary: Summary, lang: Lang = "vi"): Promise<FormFillOutcome> {
   const form = await deps.ops.readSheet(sheet);
   await yieldToBrowser();
   const result = deps.engine.planFormFill(form, summary);
-  const report = await deps.ops.applyPlan(result.plan);
+  // Nothing to write is not a success to report: the caller says the sheet did not match.
+  const report = result.plan.ops.length > 0 ? await deps.ops.applyPlan(result.plan) : { sheets: [], charts: [], skippedCells: [] };
   const cellCount = result.plan.ops.reduce((n, op) => n + (op.op === "formCells" ? op.cells.length : 0), 0);
   return {
     report,
+    matchedRows: result.matched.rows.length,
+    matchedColumns: result.matched.columns.length,
     unmatchedRows: result.unmatchedRows.map((x) => rowText(x, lang)),
     unmatchedColumns: result.unmatchedColumns.map((x) => columnText(x, lang)),
     cellCount,
-    skipped: result.skipped,
+    skipped: result.skipped.map((x) => `${x.address}: ${x.note[lang]}`),
+    noDataRows: result.noDataRows.map((x) => rowText(x, lang)),
+    notRecorded: result.notRecorded.map((x) => `${x.address}: ${x.note[lang]}`),
   };
 }
 

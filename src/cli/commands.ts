@@ -64,6 +64,10 @@ export function declareSummary(program: Command, setExit: SetExit): void {
     .addOption(new Option("--rounding <mode>", "làm tròn (round) hoặc cắt bớt (truncate) / rounding mode").choices(["round", "truncate"]).default("round"))
     .option("--json", "in một tài liệu JSON / print one JSON document")
     .option("--compare", "thêm cột cùng kỳ năm trước và tăng/giảm (biểu 3) / compare with the same period last year")
+    .option("--compare-term", "so sánh biểu 1, 2 với khóa trước (theo cột Nhiệm kỳ) / compare tables 1, 2 with the previous term (Term column)")
+    .option("--previous-roster <file>", "danh sách cán bộ khóa trước trong tệp .xlsx khác / the previous term's roster in another .xlsx")
+    .option("--previous-sheet <sheet>", "danh sách cán bộ khóa trước là một trang của tệp đầu vào / the previous term's roster is a sheet of the input")
+    .option("--text", "chỉ in đoạn báo cáo (văn xuôi) / print the report paragraph only")
     .option("--out <file>", "ghi tệp .xlsx mới: bản sao tệp đầu vào thêm trang Tổng hợp (nhiều tệp: chỉ trang Tổng hợp) / write a new .xlsx: the input plus the summary sheet (several inputs: the summary sheet only)")
     .option("--force", "ghi đè tệp --out đã có / replace an existing --out file");
   finish(cmd).action(async (files: string[], opts) => {

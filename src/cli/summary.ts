@@ -1,7 +1,9 @@
 import { Dataset, Period, RoundingMode, day, defaultSettings, parsePeriod, periodLabelEn, periodLabelVi } from "../core/model";
 import { understand } from "../core/understand";
 import { checkDataset } from "../core/rules";
-import { summarize, Summary, formatNumberVi, formatPctVi, CountPct, isNoData } from "../core/summary";
+import {
+  Figure, PreviousTermSource, Summary, SummaryRow, formatNumberEn, formatNumberVi, isNoData, reportParagraphs, summarize,
+} from "../core/summary";
 import { planSummarySheet } from "../core/plan";
 import { writeWorkbookWithPlan } from "../xlsx/copyWithPlan";
 import type { XlsxApplyReport } from "../xlsx/applyPlan";
@@ -17,6 +19,14 @@ export interface SummaryCommandOptions {
   out?: string;
   force?: boolean;
   compare?: boolean;
+  /** Tables 1 and 2 against the previous term: from the Nhiệm kỳ column, or the roster named below. */
+  compareTerm?: boolean;
+  /** The previous term's roster in another .xlsx file. */
+  previousRoster?: string;
+  /** The previous term's roster in a sheet of the input. */
+  previousSheet?: string;
+  /** Print the report paragraph only. */
+  text?: boolean;
   lang?: string;
 }
 
@@ -35,33 +45,52 @@ function todayUtc(): ReturnType<typeof day> {
   return day(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
 }
 
-/** The JSON document of `--json`: the summary, plus how many counted rows carry error findings. */
-export function summaryJson(summary: Summary, rowsWithErrors: number): object {
-  return { ...summary, rowsWithErrors };
+/**
+ * The JSON document of `--json`: the summary (each figure `{count, pct}`, or
+ * null numbers with `notRecorded` saying why; with a comparison, also
+ * `previousTerm` or `previousYear`, and `change`), how many counted rows carry
+ * error findings, and the report paragraphs.
+ */
+export function summaryJson(summary: Summary, rowsWithErrors: number, lang: Lang = "vi"): object {
+  return { ...summary, rowsWithErrors, report: reportParagraphs(summary, lang) };
 }
 
-function pctText(c: CountPct): string {
-  return `${formatNumberVi(c.count)} (${formatPctVi(c.pct)})`;
+function figureText(f: Figure | undefined, lang: Lang): string {
+  if (f === undefined || f.notRecorded !== undefined) return "–";
+  const num = (n: number, d = 0) => (lang === "vi" ? formatNumberVi(n, d) : formatNumberEn(n, d));
+  const main = f.count === null ? (f.pct === null ? "–" : `${num(f.pct, 2)}%`) : f.pct === null ? num(f.count) : `${num(f.count)} (${num(f.pct, 2)}%)`;
+  if (f.change === undefined) return main;
+  const sign = f.change !== null && f.change > 0 ? "+" : "";
+  const change = f.change === null ? "–" : `${sign}${num(f.change, f.pct === null ? 0 : 2)}`;
+  const against = f.previousTerm !== undefined ? t(lang, "so với khóa trước", "vs previous term") : t(lang, "so với cùng kỳ", "vs last year");
+  return `${main} [${against} ${change}]`;
 }
 
-/** A few lines a person reads in the terminal; the full tables are in --json and --out. */
+/** A few lines a person reads in the terminal; the full tables are in --json and --out, the paragraph in --text. */
 export function summaryText(summary: Summary, period: Period, lang: Lang, rowsWithErrors: number): string {
   const L: string[] = [];
-  const s = summary.tables.secretaries.total;
-  const c = summary.tables.committee.total;
+  const fig = (row: SummaryRow<string>, key: string) => figureText((row.figures as Record<string, Figure>)[key], lang);
+  const s = summary.tables.secretaries;
+  const c = summary.tables.committee;
   const m = summary.tables.meetings.total;
-  const noData = summary.tables.meetings.rows.filter((r) => isNoData(r) && isNoData(summary.tables.secretaries.rows.find((x) => x.commune === r.commune) ?? r)).map((r) => oneLine(r.commune));
+  const noData = summary.tables.meetings.rows.filter((r) => isNoData(r) && isNoData(s.rows.find((x) => x.commune === r.commune) ?? r)).map((r) => oneLine(r.commune));
   L.push(t(lang, `Tổng hợp ${periodLabelVi(period)} (tỷ lệ ${summary.rounding === "round" ? "làm tròn" : "cắt bớt"} 2 chữ số thập phân)`, `Summary for ${periodLabelEn(period)} (percentages ${summary.rounding === "round" ? "rounded" : "truncated"} to 2 decimals)`));
+  if (summary.openPeriod) L.push(t(lang, `Kỳ chưa kết thúc: tính đến ngày ${summary.openPeriod.today}.`, `The period is not over: as of ${summary.openPeriod.today}.`));
   L.push(t(lang, `Số đảng bộ xã/phường: ${summary.tables.meetings.rows.length}`, `Communes: ${summary.tables.meetings.rows.length}`) + (noData.length ? t(lang, `, chưa có số liệu: ${noData.join(", ")}`, `, no data yet: ${noData.join(", ")}`) : ""));
-  for (const [label, r] of [[t(lang, "Bí thư chi bộ", "Cell secretaries"), s], [t(lang, "Cấp ủy viên cơ sở", "Committee members"), c]] as const) {
-    L.push(`${label}: ${formatNumberVi(r.total)}; ${t(lang, "nữ", "women")} ${pctText(r.women)}; DTTS ${pctText(r.minority)}; ${t(lang, "dưới 40 tuổi", "under 40")} ${pctText(r.under40)}; ${t(lang, "đại học trở lên", "university+")} ${pctText(r.education.daiHocTroLen)}`);
+  for (const [label, table] of [[t(lang, "Bí thư chi bộ", "Cell secretaries"), s], [t(lang, "Cấp ủy viên cơ sở", "Committee members"), c]] as const) {
+    const term = table.term.current ? ` (${t(lang, "nhiệm kỳ", "term")} ${oneLine(table.term.current)})` : "";
+    const r = table.total;
+    L.push(`${label}${term}: ${fig(r, "total")}; ${t(lang, "nữ", "women")} ${fig(r, "women")}; DTTS ${fig(r, "minority")}; ${t(lang, "dưới 40 tuổi", "under 40")} ${fig(r, "under40")}; ${t(lang, "cao đẳng trở lên", "college+")} ${fig(r, "education.caoDangTroLen")}`);
+    const prev = table.term.previous;
+    if (prev) L.push(oneLine(prev.label ? t(lang, `  so sánh với khóa trước: ${prev.label}`, `  compared with the previous term: ${prev.label}`) : `  ${prev.missing?.[lang] ?? ""}`));
   }
-  L.push(t(lang, "Sinh hoạt chi bộ", "Cell meetings") + `: ${formatNumberVi(m.cells)} ${t(lang, "chi bộ", "cells")}, ${formatNumberVi(m.meetings)} ${t(lang, "buổi", "meetings")}; ` +
-    `${t(lang, "đủ hằng tháng", "every month")} ${pctText(m.allMonthly)}; ${t(lang, "chuyên đề mỗi quý", "thematic each quarter")} ${pctText(m.thematicEveryQuarter)}; ` +
-    `${t(lang, "dự bình quân", "attendance")} ${formatPctVi(m.avgAttendancePct)}; ${t(lang, "đạt chất lượng", "quality")} ${pctText(m.quality)}`);
-  if (m.previousYear && m.change) {
-    L.push(t(lang, `Cùng kỳ năm trước (${summary.comparedWith}): ${formatNumberVi(m.previousYear.meetings)} buổi, tăng/giảm ${m.change.meetings >= 0 ? "+" : ""}${formatNumberVi(m.change.meetings)}`,
-      `Same period last year (${summary.comparedWith}): ${formatNumberVi(m.previousYear.meetings)} meetings, change ${m.change.meetings >= 0 ? "+" : ""}${m.change.meetings}`));
+  L.push(t(lang, "Sinh hoạt chi bộ", "Cell meetings") + `: ${fig(m, "cells")} ${t(lang, "chi bộ", "cells")}, ${fig(m, "meetings")} ${t(lang, "buổi", "meetings")}; ` +
+    `${t(lang, "đủ hằng tháng", "every month")} ${fig(m, "allMonthly")}; ${t(lang, "chuyên đề mỗi quý", "thematic each quarter")} ${fig(m, "thematicEveryQuarter")}; ` +
+    `${t(lang, "dự bình quân", "attendance")} ${fig(m, "avgAttendancePct")}; ${t(lang, "đạt chất lượng", "quality")} ${fig(m, "quality")}`);
+  if (summary.comparedWith) L.push(t(lang, `(so với cùng kỳ năm trước: ${summary.comparedWith})`, `(compared with ${summary.comparedWith})`));
+  for (const col of summary.notRecorded) {
+    const where = col.communes.length ? t(lang, ` (thiếu ở: ${col.communes.join(", ")})`, ` (missing in: ${col.communes.join(", ")})`) : "";
+    L.push(oneLine(t(lang, `Không có cột “${col.label.vi}”${where}: ${col.why.vi}`, `No “${col.label.en}” column${where}: ${col.why.en}`)));
   }
   for (const l of summary.leftOut) L.push(`- ${oneLine(lang === "en" ? l.messageEn : l.messageVi)}: ${formatNumberVi(l.count)}`);
   if (rowsWithErrors > 0) {
@@ -69,6 +98,33 @@ export function summaryText(summary: Summary, period: Period, lang: Lang, rowsWi
       `${rowsWithErrors} rows with errors are still counted where their fields could be read (see "chibo check").`));
   }
   return L.join("\n") + "\n";
+}
+
+/**
+ * Where the previous term comes from: a roster file (read here), a sheet of
+ * the input, or the Nhiệm kỳ column. Null when no comparison is asked; a
+ * string when the roster named cannot be used (the message to print).
+ */
+async function previousTermSource(
+  opts: SummaryCommandOptions, sheets: ReadonlySet<string>, lang: Lang, io: Output,
+): Promise<PreviousTermSource | null | { error: [string, string] }> {
+  if (opts.previousRoster) {
+    const { loaded } = await loadWorkbooks([opts.previousRoster], lang, io);
+    if (loaded.length === 0) return { error: [`Không đọc được danh sách khóa trước ${opts.previousRoster}.`, `Cannot read the previous-term roster ${opts.previousRoster}.`] };
+    const cadres = understand(loaded[0].workbook).dataset.cadres;
+    if (cadres.length === 0) {
+      return { error: [`Tệp ${opts.previousRoster} không có bảng cán bộ nào: hãy chọn danh sách khóa trước khác.`, `${opts.previousRoster} holds no cadre table: choose another previous-term roster.`] };
+    }
+    return { from: "file", name: opts.previousRoster, cadres };
+  }
+  if (opts.previousSheet) {
+    if (!sheets.has(opts.previousSheet)) {
+      const list = [...sheets].join(", ");
+      return { error: [`Không có trang "${opts.previousSheet}" trong tệp đầu vào (có: ${list}).`, `No sheet "${opts.previousSheet}" in the input (sheets: ${list}).`] };
+    }
+    return { from: "sheet", sheet: opts.previousSheet };
+  }
+  return opts.compareTerm ? { from: "terms" } : null;
 }
 
 export async function runSummary(files: string[], opts: SummaryCommandOptions, io: Output = processOutput()): Promise<number> {
@@ -102,8 +158,15 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
     const errorRows = new Set(checkDataset(dataset, tables, settings, period).filter((f) => f.severity === "error").map((f) => `${f.sheet}\u0000${f.row}`));
     rowsWithErrors += errorRows.size;
   }
-  const summary = summarize(mergeDatasets(parts), period, settings, { compareWithPreviousYear: Boolean(opts.compare) });
-  if (opts.json) io.out(JSON.stringify(summaryJson(summary, rowsWithErrors), null, 2) + "\n");
+  const term = await previousTermSource(opts, new Set(loaded.flatMap((l) => l.workbook.sheets.map((s) => s.name))), lang, io);
+  if (term !== null && "error" in term) {
+    printError(lang, term.error[0], term.error[1], io);
+    return EXIT_UNREADABLE;
+  }
+  const summary = summarize(mergeDatasets(parts), period, settings, { compareWithPreviousYear: Boolean(opts.compare), compareWithPreviousTerm: term ?? undefined });
+  if (opts.json) io.out(JSON.stringify(summaryJson(summary, rowsWithErrors, lang), null, 2) + "\n");
+  // Paragraph by paragraph, so a term label typed with control characters cannot break the terminal's lines.
+  else if (opts.text) io.out(reportParagraphs(summary, lang).map((p) => oneLine(p.text)).join("\n\n") + "\n");
   else io.out(summaryText(summary, period, lang, rowsWithErrors));
 
   if (target) {

@@ -5,7 +5,7 @@ import {
 } from "@fluentui/react-components";
 import type { Period, RoundingMode, Settings, UserMapping } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
-import type { Engine, Summary } from "../app/engine";
+import type { Engine } from "../app/engine";
 import type { Lang } from "../app/errors";
 import type { Analysis, CheckResult } from "../app/flow";
 import { LANG_KEY, MAPPINGS_KEY, SETTINGS_KEY, loadAll, mergeSettings, toSaved, todayOf } from "../app/settingsStore";
@@ -13,7 +13,7 @@ import { I18nContext, makeT } from "./i18n";
 import { useTask } from "./useTask";
 import { DataTab } from "./DataTab";
 import { CheckTab } from "./CheckTab";
-import { SummaryTab } from "./SummaryTab";
+import { SummaryTab, type SummaryView } from "./SummaryTab";
 import { SettingsTab } from "./SettingsTab";
 import { ProgressPanel } from "./ProgressPanel";
 
@@ -65,7 +65,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
   const [period, setPeriod] = useState<Period>(() => defaultPeriod(now ?? new Date()));
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [check, setCheck] = useState<CheckResult | null>(null);
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [summary, setSummary] = useState<SummaryView | null>(null);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
   const task = useTask(lang);
 

@@ -32,7 +32,7 @@ describe("check and summary agree on the shared facts", () => {
     const verdicts = meetings.map((m) => meetsQuality(m, settings.qualityAttendancePct));
     expect(meetings.filter((_, i) => verdicts[i] === false).map((m) => m.row)).toEqual([...faulted].sort((a, b) => a - b));
     const s = summarize(dataset({ meetings }), year, settings);
-    expect(s.tables.meetings.total.quality.count).toBe(verdicts.filter((v) => v === true).length);
+    expect(s.tables.meetings.total.figures.quality.count).toBe(verdicts.filter((v) => v === true).length);
     const unknown = s.leftOut.find((l) => l.reason === "meeting/quality-unknown");
     // 18 of 20 with no absence column: not faulted, not counted, and named.
     expect(verdicts[0]).toBeNull();
@@ -53,7 +53,7 @@ describe("check and summary agree on the shared facts", () => {
     const findings = checkDataset(dataset({ cells, meetings }), [], settings, year).filter((f) => f.rule === "cell/monthly");
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining("tháng 10/2026")]);
     const s = summarize(dataset({ cells, meetings }), year, settings);
-    expect(s.tables.meetings.total.allMonthly.count).toBe(1);
+    expect(s.tables.meetings.total.figures.allMonthly.count).toBe(1);
   });
 
   it("a meeting after today is faulted by the check and left out of the summary, with a note", () => {
@@ -61,7 +61,7 @@ describe("check and summary agree on the shared facts", () => {
     const meetings = [meeting({ date: day(2026, 11, 5) }), meeting({ date: day(2026, 12, 5), row: 9 })];
     expect(checkDataset(dataset({ meetings }), [], settings, year).filter((f) => f.rule === "meeting/future").map((f) => f.row)).toEqual([9]);
     const s = summarize(dataset({ meetings }), year, settings);
-    expect(s.tables.meetings.total.meetings).toBe(1);
+    expect(s.tables.meetings.total.figures.meetings.count).toBe(1);
     expect(s.leftOut.find((l) => l.reason === "meeting/future")?.examples).toEqual([{ sheet: "Sinh hoạt", row: 9 }]);
   });
 });

@@ -1,9 +1,10 @@
 import { day, defaultSettings } from "../../src/core/model";
-import { summarize, CadreRow, MeetingRow } from "../../src/core/summary";
+import { summarize } from "../../src/core/summary";
 import { cadre, cellRec, dataset, meeting } from "./factories";
+import { n, rowFigures, totalFigures } from "./shape";
 
 /** Figures the audit of the summary found wrong, each pinned by the smallest case that shows it. */
-const settings = defaultSettings(day(2026, 12, 31));
+const settings = defaultSettings(day(2027, 1, 15));
 const q3 = { kind: "quarter", year: 2026, quarter: 3 } as const;
 
 describe("a meeting whose cell is not in CELLS", () => {
@@ -17,11 +18,11 @@ describe("a meeting whose cell is not in CELLS", () => {
     ],
   });
   const s = summarize(ds, q3, settings);
-  const row = s.tables.meetings.rows[0] as MeetingRow;
+  const row = rowFigures(s, "meetings", "Xã Yên Lạc");
 
   it("is counted as a meeting, not as one more cell of the commune", () => {
-    expect(row.meetings).toBe(4);
-    expect(row.cells).toBe(1);
+    expect(row.meetings).toEqual(n(4));
+    expect(row.cells).toEqual(n(1));
     expect(row.allMonthly).toEqual({ count: 1, pct: 100 });
     expect(row.thematicEveryQuarter).toEqual({ count: 1, pct: 100 });
   });
@@ -34,8 +35,7 @@ describe("a meeting whose cell is not in CELLS", () => {
 
   it("still makes a cell when the commune has no CELLS rows at all", () => {
     const other = summarize(dataset({ cells: [cellRec("Thôn 1", "Xã Khác")], meetings: [meeting({ cell: "Thôn Mới", commune: "Xã Yên Lạc" })] }), q3, settings);
-    const r = other.tables.meetings.rows.find((x) => x.commune === "Xã Yên Lạc") as MeetingRow;
-    expect(r.cells).toBe(1);
+    expect(rowFigures(other, "meetings", "Xã Yên Lạc").cells).toEqual(n(1));
   });
 });
 
@@ -52,14 +52,14 @@ describe("ages outside the 18–80 the cadre/age rule accepts", () => {
     ],
   });
   const s = summarize(ds, q3, settings);
-  const t: CadreRow = s.tables.secretaries.total;
+  const t = totalFigures(s, "secretaries");
 
   it("are counted in the total but in no age column, under 40 included", () => {
-    expect(t.total).toBe(6);
+    expect(t.total).toEqual(n(6));
     expect(t.under40.count).toBe(2);
-    expect(t.age["18-30"].count).toBe(1);
-    expect(t.age["31-40"].count).toBe(1);
-    expect(t.age.over60.count).toBe(1);
+    expect(t["age.18-30"].count).toBe(1);
+    expect(t["age.31-40"].count).toBe(1);
+    expect(t["age.over60"].count).toBe(1);
   });
 
   it("are reported, so the office fixes the birth dates", () => {
@@ -84,11 +84,11 @@ describe("a meeting entered twice (same cell, day and kind)", () => {
     ],
   });
   const s = summarize(ds, q3, settings);
-  const row = s.tables.meetings.rows[0] as MeetingRow;
+  const row = rowFigures(s, "meetings", "Xã Yên Lạc");
 
   it("is counted once", () => {
-    expect(row.meetings).toBe(4);
-    expect(row.rating.tot).toEqual({ count: 2, pct: 50 });
+    expect(row.meetings).toEqual(n(4));
+    expect(row["rating.tot"]).toEqual({ count: 2, pct: 50 });
     expect(s.monthly.find((m) => m.month === 7)?.meetings).toBe(1);
   });
 
@@ -111,32 +111,36 @@ describe("a commune that sent no meetings for a period", () => {
   });
   const s = summarize(ds, q3, settings, { compareWithPreviousYear: true });
   const rowOf = (sum: typeof s, commune: string) => sum.tables.meetings.rows.find((r) => r.commune === commune);
-  const yenLac = rowOf(s, "Xã Yên Lạc");
   const trong = rowOf(s, "Xã Trống");
 
   it("shows as chưa có số liệu, and Toàn tỉnh adds only the rows shown", () => {
     expect(trong).toEqual({ commune: "Xã Trống", noData: true });
-    expect(s.tables.meetings.total.cells).toBe(1);
-    expect(s.tables.meetings.total.allMonthly).toEqual({ count: 1, pct: 100 });
+    const t = totalFigures(s, "meetings");
+    expect(t.cells.count).toBe(1);
+    expect(t.allMonthly).toMatchObject({ count: 1, pct: 100 });
   });
 
-  it("has no same-period-last-year figures when last year has no meeting row, rather than zeros", () => {
+  it("has no same-period-last-year figures when last year has no meeting row: not recorded, rather than zeros", () => {
     const none = summarize(dataset({ cells: ds.cells, meetings: ds.meetings.filter((m) => m.date!.y === 2026) }), q3, settings, { compareWithPreviousYear: true });
-    const row = rowOf(none, "Xã Yên Lạc") as MeetingRow;
-    expect(row.meetings).toBe(3);
-    expect(row.previousYear).toBeUndefined();
-    expect(row.change).toBeUndefined();
-    expect(none.tables.meetings.total.previousYear).toBeUndefined();
+    const row = rowFigures(none, "meetings", "Xã Yên Lạc");
+    expect(row.meetings.count).toBe(3);
+    expect(row.meetings.previousYear).toEqual({ count: null, pct: null, notRecorded: expect.objectContaining({ vi: "Không có số liệu cùng kỳ năm trước" }) });
+    expect(row.meetings.change).toBeNull();
+    expect(row.allMonthly.change).toBeNull();
+    expect(totalFigures(none, "meetings").meetings.previousYear?.notRecorded).toBeDefined();
   });
 
   it("compares with last year where last year has rows", () => {
-    const row = yenLac as MeetingRow;
-    expect(row.previousYear?.meetings).toBe(1);
-    expect(row.change?.meetings).toBe(2);
-    expect(row.change?.allMonthly).toEqual({ count: 1, pct: 100 });
+    const row = rowFigures(s, "meetings", "Xã Yên Lạc");
+    expect(row.meetings.previousYear?.count).toBe(1);
+    expect(row.meetings.change).toBe(2);
+    // One cell met every month this quarter, none last year: 100 points up.
+    expect(row.allMonthly.previousYear).toEqual({ count: 0, pct: 0 });
+    expect(row.allMonthly.change).toBe(100);
     // Last year's Toàn tỉnh adds last year's figures of the rows shown, so that "Tăng/giảm" compares the
     // same communes: Xã Trống, with no row this year, is not in it.
-    expect(s.tables.meetings.total.previousYear?.meetings).toBe(1);
-    expect(s.tables.meetings.total.previousYear?.cells).toBe(1);
+    const t = totalFigures(s, "meetings");
+    expect(t.meetings.previousYear?.count).toBe(1);
+    expect(t.cells.previousYear?.count).toBe(1);
   });
 });

@@ -39,8 +39,9 @@ describe("chibo summary", () => {
     const rows = doc.tables.secretaries.rows.filter((r: { noData?: boolean }) => !r.noData);
     expect(rows.length).toBe(2);
     expect(doc.tables.secretaries.total.commune).toBe("Toàn tỉnh");
-    expect(doc.tables.secretaries.total.total).toBe(rows.reduce((n: number, r: { total: number }) => n + r.total, 0));
-    expect(doc.tables.meetings.total.meetings).toBeGreaterThan(0);
+    type Row = { figures: Record<string, { count: number | null }> };
+    expect(doc.tables.secretaries.total.figures.total.count).toBe(rows.reduce((n: number, r: Row) => n + (r.figures.total.count ?? 0), 0));
+    expect(doc.tables.meetings.total.figures.meetings.count).toBeGreaterThan(0);
     expect(Array.isArray(doc.leftOut)).toBe(true);
   }, 30000);
 
@@ -59,6 +60,37 @@ describe("chibo summary", () => {
     expect(await runSummary([files[0]], { period: "2025", out: files[0] }, refuse)).toBe(2);
     expect(refuse.stderr).toContain("chính là tệp đầu vào");
     expect(refuse.stderr).toContain("không ghi đè tệp đầu vào");
+  }, 30000);
+
+  it("prints the report paragraph with --text, in Vietnamese or English", async () => {
+    const io = capture();
+    expect(await runSummary(files, { period: "2025", text: true }, io)).toBe(0);
+    expect(io.stdout).toMatch(/^Đội ngũ bí thư chi bộ nhiệm kỳ \d{4}-\d{4}: tổng số [\d.]+ đồng chí; trong đó nữ [\d.]+ đồng chí, chiếm \d+,\d\d%/);
+    expect(io.stdout).toContain("Sinh hoạt chi bộ năm 2025: có ");
+    const en = capture();
+    expect(await runSummary(files, { period: "2025", text: true, lang: "en" }, en)).toBe(0);
+    expect(en.stdout).toMatch(/^Cell secretaries \(term \d{4}-\d{4}\): [\d,]+ in total; of which women [\d,]+ \(\d+\.\d\d%\)/);
+  }, 30000);
+
+  it("compares with the previous term with --compare-term: each figure {count, pct, previousTerm, change}", async () => {
+    const io = capture();
+    expect(await runSummary(files, { period: "2025", json: true, compareTerm: true }, io)).toBe(0);
+    const doc = JSON.parse(io.stdout);
+    // The samples hold one term: the comparison says so, with null numbers, never zeros.
+    expect(doc.tables.committee.term.previous).toMatchObject({ label: null, source: "terms" });
+    expect(doc.tables.committee.total.figures.women).toMatchObject({
+      previousTerm: { count: null, pct: null, notRecorded: { vi: expect.stringContaining("chỉ có nhiệm kỳ") } }, change: null,
+    });
+    expect(doc.report[0].table).toBe("secretaries");
+  }, 30000);
+
+  it("takes the previous term's roster from a sheet of the input, and says so when there is no such sheet", async () => {
+    const io = capture();
+    expect(await runSummary([files[0]], { period: "2025", previousSheet: "Khóa trước" }, io)).toBe(2);
+    expect(io.stderr).toContain("Không có trang \"Khóa trước\" trong tệp đầu vào");
+    const other = capture();
+    expect(await runSummary([files[0]], { period: "2025", previousRoster: path.join(dir, "khong-co.xlsx") }, other)).toBe(2);
+    expect(other.stderr).toContain("khóa trước");
   }, 30000);
 
   it("refuses a period it cannot read", async () => {

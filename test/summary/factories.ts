@@ -1,9 +1,27 @@
-import { CadreRecord, CellRecord, CommuneRecord, Dataset, MeetingRecord, day } from "../../src/core/model";
+import {
+  CADRE_FIELDS, CELL_FIELDS, CadreRecord, CellRecord, CommuneRecord, Dataset, FieldDef, MEETING_FIELDS, MeetingRecord, day,
+} from "../../src/core/model";
 
-/** Small record factories: every field null unless the test says otherwise. */
+/** A table that has a column for every field (one frozen object, shared, as understand makes it). */
+function allColumns(fields: readonly FieldDef[]): Readonly<Record<string, number>> {
+  return Object.freeze(Object.fromEntries(fields.map((f, i) => [f.key, i + 1])));
+}
+/** The columns of a full cadre / meeting sheet: every figure of the summary is recorded. */
+export const CADRE_COLS = allColumns(CADRE_FIELDS) as CadreRecord["cols"];
+export const MEETING_COLS = allColumns(MEETING_FIELDS) as MeetingRecord["cols"];
+const CELL_COLS = allColumns(CELL_FIELDS) as CellRecord["cols"];
+
+/** Columns of a sheet that lacks some fields: for "not recorded" cases. */
+export function colsWithout<F extends string>(cols: Partial<Record<F, number>>, ...missing: F[]): Partial<Record<F, number>> {
+  const out = { ...cols };
+  for (const f of missing) delete out[f];
+  return Object.freeze(out);
+}
+
+/** Small record factories: every field null unless the test says otherwise; every column present unless `cols` says otherwise. */
 export function cadre(over: Partial<CadreRecord> = {}): CadreRecord {
   return {
-    sheet: "Cán bộ", row: 2, cols: {}, raw: {}, problems: [],
+    sheet: "Cán bộ", row: 2, cols: CADRE_COLS, raw: {}, problems: [],
     name: "Nguyễn Văn A", birth: day(1980, 5, 1), gender: "Nam", ethnicity: "Kinh", religion: null,
     role: "Bí thư chi bộ", cell: "Chi bộ thôn 1", commune: "Xã Yên Lạc", education: null, theory: null,
     joined: null, villageHead: null, trained: null, eHandbook: null, term: null, cardNo: null,
@@ -13,7 +31,7 @@ export function cadre(over: Partial<CadreRecord> = {}): CadreRecord {
 
 export function meeting(over: Partial<MeetingRecord> = {}): MeetingRecord {
   return {
-    sheet: "Sinh hoạt", row: 2, cols: {}, raw: {}, problems: [],
+    sheet: "Sinh hoạt", row: 2, cols: MEETING_COLS, raw: {}, problems: [],
     cell: "Chi bộ thôn 1", commune: "Xã Yên Lạc", date: day(2026, 7, 5), kind: "Thường kỳ", mode: "Trực tiếp",
     minutes: 120, total: 20, exempt: 0, present: 20, excused: 0, unexcused: 0, upperAttended: null,
     topic: null, score: null, rating: null, minutesKept: null, fiveSteps: null, handbookPosted: null,
@@ -22,7 +40,7 @@ export function meeting(over: Partial<MeetingRecord> = {}): MeetingRecord {
 }
 
 export function cellRec(cell: string, commune: string, row = 2): CellRecord {
-  return { sheet: "Chi bộ", row, cols: {}, raw: {}, problems: [], cell, code: null, commune, cellType: "Thôn", members: 20 };
+  return { sheet: "Chi bộ", row, cols: CELL_COLS, raw: {}, problems: [], cell, code: null, commune, cellType: "Thôn", members: 20 };
 }
 
 export function communeRec(commune: string, row = 2): CommuneRecord {

@@ -89,7 +89,7 @@ describe("planSummarySheet", () => {
     const rows: CellValue[][] = [];
     for (let r = b.from.row; r <= b.to.row; r++) rows.push([cells.get(`${r},${b.from.col}`)!, cells.get(`${r},${b.to.col}`)!]);
     const yl = s.tables.meetings.rows[0] as MeetingRow;
-    expect(rows.slice(1)).toEqual([["Xã Yên Lạc", yl.allMonthly.pct], ["Phường Đông Sơn", 100], ["Toàn tỉnh", s.tables.meetings.total.allMonthly.pct]]);
+    expect(rows.slice(1)).toEqual([["Xã Yên Lạc", yl.figures.allMonthly.pct], ["Phường Đông Sơn", 100], ["Toàn tỉnh", s.tables.meetings.total.figures.allMonthly.pct]]);
     const trend = charts.find((c) => c.name === CHART_NAMES.monthlyTrend)!;
     expect(bounds(trend.source).rows).toBe(4);
     expect(planSummarySheet(s).ops.filter((o) => o.op === "chart")).toEqual(charts);
@@ -145,17 +145,23 @@ describe("planFormFill", () => {
   });
 
   it("writes the crossings only, never a formula or a text cell", () => {
-    expect(cellsAt.get("6,3")).toBe(yl.total);
-    expect(cellsAt.get("6,4")).toBe(yl.women.count);
-    expect(cellsAt.get("6,5")).toBe(yl.women.pct);
-    expect(cellsAt.get("6,8")).toBe(yl.education.daiHocTroLen.pct);
+    expect(cellsAt.get("6,3")).toBe(yl.figures.total.count);
+    expect(cellsAt.get("6,4")).toBe(yl.figures.women.count);
+    expect(cellsAt.get("6,5")).toBe(yl.figures.women.pct);
+    expect(cellsAt.get("6,8")).toBe(yl.figures["education.daiHocTroLen"].pct);
     expect(cellsAt.get("7,3")).toBe(1); // a number already there is replaced
     expect(cellsAt.has("7,8")).toBe(false); // "xem ghi chú" is the user's text
     expect(cellsAt.has("10,3")).toBe(false); // formula
     expect(cellsAt.has("10,4")).toBe(false);
-    expect(cellsAt.get("10,5")).toBe(s.tables.secretaries.total.women.pct);
+    expect(cellsAt.get("10,5")).toBe(s.tables.secretaries.total.figures.women.pct);
     expect([...cellsAt.keys()].every((k) => Number(k.split(",")[0]) >= 6)).toBe(true);
-    expect(r.skipped.map((x) => x.address)).toEqual(expect.arrayContaining(["H7", "C10", "D10", "C9"]));
+    expect(r.skipped.map((x) => [x.address, x.reason])).toEqual([["H7", "text"], ["C10", "formula"], ["D10", "formula"]]);
+    expect(r.skipped[0].note.vi).toBe("ô có chữ của người dùng, không ghi đè");
+  });
+
+  it("leaves the row of a commune with no data blank, and says so once for the row, not as a formula", () => {
+    expect(r.noDataRows).toEqual([{ row: 9, label: "Xã Chưa Gửi" }]);
+    expect([...cellsAt.keys()].some((k) => k.startsWith("9,"))).toBe(false);
   });
 
   it("reads a three-row header without merge information, deepest label first", () => {
@@ -169,14 +175,14 @@ describe("planFormFill", () => {
     expect(res.matched.columns.map((c) => [c.col, c.metric, c.part])).toEqual([
       [2, "women", "count"], [3, "women", "pct"], [4, "education.trungCap", "count"], [5, "education.daiHocTroLen", "count"], [6, "theory.trungCap", "count"], [7, "education.trungCap", "count"],
     ]);
-    expect((res.plan.ops[0] as Extract<PlanOp, { op: "formCells" }>).cells.find((c) => c.col === 3)?.value).toBe(yl.women.pct);
+    expect((res.plan.ops[0] as Extract<PlanOp, { op: "formCells" }>).cells.find((c) => c.col === 3)?.value).toBe(yl.figures.women.pct);
   });
 
   it("recognises a meetings form, and a committee form by its title", () => {
     const m = planFormFill({ name: "B3", originRow: 2, originCol: 2, values: [["Đơn vị", "Số chi bộ", "Số buổi sinh hoạt", "Tỷ lệ đảng viên dự (%)"], ["Xã Yên Lạc", "", "", ""]] }, s);
     expect(m.table).toBe("meetings");
     expect((m.plan.ops[0] as Extract<PlanOp, { op: "formCells" }>).cells).toEqual([
-      { row: 3, col: 3, value: 2 }, { row: 3, col: 4, value: 3 }, { row: 3, col: 5, value: (s.tables.meetings.rows[0] as MeetingRow).avgAttendancePct },
+      { row: 3, col: 3, value: 2 }, { row: 3, col: 4, value: 3 }, { row: 3, col: 5, value: (s.tables.meetings.rows[0] as MeetingRow).figures.avgAttendancePct.pct },
     ]);
     const c = planFormFill({ name: "B2", originRow: 1, originCol: 1, values: [["CẤP ỦY VIÊN CƠ SỞ", ""], ["Đơn vị", "Tổng số"], ["Đông Sơn", ""]] }, s);
     expect(c.table).toBe("committee");

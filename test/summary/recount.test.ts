@@ -2,8 +2,9 @@ import {
   CadreRecord, COMMITTEE_ROLES, Dataset, EDUCATION, MEETING_KINDS, MeetingRecord, Period, RATINGS, ROLES, THEORY,
   RoundingMode, day, defaultSettings,
 } from "../../src/core/model";
-import { summarize, isNoData, CadreRow, MeetingRow, CountPct } from "../../src/core/summary";
+import { summarize, isNoData, CountPct, Comparand } from "../../src/core/summary";
 import { cadre, cellRec, communeRec, dataset, meeting, pick, rng } from "./factories";
+import { counted, n, plain, ratio, rowFigures, sideOf, totalFigures } from "./shape";
 
 /**
  * Every metric of the summary against a plain re-count written here, on
@@ -81,26 +82,22 @@ function age(c: CadreRecord, p: Period): number | null {
   return end.y - c.birth.y - (before ? 1 : 0);
 }
 
-function recountCadres(rows: CadreRecord[], p: Period, mode: RoundingMode): Omit<CadreRow, "commune"> {
-  const n = rows.length;
-  const c = (pred: (x: CadreRecord) => boolean) => share(rows.filter(pred).length, n, mode);
+function recountCadres(rows: CadreRecord[], p: Period, mode: RoundingMode): Record<string, Comparand> {
+  const c = (pred: (x: CadreRecord) => boolean) => share(rows.filter(pred).length, rows.length, mode);
   const ages = (min: number, max: number) => c((x) => { const a = age(x, p); return a !== null && a >= min && a <= max; });
   return {
-    total: n,
+    total: n(rows.length),
     women: c((x) => x.gender === "Nữ"),
     minority: c((x) => x.ethnicity !== null && x.ethnicity.toLowerCase() !== "kinh"),
     under40: c((x) => { const a = age(x, p); return a !== null && a < 40; }),
-    age: { "18-30": ages(18, 30), "31-40": ages(31, 40), "41-50": ages(41, 50), "51-60": ages(51, 60), over60: ages(61, 1000) },
-    education: {
-      trungCap: c((x) => x.education === "Trung cấp"),
-      caoDang: c((x) => x.education === "Cao đẳng"),
-      daiHocTroLen: c((x) => ["Đại học", "Thạc sĩ", "Tiến sĩ"].includes(x.education ?? "")),
-    },
-    theory: {
-      soCap: c((x) => x.theory === "Sơ cấp"),
-      trungCap: c((x) => x.theory === "Trung cấp"),
-      caoCapCuNhan: c((x) => x.theory === "Cao cấp" || x.theory === "Cử nhân"),
-    },
+    "age.18-30": ages(18, 30), "age.31-40": ages(31, 40), "age.41-50": ages(41, 50), "age.51-60": ages(51, 60), "age.over60": ages(61, 1000),
+    "education.trungCap": c((x) => x.education === "Trung cấp"),
+    "education.caoDang": c((x) => x.education === "Cao đẳng"),
+    "education.caoDangTroLen": c((x) => ["Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ"].includes(x.education ?? "")),
+    "education.daiHocTroLen": c((x) => ["Đại học", "Thạc sĩ", "Tiến sĩ"].includes(x.education ?? "")),
+    "theory.soCap": c((x) => x.theory === "Sơ cấp"),
+    "theory.trungCap": c((x) => x.theory === "Trung cấp"),
+    "theory.caoCapCuNhan": c((x) => x.theory === "Cao cấp" || x.theory === "Cử nhân"),
     villageHead: c((x) => x.villageHead === true),
     trained: c((x) => x.trained === true),
     eHandbook: c((x) => x.eHandbook === true),
@@ -111,15 +108,15 @@ function inP(m: MeetingRecord, p: Period) {
   return m.date !== null && m.date.y === p.year && (p.kind === "year" || Math.floor((m.date.m - 1) / 3) + 1 === p.quarter);
 }
 
-function recountMeetings(ds: Dataset, commune: string, p: Period, mode: RoundingMode): Omit<MeetingRow, "commune"> {
+function recountMeetings(ds: Dataset, commune: string, p: Period, mode: RoundingMode): Record<string, Comparand> {
   const communeOf = (m: MeetingRecord) => m.commune ?? ds.cells.find((c) => c.cell === m.cell)?.commune ?? null;
   // Cell names repeat across communes in this data, so CELLS cannot place a meeting with no commune: those are left out.
   const uniqueCell = (m: MeetingRecord) => m.commune !== null || ds.cells.filter((c) => c.cell === m.cell).length === 1;
   const all = ds.meetings.filter((m) => m.date !== null && uniqueCell(m) && communeOf(m) === commune);
   const ms = all.filter((m) => inP(m, p));
   const cells = new Set([...ds.cells.filter((c) => c.commune === commune).map((c) => c.cell), ...all.map((m) => m.cell).filter((c) => c !== null)]);
-  // A cell must have met in the months (and quarters) that are over on "today", 31/12/2026: December 2026 is not.
-  const over = (mo: number) => p.year < 2026 || mo < 12;
+  // A cell must have met in the months (and quarters) that are over on "today", 15/01/2027: all of 2026 is.
+  const over = (mo: number) => p.year < 2027 && mo <= 12;
   const months = (p.kind === "year" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : [1, 2, 3].map((i) => (p.quarter - 1) * 3 + i)).filter(over);
   const quarters = (p.kind === "year" ? [1, 2, 3, 4] : [p.quarter]).filter((q) => over(q * 3));
   const regular = (m: MeetingRecord) => m.kind === "Thường kỳ" || m.kind === "Thường kỳ kết hợp chuyên đề";
@@ -139,17 +136,18 @@ function recountMeetings(ds: Dataset, commune: string, p: Period, mode: Rounding
   }).length;
   const c = (pred: (m: MeetingRecord) => boolean) => share(ms.filter(pred).length, ms.length, mode);
   return {
-    cells: cells.size,
+    cells: n(cells.size),
     allMonthly: share(allMonthly, cells.size, mode),
     thematicEveryQuarter: share(everyQ, cells.size, mode),
-    meetings: ms.length,
-    avgAttendancePct: share(present, expected, mode).pct,
+    meetings: n(ms.length),
+    avgAttendancePct: ratio(share(present, expected, mode).pct),
     quality: share(quality, ms.length, mode),
     upperAttended: c((m) => m.upperAttended === true),
     fiveSteps: c((m) => m.fiveSteps === true),
     handbookPosted: c((m) => m.handbookPosted === true),
     online: c((m) => m.mode === "Trực tuyến"),
-    rating: { tot: c((m) => m.rating === "Tốt"), kha: c((m) => m.rating === "Khá"), trungBinh: c((m) => m.rating === "Trung bình"), kem: c((m) => m.rating === "Kém") },
+    "rating.tot": c((m) => m.rating === "Tốt"), "rating.kha": c((m) => m.rating === "Khá"),
+    "rating.trungBinh": c((m) => m.rating === "Trung bình"), "rating.kem": c((m) => m.rating === "Kém"),
   };
 }
 
@@ -160,7 +158,8 @@ const cases = periods.flatMap((p) => (["round", "truncate"] as const).map((mode)
 
 describe.each(cases)("summary of %j in %s mode", (period, mode) => {
   const ds = generate(period.kind === "year" ? 7 : 11 + (period.kind === "quarter" ? period.quarter : 0));
-  const settings = { ...defaultSettings(day(2026, 12, 31)), rounding: mode };
+  // "Today" after the period: every month of it is over (a period not over is tested below).
+  const settings = { ...defaultSettings(day(2027, 1, 15)), rounding: mode };
   const s = summarize(ds, period, settings, { compareWithPreviousYear: true });
 
   it.each([["secretaries", ["Bí thư chi bộ"]], ["committee", COMMITTEE_ROLES]] as const)("table %s matches the re-count", (key, roles) => {
@@ -175,10 +174,10 @@ describe.each(cases)("summary of %j in %s mode", (period, mode) => {
     for (const row of table.rows) {
       const mine = ds.cadres.filter((c) => communeOf(c) === row.commune && c.role !== null && (roles as readonly string[]).includes(c.role));
       if (mine.length === 0) { expect(isNoData(row)).toBe(true); continue; }
-      expect(row).toEqual({ commune: row.commune, ...recountCadres(mine, period, mode) });
+      expect(row).toEqual({ commune: row.commune, figures: recountCadres(mine, period, mode) });
     }
     const everyone = ds.cadres.filter((c) => communeOf(c) !== null && c.role !== null && (roles as readonly string[]).includes(c.role));
-    expect(table.total).toEqual({ commune: "Toàn tỉnh", ...recountCadres(everyone, period, mode) });
+    expect(table.total).toEqual({ commune: "Toàn tỉnh", figures: recountCadres(everyone, period, mode) });
   });
 
   it("table 3 matches the re-count, with last year's figures", () => {
@@ -188,14 +187,16 @@ describe.each(cases)("summary of %j in %s mode", (period, mode) => {
     const prev: Period = { ...period, year: period.year - 1 };
     for (const row of table.rows.slice(0, 3)) {
       if (isNoData(row)) throw new Error(`${row.commune} has data`);
-      const { previousYear, change, commune, ...now } = row;
-      expect(now).toEqual(recountMeetings(ds, commune, period, mode));
-      expect(previousYear).toEqual(recountMeetings(ds, commune, prev, mode));
-      expect(change?.meetings).toBe(now.meetings - previousYear!.meetings);
-      expect(change?.quality.count).toBe(now.quality.count - previousYear!.quality.count);
+      const f = row.figures;
+      expect(plain(f)).toEqual(recountMeetings(ds, row.commune, period, mode));
+      expect(sideOf(f, "previousYear")).toEqual(recountMeetings(ds, row.commune, prev, mode));
+      expect(f.meetings.change).toBe(counted(f.meetings).count - (f.meetings.previousYear?.count ?? NaN));
+      // A share's change is in percentage points, between the percentages as printed.
+      const q = counted(f.quality);
+      expect(f.quality.change).toBe(q.pct === null || f.quality.previousYear?.pct == null ? null : Math.round(q.pct * 100 - f.quality.previousYear.pct * 100) / 100);
     }
-    const totalMeetings = table.rows.reduce((n, r) => n + (isNoData(r) ? 0 : r.meetings), 0);
-    expect(table.total.meetings).toBe(totalMeetings);
+    const totalMeetings = table.rows.reduce((sum, r) => sum + (isNoData(r) ? 0 : counted(r.figures.meetings).count), 0);
+    expect(counted(table.total.figures.meetings).count).toBe(totalMeetings);
     expect(s.monthly.reduce((n, m) => n + m.meetings, 0)).toBe(totalMeetings);
   });
 
@@ -209,15 +210,14 @@ describe.each(cases)("summary of %j in %s mode", (period, mode) => {
 });
 
 describe("edge cases", () => {
-  const settings = defaultSettings(day(2026, 12, 31));
+  const settings = defaultSettings(day(2027, 1, 15));
   it("finds a meeting's commune through CELLS and counts combined meetings as both kinds", () => {
     const ds = dataset({
       cells: [cellRec("Chi bộ Đồng Tâm", "Xã Yên Lạc")],
       meetings: [7, 8, 9].map((m) => meeting({ cell: "Chi bộ Đồng Tâm", commune: null, date: day(2026, m, 10), kind: "Thường kỳ kết hợp chuyên đề" })),
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
-    const row = s.tables.meetings.rows[0] as MeetingRow;
-    expect(row.commune).toBe("Xã Yên Lạc");
+    const row = rowFigures(s, "meetings", "Xã Yên Lạc");
     expect(row.allMonthly).toEqual({ count: 1, pct: 100 });
     expect(row.thematicEveryQuarter).toEqual({ count: 1, pct: 100 });
   });
@@ -232,8 +232,8 @@ describe("edge cases", () => {
       ],
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
-    expect(s.tables.meetings.total.quality.count).toBe(1);
-    expect(s.tables.meetings.total.avgAttendancePct).toBe(90);
+    expect(totalFigures(s, "meetings").quality.count).toBe(1);
+    expect(totalFigures(s, "meetings").avgAttendancePct).toEqual(ratio(90));
   });
 
   it("counts ages at the last day of the period, and a year alone as a difference of years", () => {
@@ -245,19 +245,19 @@ describe("edge cases", () => {
       ],
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
-    expect(s.tables.secretaries.total.under40.count).toBe(1);
+    expect(totalFigures(s, "secretaries").under40.count).toBe(1);
   });
 
   it("merges spellings of one commune", () => {
     const ds = dataset({ cadres: [cadre({ commune: "Xã Yên Lạc" }), cadre({ commune: "Đảng bộ xã Yên Lạc" }), cadre({ commune: "yen lac" })] });
     const s = summarize(ds, { kind: "year", year: 2026 }, settings);
     expect(s.tables.secretaries.rows).toHaveLength(1);
-    expect((s.tables.secretaries.rows[0] as CadreRow).total).toBe(3);
+    expect(rowFigures(s, "secretaries", "Xã Yên Lạc").total).toEqual(n(3));
   });
 });
 
 describe("identity of cells and communes", () => {
-  const settings = defaultSettings(day(2026, 12, 31));
+  const settings = defaultSettings(day(2027, 1, 15));
   it("keeps two cells whose names differ only by their marks apart, and one cell written in two tone styles together", () => {
     const base = { commune: "Xã Yên Lạc", date: day(2026, 7, 5), kind: "Thường kỳ" as const };
     const ds = dataset({
@@ -265,7 +265,7 @@ describe("identity of cells and communes", () => {
       meetings: [meeting({ ...base, cell: "Thôn Đồng" }), meeting({ ...base, cell: "Thôn Đông" }), meeting({ ...base, cell: "Thôn Tân Hoà" })],
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
-    expect(s.tables.meetings.total.cells).toBe(3);
+    expect(totalFigures(s, "meetings").cells).toEqual(n(3));
   });
 
   it("counts a cell typed without marks in MEETINGS as the one listed cell it matches", () => {
@@ -278,10 +278,10 @@ describe("identity of cells and communes", () => {
         meeting({ ...base, cell: "Thôn Đồng Tâm", date: day(2026, 9, 5) }),
       ],
     });
-    const t = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings).tables.meetings.total;
-    expect(t.cells).toBe(1);
+    const t = totalFigures(summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings), "meetings");
+    expect(t.cells).toEqual(n(1));
     expect(t.allMonthly.count).toBe(1);
-    expect(t.meetings).toBe(3);
+    expect(t.meetings).toEqual(n(3));
   });
 
   it("joins a commune typed without marks to the one commune it matches, but not when two communes match", () => {

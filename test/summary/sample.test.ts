@@ -16,9 +16,10 @@ describe.each([1, 2, 3, 5, 8])("clean commune sample, seed %i, year 2025", (seed
 
   it("counts every listed cell once, with its one secretary, each holding every meeting", () => {
     const listed = new Set(dataset.cells.map((c) => `${c.commune}|${c.cell}`)).size;
-    expect(s.tables.meetings.total.cells).toBe(listed);
-    expect(s.tables.secretaries.total.total).toBe(listed);
-    expect(s.tables.meetings.total.allMonthly.count).toBe(listed);
-    expect(s.tables.meetings.total.thematicEveryQuarter.count).toBe(listed);
+    const meetings = s.tables.meetings.total.figures;
+    expect(meetings.cells.count).toBe(listed);
+    expect(s.tables.secretaries.total.figures.total.count).toBe(listed);
+    expect(meetings.allMonthly.count).toBe(listed);
+    expect(meetings.thematicEveryQuarter.count).toBe(listed);
   });
 });

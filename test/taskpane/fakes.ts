@@ -147,8 +147,11 @@ export function fakeEngine(): Engine {
       matched: { rows: [{ row: 2, label: "Toàn tỉnh", commune: "Toàn tỉnh", noData: false }], columns: [{ col: 2, header: "Nữ", metric: "women", part: "count" }] },
       unmatchedRows: [{ label: "Xã Không Có", row: 3 }],
       unmatchedColumns: [],
+      noDataRows: [],
       skipped: [],
+      notRecorded: [],
     }),
+    formSheets: () => ["Biểu mẫu"],
     planFindingsSheet: () => ({ ops: [{ op: "sheet", sheet: "Danh sách lỗi", purpose: "findings" }] }),
     planTemplateSheets: () => ({ ops: [{ op: "sheet", sheet: "Mẫu Cán bộ", purpose: "template" }] }),
   };

@@ -1,8 +1,8 @@
-import { CellValue, PlanOp, SheetData, WritePlan, a1, isBlank } from "../model";
+import { CellValue, DetectedTable, PlanOp, SheetData, WorkbookData, WritePlan, a1, isBlank } from "../model";
 import { fold } from "../text/fold";
 import { communeKey } from "../summary/communes";
-import { CadreRow, CountPct, MeetingMetrics, Summary, isNoData } from "../summary/types";
-import { CadreMetric, MeetingMetric, MEETING_METRICS, TableKey, cadreMetrics } from "./metrics";
+import { Comparand, Figure, NOT_RECORDED_MARK, Note, Summary, SummaryRow, isNoData } from "../summary/types";
+import { Metric, MEETING_METRICS, TableKey, cadreMetrics, figureAt, metricsOf } from "./metrics";
 
 /**
  * Filling the user's own form (DOMAIN.md, "Filling the user's own template").
@@ -16,7 +16,18 @@ export interface FormFillOptions {
   table?: TableKey;
 }
 
-export type MetricPart = "count" | "pct";
+/** Which number of a metric a form column holds: this period's count or %, the previous term's (or last year's), or the change. */
+export type MetricPart = "count" | "pct" | "previousCount" | "previousPct" | "change";
+
+/** Why a crossing the form names was left as it is. */
+export type SkipReason = "formula" | "text" | "noShare" | "noComparison";
+
+export const SKIP_REASONS: Record<SkipReason, Note> = {
+  formula: { vi: "ô có công thức, không ghi đè", en: "the cell holds a formula; not overwritten" },
+  text: { vi: "ô có chữ của người dùng, không ghi đè", en: "the cell holds your text; not overwritten" },
+  noShare: { vi: "không có tỷ lệ (mẫu số bằng 0)", en: "no share (the denominator is 0)" },
+  noComparison: { vi: "bảng tổng hợp chưa có cột so sánh này (hãy chọn so sánh khi tạo bảng tổng hợp)", en: "the summary has no such comparison (choose it when making the summary)" },
+};
 
 export interface FormFillResult {
   plan: WritePlan;
@@ -27,13 +38,19 @@ export interface FormFillResult {
   };
   unmatchedRows: Array<{ row: number; label: string }>;
   unmatchedColumns: Array<{ col: number; header: string }>;
-  /** Crossings not written, and why (a formula, a text label, a commune with no data). */
-  skipped: Array<{ address: string; reason: string }>;
+  /** Rows of communes that sent no data ("chưa có số liệu"): left blank, every crossing of the row. */
+  noDataRows: Array<{ row: number; label: string }>;
+  /** Crossings not written, and why (the reason, and its sentence in both languages). */
+  skipped: Array<{ address: string; reason: SkipReason; note: Note }>;
+  /** Crossings written "–": the figure is not recorded, and this is why. */
+  notRecorded: Array<{ address: string; note: Note }>;
 }
 
 const TOTAL_LABELS = ["toan tinh", "tong cong", "cong", "tong so", "toan dang bo", "tong", "whole province", "total"];
 const PCT_WORDS = /(^| )(ty le|tl|%|ti le|pct)( |$)/;
 const COUNT_WORDS = /(^| )(so luong|sl|so|count)( |$)/;
+const PREVIOUS_WORDS = /(^| )(khoa truoc|nhiem ky truoc|ky truoc|cung ky|nam truoc|previous|last year)( |$)/;
+const CHANGE_WORDS = /(^| )(tang giam|change)( |$)/;
 const MAX_HEADER_ROWS = 4;
 
 interface Grid {
@@ -83,8 +100,10 @@ function phraseIn(path: string, phrase: string): boolean {
 }
 
 /** The metric a header path names: the most specific pattern wins; a tie between metrics is no match. */
-function matchMetric(path: string, metrics: Array<CadreMetric | MeetingMetric>): (CadreMetric | MeetingMetric) | null {
-  let best: CadreMetric | MeetingMetric | null = null;
+interface Scored { metric: Metric; score: number }
+
+function matchMetric(path: string, metrics: readonly Metric[]): Scored | null {
+  let best: Metric | null = null;
   let bestScore = 0;
   let tie = false;
   for (const m of metrics) {
@@ -92,14 +111,14 @@ function matchMetric(path: string, metrics: Array<CadreMetric | MeetingMetric>):
     for (const pat of m.patterns) if (pat.every((p) => phraseIn(path, p))) score = Math.max(score, pat.join(" ").length);
     if (score > bestScore) { best = m; bestScore = score; tie = false; } else if (score > 0 && score === bestScore) tie = true;
   }
-  return tie ? null : best;
+  return tie || best === null ? null : { metric: best, score: bestScore };
 }
 
 /**
  * Match the deepest header rows first: a group label high above ("Tổng số bí
  * thư") must not outweigh the column's own label ("Nữ") below it.
  */
-function matchHeader(header: string, metrics: Array<CadreMetric | MeetingMetric>): (CadreMetric | MeetingMetric) | null {
+function matchHeaderScored(header: string, metrics: readonly Metric[]): Scored | null {
   const segments = header.split(" / ");
   for (let k = 1; k <= segments.length; k++) {
     const m = matchMetric(fold(segments.slice(segments.length - k).join(" ")), metrics);
@@ -108,10 +127,21 @@ function matchHeader(header: string, metrics: Array<CadreMetric | MeetingMetric>
   return null;
 }
 
-function partOf(path: string, metric: CadreMetric | MeetingMetric): MetricPart {
-  if (metric.kind === "pct") return "pct";
-  if (metric.kind === "count") return "count";
-  return PCT_WORDS.test(path) ? "pct" : COUNT_WORDS.test(path) ? "count" : "count";
+function matchHeader(header: string, metrics: readonly Metric[]): Metric | null {
+  return matchHeaderScored(header, metrics)?.metric ?? null;
+}
+
+/** Count or %, this period or the one compared, or the change: the deepest header row that says decides. */
+function partOf(header: string, metric: Metric): MetricPart {
+  const path = fold(header);
+  if (CHANGE_WORDS.test(path)) return "change";
+  let pct = metric.kind === "pct";
+  if (metric.kind === "countPct") {
+    const deepest = fold(header.split(" / ").pop() ?? header);
+    pct = PCT_WORDS.test(deepest) ? true : COUNT_WORDS.test(deepest) ? false : PCT_WORDS.test(path);
+  }
+  if (PREVIOUS_WORDS.test(path)) return pct ? "previousPct" : "previousCount";
+  return pct ? "pct" : "count";
 }
 
 interface RowMatch { row: number; label: string; key: string | "total" }
@@ -126,10 +156,10 @@ function communeOfLabel(label: string, keys: ReadonlyMap<string, string>): strin
 
 /** Which table the form holds: the one whose metrics name most of its columns; title words split tables 1 and 2. */
 function guessTable(paths: string[], titleText: string, summary: Summary): TableKey {
+  // The family whose labels say more of the headers wins: "Đăng Sổ tay điện tử" is a meeting's, "Dùng Sổ tay" a cadre's.
   const cm = cadreMetrics(summary);
-  const cadreHits = paths.filter((p) => matchHeader(p, cm) !== null).length;
-  const meetingHits = paths.filter((p) => matchHeader(p, MEETING_METRICS) !== null).length;
-  if (meetingHits > cadreHits) return "meetings";
+  const weight = (metrics: readonly Metric[]) => paths.reduce((sum, p) => sum + (matchHeaderScored(p, metrics)?.score ?? 0), 0);
+  if (weight(MEETING_METRICS) > weight(cm)) return "meetings";
   const t = fold(titleText);
   return /cap uy vien|dang uy vien|cap uy co so|uy vien ban chap hanh/.test(t) ? "committee" : "secretaries";
 }
@@ -153,7 +183,9 @@ export function planFormFill(form: SheetData, summary: Summary, opts: FormFillOp
     for (let r = g.top; r <= lastRow; r++) if (communeOfLabel(g.text(r, c), keys) !== null) hits++;
     if (hits > labelHits) { labelHits = hits; labelCol = c; }
   }
-  const empty: FormFillResult = { plan: { ops: [] }, table: opts.table ?? "secretaries", matched: { rows: [], columns: [] }, unmatchedRows: [], unmatchedColumns: [], skipped: [] };
+  const empty: FormFillResult = {
+    plan: { ops: [] }, table: opts.table ?? "secretaries", matched: { rows: [], columns: [] }, unmatchedRows: [], unmatchedColumns: [], noDataRows: [], skipped: [], notRecorded: [],
+  };
   if (labelCol < 0) return empty;
 
   const matchedRows: RowMatch[] = [];
@@ -197,7 +229,7 @@ export function planFormFill(form: SheetData, summary: Summary, opts: FormFillOp
   for (const [c, h] of carried) if (c !== labelCol) paths.set(c, h);
 
   const table = opts.table ?? guessTable([...paths.values()], titleText.join(" "), summary);
-  const metrics: Array<CadreMetric | MeetingMetric> = table === "meetings" ? MEETING_METRICS : cadreMetrics(summary);
+  const metrics = metricsOf(table, summary);
 
   const columns: FormFillResult["matched"]["columns"] = [];
   const unmatchedColumns: FormFillResult["unmatchedColumns"] = [];
@@ -205,7 +237,7 @@ export function planFormFill(form: SheetData, summary: Summary, opts: FormFillOp
     const f = fold(header);
     if (/^(stt|tt|so tt|so thu tu)$/.test(f) || /ghi chu/.test(f)) continue;
     const m = matchHeader(header, metrics);
-    if (m) columns.push({ col: c, header, metric: m.id, part: partOf(f, m) });
+    if (m) columns.push({ col: c, header, metric: m.id, part: partOf(header, m) });
     else unmatchedColumns.push({ col: c, header });
   }
 
@@ -221,33 +253,83 @@ export function planFormFill(form: SheetData, summary: Summary, opts: FormFillOp
 
   const cells: Array<{ row: number; col: number; value: CellValue }> = [];
   const skipped: FormFillResult["skipped"] = [];
+  const notRecorded: FormFillResult["notRecorded"] = [];
+  const noDataRows: FormFillResult["noDataRows"] = [];
   const rowsOut: FormFillResult["matched"]["rows"] = [];
-  const byId = new Map(metrics.map((m) => [m.id, m]));
   for (const mr of matchedRows) {
     const source = rowSource(summary, table, mr.key);
     const commune = mr.key === "total" ? "Toàn tỉnh" : keys.get(mr.key) ?? mr.label;
     rowsOut.push({ row: mr.row, label: mr.label, commune, noData: source === null });
+    if (source === null) {
+      if (columns.length > 0) noDataRows.push({ row: mr.row, label: mr.label });
+      continue;
+    }
     for (const col of columns) {
       const address = a1(mr.row, col.col);
-      if (source === null) { skipped.push({ address, reason: "chưa có số liệu / no data" }); continue; }
-      if (g.isFormula(mr.row, col.col)) { skipped.push({ address, reason: "ô chứa công thức / formula" }); continue; }
+      if (g.isFormula(mr.row, col.col)) { skipped.push({ address, reason: "formula", note: SKIP_REASONS.formula }); continue; }
       const current = g.value(mr.row, col.col);
-      if (!isBlank(current) && typeof current !== "number") { skipped.push({ address, reason: "ô chứa chữ / text cell" }); continue; }
-      const m = byId.get(col.metric) as CadreMetric | MeetingMetric;
-      const v = (m.get as (r: unknown) => CountPct | number | null)(source);
-      const value = v === null ? null : typeof v === "number" ? v : col.part === "pct" ? v.pct : v.count;
-      if (value === null) { skipped.push({ address, reason: "không có tỷ lệ (mẫu số 0) / no share" }); continue; }
-      cells.push({ row: mr.row, col: col.col, value });
+      // Our own "–" from an earlier fill is ours to replace; any other text is the user's.
+      if (!isBlank(current) && typeof current !== "number" && current !== NOT_RECORDED_MARK) { skipped.push({ address, reason: "text", note: SKIP_REASONS.text }); continue; }
+      const v = valueOf(figureAt(source, col.metric), col.part);
+      if (v.kind === "skip") { skipped.push({ address, reason: v.reason, note: SKIP_REASONS[v.reason] }); continue; }
+      if (v.kind === "notRecorded") {
+        notRecorded.push({ address, note: v.note });
+        cells.push({ row: mr.row, col: col.col, value: NOT_RECORDED_MARK });
+        continue;
+      }
+      cells.push({ row: mr.row, col: col.col, value: v.value });
     }
   }
   const ops: PlanOp[] = cells.length > 0 ? [{ op: "formCells", sheet: form.name, cells }] : [];
-  return { plan: { ops }, table, matched: { rows: rowsOut, columns }, unmatchedRows, unmatchedColumns, skipped };
+  return { plan: { ops }, table, matched: { rows: rowsOut, columns }, unmatchedRows, unmatchedColumns, noDataRows, skipped, notRecorded };
 }
 
-function rowSource(summary: Summary, table: TableKey, key: string | "total"): CadreRow | MeetingMetrics | null {
+type CellFill = { kind: "value"; value: number } | { kind: "notRecorded"; note: Note } | { kind: "skip"; reason: SkipReason };
+
+/** The number a form column takes from a figure, "–" when the figure is not recorded. */
+function valueOf(f: Figure, part: MetricPart): CellFill {
+  let side: Figure | Comparand | undefined = f;
+  if (part === "previousCount" || part === "previousPct") {
+    side = f.previousTerm ?? f.previousYear;
+    if (side === undefined) return { kind: "skip", reason: "noComparison" };
+  }
+  if (side.notRecorded !== undefined) return { kind: "notRecorded", note: side.notRecorded };
+  if (part === "change") {
+    if (f.change === undefined) return { kind: "skip", reason: "noComparison" };
+    if (f.change === null) {
+      const other = f.previousTerm ?? f.previousYear;
+      return { kind: "notRecorded", note: other?.notRecorded ?? { vi: "Không so sánh được", en: "No comparison" } };
+    }
+    return { kind: "value", value: f.change };
+  }
+  const n = part === "pct" || part === "previousPct" ? side.pct : side.count;
+  return n === null ? { kind: "skip", reason: "noShare" } : { kind: "value", value: n };
+}
+
+function rowSource(summary: Summary, table: TableKey, key: string | "total"): SummaryRow<string> | null {
   const t = summary.tables[table];
   if (key === "total") return t.total;
-  const row = (t.rows as Array<CadreRow | MeetingMetrics & { commune: string } | { commune: string; noData: true }>).find((r) => communeKey(r.commune) === key);
-  if (!row || isNoData(row as { commune: string })) return null;
-  return row as CadreRow | MeetingMetrics;
+  const row = (t.rows as Array<SummaryRow<string> | { commune: string; noData: true }>).find((r) => communeKey(r.commune) === key);
+  if (!row || isNoData(row)) return null;
+  return row;
 }
+
+/**
+ * The sheets "Điền vào biểu mẫu" can fill: those that look like a form of the
+ * summary's tables (at least one commune or total row and one metric column
+ * match), and are neither a data list the product reads (`tables`) nor one of
+ * its own sheets. Large sheets are data, not forms.
+ */
+export function formSheets(workbook: WorkbookData, tables: readonly Pick<DetectedTable, "sheet">[], summary: Summary): string[] {
+  const dataSheets = new Set(tables.map((t) => t.sheet));
+  return workbook.sheets
+    .filter((s) => !dataSheets.has(s.name) && s.values.length <= MAX_FORM_ROWS)
+    .filter((s) => {
+      const r = planFormFill(s, summary);
+      return r.matched.rows.length > 0 && r.matched.columns.length > 0;
+    })
+    .map((s) => s.name);
+}
+
+/** A report form has a row per commune: a province's 166 and their headers fit well under this. */
+const MAX_FORM_ROWS = 2000;

@@ -1,8 +1,11 @@
 import { CellValue, PlanOp, WritePlan, a1, parsePeriod, periodLabelEn, periodLabelVi } from "../model";
 import { formatNumberVi } from "../summary/pct";
-import { CadreRow, CadreTable, CountPct, MeetingMetrics, MeetingRow, MeetingTable, NO_DATA_VI, Summary, isNoData } from "../summary/types";
+import { reportParagraphs } from "../summary/report";
+import {
+  CadreRow, CadreTable, Comparand, Figure, MeetingRow, MeetingTable, NOT_RECORDED_MARK, NO_DATA_VI, Summary, SummaryRow, isNoData,
+} from "../summary/types";
 import { BlockRow, Column, range, tableBlock } from "./block";
-import { CadreMetric, MeetingMetric, MEETING_METRICS, TABLE_TITLES, bandLabel, cadreMetrics } from "./metrics";
+import { Metric, MEETING_METRICS, TABLE_TITLES, bandLabel, cadreMetrics, figureAt } from "./metrics";
 
 export interface SummarySheetOptions {
   sheetName?: string;
@@ -33,6 +36,20 @@ const T = {
   change: { vi: "Tăng/giảm", en: "Change" },
   compare: { vi: "So sánh cùng kỳ năm trước", en: "Compared with the same period last year" },
   leftOut: { vi: "Dòng không được tính đủ", en: "Rows not fully counted" },
+  rowsAt: { vi: "dòng", en: "rows" },
+  notRecorded: { vi: "Cột không có trong sổ tính (các chỉ tiêu cần cột này ghi “–”, không phải 0)", en: "Columns not in the workbook (the figures needing them show “–”, not 0)" },
+  missingIn: { vi: "Thiếu ở", en: "Missing in" },
+  notes: { vi: "Ghi chú", en: "Notes" },
+  report: { vi: "ĐOẠN BÁO CÁO (chép vào văn bản báo cáo)", en: "REPORT PARAGRAPH (to copy into the report)" },
+  term: { vi: "nhiệm kỳ", en: "term" },
+  termCounted: { vi: "tính các cán bộ nhiệm kỳ", en: "counts the cadres of the term" },
+  comparedTerm: { vi: "so sánh với khóa trước", en: "compared with the previous term" },
+  agesAt: { vi: "tuổi khóa trước tính đến ngày", en: "previous term's ages on" },
+  termCount: { vi: "Khóa trước: số lượng", en: "Previous term: count" },
+  termPct: { vi: "Khóa trước: tỷ lệ %", en: "Previous term: %" },
+  changePoints: { vi: "Tăng/giảm (%)", en: "Change (points)" },
+  asOf: { vi: "tính đến ngày", en: "as of" },
+  none: { vi: "chưa có tháng nào", en: "none yet" },
   chartData: { vi: "SỐ LIỆU CHO BIỂU ĐỒ", en: "CHART DATA" },
   month: { vi: "Tháng", en: "Month" },
   meetings: { vi: "Số buổi sinh hoạt", en: "Meetings" },
@@ -55,22 +72,48 @@ const T = {
 const COUNT_W = 50;
 const PCT_W = 46;
 
-function cp(v: CountPct | number | null, part: "count" | "pct"): CellValue {
-  if (v === null) return "";
-  if (typeof v === "number") return v;
-  if (part === "count") return v.count;
-  return v.pct ?? "";
+/** What a sheet cell shows for one part of a figure: its number, "–" when not recorded, blank when there is no share. */
+function part(f: Figure | Comparand | undefined, which: "count" | "pct"): CellValue {
+  if (f === undefined) return "";
+  if (f.notRecorded !== undefined) return NOT_RECORDED_MARK;
+  return f[which] ?? "";
 }
 
-function metricColumns<R>(metrics: Array<CadreMetric | MeetingMetric>, lang: Lang, get: (r: R, m: CadreMetric | MeetingMetric) => CountPct | number | null): Column<R>[] {
+/** The headline number of a figure for the comparison columns: its % when it has one, else its count. */
+function headline(f: Figure | Comparand | undefined, m: Metric): CellValue {
+  if (f === undefined) return "";
+  if (f.notRecorded !== undefined) return NOT_RECORDED_MARK;
+  return (m.kind === "count" ? f.count : f.pct) ?? "";
+}
+
+function change(f: Figure): CellValue {
+  if (f.notRecorded !== undefined) return NOT_RECORDED_MARK;
+  if (f.change === undefined) return "";
+  return f.change === null ? NOT_RECORDED_MARK : f.change;
+}
+
+/**
+ * A metric's columns: "Số lượng | Tỷ lệ %" for a share, one column for a
+ * count or a ratio; with the previous term, "Khóa trước" (count and %) and
+ * "Tăng/giảm" beside them, under the same group label.
+ */
+function metricColumns<R extends SummaryRow<string>>(metrics: readonly Metric[], lang: Lang, withTerm: boolean): Column<R>[] {
   return metrics.flatMap((m): Column<R>[] => {
     const label = m[lang];
-    if (m.kind === "count") return [{ group: label, fmt: "count", width: COUNT_W + 6, cell: (r) => cp(get(r, m), "count") }];
-    if (m.kind === "pct") return [{ group: label, fmt: "pct", width: PCT_W + 16, cell: (r) => cp(get(r, m), "pct") }];
-    return [
-      { group: label, sub: T.count[lang], fmt: "count", width: COUNT_W, cell: (r) => cp(get(r, m), "count") },
-      { group: label, sub: T.pct[lang], fmt: "pct", width: PCT_W, cell: (r) => cp(get(r, m), "pct") },
-    ];
+    const f = (r: R) => figureAt(r, m.id);
+    const prev = (r: R) => f(r).previousTerm;
+    const cols: Column<R>[] = [];
+    if (m.kind === "count") cols.push({ group: label, ...(withTerm ? { sub: T.count[lang] } : {}), fmt: "count", width: COUNT_W + 6, cell: (r) => part(f(r), "count") });
+    else if (m.kind === "pct") cols.push({ group: label, ...(withTerm ? { sub: T.pct[lang] } : {}), fmt: "pct", width: PCT_W + 16, cell: (r) => part(f(r), "pct") });
+    else {
+      cols.push({ group: label, sub: T.count[lang], fmt: "count", width: COUNT_W, cell: (r) => part(f(r), "count") });
+      cols.push({ group: label, sub: T.pct[lang], fmt: "pct", width: PCT_W, cell: (r) => part(f(r), "pct") });
+    }
+    if (!withTerm) return cols;
+    if (m.kind !== "pct") cols.push({ group: label, sub: T.termCount[lang], fmt: "count", width: COUNT_W + 10, cell: (r) => part(prev(r), "count") });
+    if (m.kind !== "count") cols.push({ group: label, sub: T.termPct[lang], fmt: "pct", width: PCT_W + 10, cell: (r) => part(prev(r), "pct") });
+    cols.push({ group: label, sub: m.kind === "count" ? T.change[lang] : T.changePoints[lang], fmt: m.kind === "count" ? "countChange" : "pctChange", width: PCT_W + 6, cell: (r) => change(f(r)) });
+    return cols;
   });
 }
 
@@ -90,59 +133,70 @@ function blockRows<R extends { commune: string }, N extends { commune: string; n
   return out;
 }
 
-/** The headline figure of a metric, for the comparison columns: the % of a share, else the number. */
-function headline(v: CountPct | number | null): number | null {
-  if (v === null) return null;
-  return typeof v === "number" ? v : v.pct;
-}
-
+/** Table 3's "Kỳ này | Cùng kỳ năm trước | Tăng/giảm", one group per metric, headline figures. */
 function comparisonColumns(lang: Lang): Column<MeetingRow>[] {
   return MEETING_METRICS.flatMap((m): Column<MeetingRow>[] => {
     const isCount = m.kind === "count";
     const label = isCount ? m[lang] : `${m[lang]} (%)`;
     const fmt = isCount ? ("count" as const) : ("pct" as const);
-    const now = (r: MeetingRow) => headline(m.get(r));
-    const before = (r: MeetingRow) => (r.previousYear ? headline(m.get(r.previousYear)) : null);
+    const f = (r: MeetingRow) => figureAt(r, m.id);
     return [
-      { group: label, sub: T.now[lang], fmt, width: PCT_W, cell: (r) => now(r) ?? "" },
-      { group: label, sub: T.before[lang], fmt, width: PCT_W + 6, cell: (r) => before(r) ?? "" },
-      {
-        group: label, sub: T.change[lang], fmt: isCount ? "countChange" : "pctChange", width: PCT_W,
-        cell: (r) => {
-          const a = now(r);
-          const b = before(r);
-          return a === null || b === null ? "" : (Math.round(a * 100) - Math.round(b * 100)) / 100;
-        },
-      },
+      { group: label, sub: T.now[lang], fmt, width: PCT_W, cell: (r) => headline(f(r), m) },
+      { group: label, sub: T.before[lang], fmt, width: PCT_W + 6, cell: (r) => headline(f(r).previousYear, m) },
+      { group: label, sub: T.change[lang], fmt: isCount ? "countChange" : "pctChange", width: PCT_W, cell: (r) => change(f(r)) },
     ];
   });
+}
+
+/** Lines of text under the tables: one cell per line in column B, the first in bold. */
+function textLines(sheet: string, row: number, title: string, lines: readonly string[]): { ops: PlanOp[]; rows: number } {
+  const values: CellValue[][] = [[title], ...lines.map((l) => [l])];
+  return {
+    ops: [
+      { op: "values", sheet, address: range(row, 2, row + values.length - 1, 2), values },
+      { op: "format", sheet, address: a1(row, 2), format: { bold: true } },
+    ],
+    rows: values.length,
+  };
+}
+
+/** A paragraph cut at its clauses ("; "), one per line, so it reads down the sheet without a merged cell. */
+function clauseLines(text: string): string[] {
+  return text.split(/(?<=;) /);
 }
 
 /**
  * The "Tổng hợp" sheet as a plan: title and period, tables 1 and 3 side by
  * side under one frozen header (their rows are the same communes, in the same
- * order), table 2 under table 1 with the same columns, the rows left out, the
- * signature lines, then the small tables the four charts are bound to.
+ * order), table 2 under table 1 with the same columns, then the notes (rows
+ * left out, columns not found, the terms compared, a period not over), the
+ * report paragraph, the signature lines, and the small tables the four
+ * charts are bound to. A figure not recorded shows "–", never 0.
  */
 export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {}): WritePlan {
   const lang: Lang = opts.lang ?? "vi";
   const sheet = opts.sheetName ?? (lang === "vi" ? "Tổng hợp" : "Summary");
   const ops: PlanOp[] = [{ op: "sheet", sheet, purpose: "summary", tabColor: "#C00000" }];
   const cadreM = cadreMetrics(summary);
-  const cadreCols: Column<CadreRow>[] = [...labelColumns<CadreRow>(lang, true), ...metricColumns<CadreRow>(cadreM, lang, (r, m) => (m as CadreMetric).get(r))];
+  // With nothing to compare with (one term in the data, no roster), the note says so; columns of "–" would not.
+  const withTerm = (t: CadreTable) => Boolean(t.term.previous?.label);
+  const cadreCols = (t: CadreTable): Column<CadreRow>[] => [...labelColumns<CadreRow>(lang, true), ...metricColumns<CadreRow>(cadreM, lang, withTerm(t))];
+  const t1Cols = cadreCols(summary.tables.secretaries);
+  const t2Cols = cadreCols(summary.tables.committee);
   const compare = summary.comparedWith !== undefined;
   const meetingCols: Column<MeetingRow>[] = [
     ...labelColumns<MeetingRow>(lang, false),
-    ...metricColumns<MeetingRow>(MEETING_METRICS, lang, (r, m) => (m as MeetingMetric).get(r as MeetingMetrics)),
+    ...metricColumns<MeetingRow>(MEETING_METRICS, lang, false),
     ...(compare ? comparisonColumns(lang) : []),
   ];
 
   // Title rows.
   const period = parsePeriod(summary.period);
   const periodText = period ? (lang === "vi" ? periodLabelVi(period) : periodLabelEn(period)) : summary.period;
+  const asOf = summary.openPeriod ? ` (${T.asOf[lang]} ${summary.openPeriod.today})` : "";
   // The title spans what the first printed page shows, not all the columns: centred over 100 columns it would print on page three.
-  const titleWidth = Math.min(cadreCols.length, 13);
-  ops.push({ op: "values", sheet, address: "A1:A2", values: [[T.title[lang]], [`${T.period[lang]}: ${periodText}. ${T.roundingLabel[lang]}${T.rounding[lang][summary.rounding]}.`]] });
+  const titleWidth = Math.min(t1Cols.length, 13);
+  ops.push({ op: "values", sheet, address: "A1:A2", values: [[T.title[lang]], [`${T.period[lang]}: ${periodText}${asOf}. ${T.roundingLabel[lang]}${T.rounding[lang][summary.rounding]}.`]] });
   ops.push({ op: "merge", sheet, address: range(1, 1, 1, titleWidth) });
   ops.push({ op: "merge", sheet, address: range(2, 1, 2, titleWidth) });
   ops.push({ op: "format", sheet, address: "A1", format: { bold: true, fontSize: 14, hAlign: "Center" } });
@@ -150,11 +204,17 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
 
   // Tables 1 and 3 side by side, headers on rows 4-5.
   const headerTop = 4;
-  const t1 = tableBlock(sheet, headerTop, 1, cadreCols, blockRows(summary.tables.secretaries.rows, summary.tables.secretaries.total, lang), 2, T.noData[lang]);
+  const termTitle = (t: CadreTable) => {
+    if (!t.term.current && !t.term.previous) return "";
+    const now = t.term.current ? ` ${T.term[lang]} ${t.term.current}` : "";
+    const prev = t.term.previous?.label ? ` (${T.comparedTerm[lang]}: ${t.term.previous.label})` : "";
+    return `,${now}${prev}`.replace(/^,$/, "");
+  };
+  const t1 = tableBlock(sheet, headerTop, 1, t1Cols, blockRows(summary.tables.secretaries.rows, summary.tables.secretaries.total, lang), 2, T.noData[lang]);
   const t3Left = t1.right + 2;
   const meetingTable: MeetingTable = summary.tables.meetings;
   const t3 = tableBlock(sheet, headerTop, t3Left, meetingCols, blockRows(meetingTable.rows, meetingTable.total, lang), 1, T.noData[lang]);
-  ops.push({ op: "values", sheet, address: a1(3, 1), values: [[TABLE_TITLES.secretaries[lang]]] });
+  ops.push({ op: "values", sheet, address: a1(3, 1), values: [[TABLE_TITLES.secretaries[lang] + termTitle(summary.tables.secretaries)]] });
   ops.push({ op: "values", sheet, address: a1(3, t3Left), values: [[TABLE_TITLES.meetings[lang] + (compare ? ` (${T.compare[lang].toLowerCase()}: ${summary.comparedWith})` : "")]] });
   ops.push({ op: "format", sheet, address: a1(3, 1), format: { bold: true, fontSize: 12 } });
   ops.push({ op: "format", sheet, address: a1(3, t3Left), format: { bold: true, fontSize: 12 } });
@@ -163,25 +223,32 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
   // Table 2 under table 1.
   const t2Title = Math.max(t1.bottom, t3.bottom) + 2;
   const committee: CadreTable = summary.tables.committee;
-  const t2 = tableBlock(sheet, t2Title + 1, 1, cadreCols, blockRows(committee.rows, committee.total, lang), 2, T.noData[lang]);
-  ops.push({ op: "values", sheet, address: a1(t2Title, 1), values: [[TABLE_TITLES.committee[lang]]] });
+  const t2 = tableBlock(sheet, t2Title + 1, 1, t2Cols, blockRows(committee.rows, committee.total, lang), 2, T.noData[lang]);
+  ops.push({ op: "values", sheet, address: a1(t2Title, 1), values: [[TABLE_TITLES.committee[lang] + termTitle(committee)]] });
   ops.push({ op: "format", sheet, address: a1(t2Title, 1), format: { bold: true, fontSize: 12 } });
   ops.push(...t2.ops);
 
-  // Rows left out, then the signature lines.
+  // The notes, then the report paragraph, then the signature lines.
   let row = t2.bottom + 2;
-  if (summary.leftOut.length > 0) {
-    const lines: CellValue[][] = [[`${T.leftOut[lang]}:`]];
-    for (const l of summary.leftOut) {
-      const where = l.examples.slice(0, 5).map((e) => `${e.sheet}!${e.row}`).join(", ");
-      lines.push([`- ${lang === "vi" ? l.messageVi : l.messageEn}: ${formatNumberVi(l.count)}${where ? ` (${where}${l.count > 5 ? ", …" : ""})` : ""}`]);
-    }
-    ops.push({ op: "values", sheet, address: range(row, 2, row + lines.length - 1, 2), values: lines });
-    ops.push({ op: "format", sheet, address: a1(row, 2), format: { bold: true } });
-    row += lines.length + 1;
-  }
+  const block = (title: string, lines: readonly string[]) => {
+    if (lines.length === 0) return;
+    const b = textLines(sheet, row, title, lines);
+    ops.push(...b.ops);
+    row += b.rows + 1;
+  };
+  block(`${T.leftOut[lang]}:`, summary.leftOut.map((l) => {
+    const where = l.examples.slice(0, 5).map((e) => `${e.sheet}!${e.row}`).join(", ");
+    return `- ${lang === "vi" ? l.messageVi : l.messageEn}: ${formatNumberVi(l.count)}${where ? ` (${T.rowsAt[lang]} ${where}${l.count > 5 ? ", …" : ""})` : ""}`;
+  }));
+  block(`${T.notRecorded[lang]}:`, summary.notRecorded.map((m) => {
+    const where = m.communes.length > 0 ? ` ${T.missingIn[lang]}: ${m.communes.join(", ")}.` : "";
+    return `- “${m.label[lang]}”: ${m.why[lang]}${where}`;
+  }));
+  block(`${T.notes[lang]}:`, notes(summary, lang));
+  const paragraphs = reportParagraphs(summary, lang);
+  block(T.report[lang], paragraphs.flatMap((p, i) => [...(i > 0 ? [""] : []), ...clauseLines(p.text)]));
   // Within the first printed page, not at the far right of a 37-column table.
-  const signCol = Math.min(10, cadreCols.length);
+  const signCol = Math.min(10, t1Cols.length);
   ops.push({ op: "values", sheet, address: range(row, 2, row + 1, 2), values: [[T.preparer[lang]], [T.sign[lang]]] });
   ops.push({ op: "values", sheet, address: range(row - 1, signCol, row + 1, signCol), values: [[T.dateLine[lang]], [T.head[lang]], [T.sign[lang]]] });
   ops.push({ op: "format", sheet, address: a1(row, 2), format: { bold: true, hAlign: "Center" } });
@@ -193,16 +260,45 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
 
   ops.push(...chartOps(sheet, summary, lang, row));
 
-  // Column widths: the wider of the two tables sharing a column wins.
+  // Column widths: the widest of the tables sharing a column wins.
   const widths = new Map<number, number>();
   const setW = (col: number, w: number) => widths.set(col, Math.max(widths.get(col) ?? 0, w));
-  cadreCols.forEach((c, i) => setW(1 + i, c.width));
+  t1Cols.forEach((c, i) => setW(1 + i, c.width));
+  t2Cols.forEach((c, i) => setW(1 + i, c.width));
   meetingCols.forEach((c, i) => setW(t3Left + i, c.width));
   setW(t1.right + 1, 12);
   const last = Math.max(...widths.keys());
   ops.push({ op: "columnWidths", sheet, firstCol: 1, widths: Array.from({ length: last }, (_, i) => widths.get(i + 1) ?? 48) });
   ops.push({ op: "freeze", sheet, rows: headerTop + 1, cols: 2 });
   return { ops };
+}
+
+/** What the reader must know to read the tables right: the terms counted and compared, a period not over. */
+function notes(summary: Summary, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const key of ["secretaries", "committee"] as const) {
+    const t = summary.tables[key];
+    const title = TABLE_TITLES[key][lang];
+    if (t.term.current) out.push(`- ${title}: ${T.termCounted[lang]} ${t.term.current}.`);
+    const prev = t.term.previous;
+    if (prev) {
+      if (prev.label) out.push(`- ${title}: ${T.comparedTerm[lang]} ${prev.label} (${T.agesAt[lang]} ${prev.agesAt}).`);
+      else if (prev.missing) out.push(`- ${title}: ${prev.missing[lang]}.`);
+    }
+  }
+  const open = summary.openPeriod;
+  if (open) {
+    const months = open.monthsOver.length > 0 ? open.monthsOver.join(", ") : T.none[lang];
+    out.push(lang === "vi"
+      ? `- Kỳ báo cáo chưa kết thúc: số liệu tính đến ngày ${open.today}; buổi sinh hoạt ghi sau ngày này chưa tính; “sinh hoạt đủ hằng tháng” tính trên các tháng đã qua (${months}).`
+      : `- The period is not over: figures as of ${open.today}; meetings dated later are not counted; “every month” counts the months already over (${months}).`);
+  }
+  return out;
+}
+
+/** A chart's data cell: a number, or blank (a gap in the chart, not a bar at 0) when there is none. */
+function chartNumber(n: number | null): CellValue {
+  return n ?? "";
 }
 
 /** The small tables the charts are bound to, and the four charts beside them. */
@@ -231,7 +327,7 @@ function chartOps(sheet: string, summary: Summary, lang: Lang, top: number): Pla
   );
   const shareRows = summary.tables.meetings.rows.filter((r): r is MeetingRow => !isNoData(r));
   put(
-    [[T.commune[lang], T.share[lang]], ...shareRows.map((r) => [r.commune, r.allMonthly.pct ?? ""]), [lang === "vi" ? "Toàn tỉnh" : "Whole province", summary.tables.meetings.total.allMonthly.pct ?? ""]],
+    [[T.commune[lang], T.share[lang]], ...shareRows.map((r) => [r.commune, chartNumber(r.figures.allMonthly.pct)]), [lang === "vi" ? "Toàn tỉnh" : "Whole province", chartNumber(summary.tables.meetings.total.figures.allMonthly.pct)]],
     CHART_NAMES.monthlyShare, "ColumnClustered", T.chartShare[lang], "Columns", [null, "0.00"],
   );
   const e = summary.secretaryStructure.education;
@@ -246,7 +342,7 @@ function chartOps(sheet: string, summary: Summary, lang: Lang, top: number): Pla
   );
   const total = summary.tables.secretaries.total;
   put(
-    [[T.ageBand[lang], T.secretaries[lang]], ...summary.ageBands.map((b) => [bandLabel(b, lang), total.age[b.key]?.count ?? 0])],
+    [[T.ageBand[lang], T.secretaries[lang]], ...summary.ageBands.map((b) => [bandLabel(b, lang), chartNumber(figureAt(total, `age.${b.key}`)?.count ?? null)])],
     CHART_NAMES.ageBands, "ColumnClustered", T.chartAge[lang], "Columns", [null, "#,##0"],
   );
   return ops;

@@ -1,62 +1,8 @@
-import { AgeBand, CadreRecord, DayDate, RoundingMode, ageAt } from "../model";
-import { fold } from "../text/fold";
-import { countPct } from "./pct";
-import { CadreRow, SecretaryStructure } from "./types";
-
-/** Integer counters for one commune's cadres of one table; turned into a row at the end. */
-export interface CadreCounts {
-  total: number;
-  women: number;
-  minority: number;
-  under40: number;
-  age: number[];
-  eduTrungCap: number;
-  eduCaoDang: number;
-  eduDaiHoc: number;
-  theorySoCap: number;
-  theoryTrungCap: number;
-  theoryCaoCap: number;
-  villageHead: number;
-  trained: number;
-  eHandbook: number;
-}
-
-export function emptyCadreCounts(bands: number): CadreCounts {
-  return {
-    total: 0, women: 0, minority: 0, under40: 0, age: new Array<number>(bands).fill(0),
-    eduTrungCap: 0, eduCaoDang: 0, eduDaiHoc: 0, theorySoCap: 0, theoryTrungCap: 0, theoryCaoCap: 0,
-    villageHead: 0, trained: 0, eHandbook: 0,
-  };
-}
-
-export function addCadreCounts(into: CadreCounts, c: CadreCounts): void {
-  for (const k of Object.keys(into) as Array<keyof CadreCounts>) {
-    if (k === "age") c.age.forEach((n, i) => { into.age[i] += n; });
-    else into[k] += c[k];
-  }
-}
-
-const KINH = "kinh";
-const kinhSpellings = new Map<string, boolean>();
-
-/** "Kinh", "kinh", "KINH ": folded once per spelling, as a province repeats a handful of them. */
-function isKinh(ethnicity: string): boolean {
-  let v = kinhSpellings.get(ethnicity);
-  if (v === undefined) {
-    v = fold(ethnicity) === KINH;
-    if (kinhSpellings.size < 10000) kinhSpellings.set(ethnicity, v);
-  }
-  return v;
-}
-
-/** What one cadre could not give the summary, so the caller can log it. */
-export interface CadreGaps {
-  birth: boolean;
-  /** A birth that gives an age the `cadre/age` rule rejects: counted in the total, in no age column. */
-  ageOutOfRange: boolean;
-  gender: boolean;
-  ethnicity: boolean;
-}
+import { CadreRecord, DateOrYear, DayDate, ageAt } from "../model";
+import { CadreColumn } from "./columns";
+import { CADRE_BITS } from "./coverage";
+import { Tally } from "./tally";
+import { SecretaryStructure } from "./types";
 
 /** The ages the `cadre/age` rule accepts (settings minAge..maxAge, both included). */
 export interface AgeRange {
@@ -65,61 +11,35 @@ export interface AgeRange {
 }
 
 /**
- * Counts one cadre. A value that could not be read counts as "not in that group", and is reported as a gap.
- * An age outside `plausible` (a birth typed as 2015, 1930 or in the future) is an error the office must fix:
- * it would put a child "under 40" or a typo "over 60", so it is counted in the total and in no age column,
- * and reported, rather than silently filed under a band.
+ * A cadre's age on the day ages are measured, or null. An age outside
+ * `plausible` (a birth typed as 2015, 1930 or in the future) is an error the
+ * office must fix: it would put a child "under 40" or a typo "over 60", so it
+ * counts in the total and in no age column, and is reported.
  */
-export function countCadre(into: CadreCounts, c: CadreRecord, at: DayDate, bands: readonly AgeBand[], plausible: AgeRange): CadreGaps {
-  into.total += 1;
-  if (c.gender === "Nữ") into.women += 1;
-  if (c.ethnicity && !isKinh(c.ethnicity)) into.minority += 1;
-  let ageOutOfRange = false;
-  if (c.birth) {
-    const age = ageAt(c.birth, at);
-    ageOutOfRange = age < plausible.min || age > plausible.max;
-  }
-  if (c.birth && !ageOutOfRange) {
-    const age = ageAt(c.birth, at);
-    if (age < 40) into.under40 += 1;
-    const i = bands.findIndex((b) => age >= b.min && (b.max === null || age <= b.max));
-    if (i >= 0) into.age[i] += 1;
-  }
-  switch (c.education) {
-    case "Trung cấp": into.eduTrungCap += 1; break;
-    case "Cao đẳng": into.eduCaoDang += 1; break;
-    case "Đại học": case "Thạc sĩ": case "Tiến sĩ": into.eduDaiHoc += 1; break;
-    default: break;
-  }
-  switch (c.theory) {
-    case "Sơ cấp": into.theorySoCap += 1; break;
-    case "Trung cấp": into.theoryTrungCap += 1; break;
-    case "Cao cấp": case "Cử nhân": into.theoryCaoCap += 1; break;
-    default: break;
-  }
-  if (c.villageHead === true) into.villageHead += 1;
-  if (c.trained === true) into.trained += 1;
-  if (c.eHandbook === true) into.eHandbook += 1;
-  return { birth: c.birth === null, ageOutOfRange, gender: c.gender === null, ethnicity: !c.ethnicity };
+export function ageFor(birth: DateOrYear | null, at: DayDate, plausible: AgeRange): { age: number | null; outOfRange: boolean } {
+  if (birth === null) return { age: null, outOfRange: false };
+  const age = ageAt(birth, at);
+  const outOfRange = age < plausible.min || age > plausible.max;
+  return { age: outOfRange ? null : age, outOfRange };
 }
 
-export function cadreRow(commune: string, c: CadreCounts, bands: readonly AgeBand[], mode: RoundingMode): CadreRow {
-  const p = (n: number) => countPct(n, c.total, mode);
-  const age: Record<string, ReturnType<typeof p>> = {};
-  bands.forEach((b, i) => { age[b.key] = p(c.age[i]); });
-  return {
-    commune,
-    total: c.total,
-    women: p(c.women),
-    minority: p(c.minority),
-    under40: p(c.under40),
-    age,
-    education: { trungCap: p(c.eduTrungCap), caoDang: p(c.eduCaoDang), daiHocTroLen: p(c.eduDaiHoc) },
-    theory: { soCap: p(c.theorySoCap), trungCap: p(c.theoryTrungCap), caoCapCuNhan: p(c.theoryCaoCap) },
-    villageHead: p(c.villageHead),
-    trained: p(c.trained),
-    eHandbook: p(c.eHandbook),
-  };
+/** The share predicates of the columns, by index (null for a plain count), looked up once, not per row. */
+export type CadrePredicates = ReadonlyArray<((c: CadreRecord, age: number | null) => boolean) | null>;
+
+export function cadrePredicates(columns: readonly CadreColumn[]): CadrePredicates {
+  return columns.map((c) => (c.measure.kind === "share" ? c.measure.counts : null));
+}
+
+/** Counts one cadre in its group. A value that could not be read counts as "not in that group". */
+export function countCadre(t: Tally, c: CadreRecord, age: number | null, predicates: CadrePredicates): number {
+  t.units += 1;
+  const mask = CADRE_BITS.maskOf(c);
+  t.cover.add(c.sheet, mask);
+  for (let i = 0; i < predicates.length; i++) {
+    const p = predicates[i];
+    if (p !== null && p(c, age)) t.num[i] += 1;
+  }
+  return mask;
 }
 
 export function emptyStructure(): SecretaryStructure {

@@ -1,6 +1,7 @@
 import { communeNameKey } from "../text/identity";
 import { Dataset } from "../model";
 import { Places } from "../facts";
+import { compareVi } from "../text/collate";
 
 /*
  * The keys communes and cells are matched on across sheets and files are those
@@ -50,10 +51,13 @@ export function resolveCommune(index: CommuneIndex, commune: string | null, cell
   return k;
 }
 
-/** COMMUNES order first; communes found only in the data follow, by name. */
+/**
+ * COMMUNES order first; communes found only in the data follow in Vietnamese
+ * order with numbers as numbers ("Phường Số 2" before "Phường Số 10").
+ */
 export function orderCommunes(index: CommuneIndex, withData: Iterable<string>): string[] {
   const listedSet = new Set(index.listed);
   const extra = [...new Set(withData)].filter((k) => !listedSet.has(k));
-  extra.sort((a, b) => (index.names.get(a) ?? a).localeCompare(index.names.get(b) ?? b, "vi"));
+  extra.sort((a, b) => compareVi(index.names.get(a) ?? a, index.names.get(b) ?? b));
   return [...index.listed, ...extra];
 }

@@ -1,6 +1,11 @@
 export { summarize } from "./summarize";
-export type { SummarizeOptions } from "./summarize";
-export { formatPct, pctHundredths, countPct, formatNumberVi, formatPctVi, pctPointDiff } from "./pct";
+export type { SummarizeOptions, PreviousTermSource } from "./summarize";
+export { formatPct, pctHundredths, countPct, formatNumberVi, formatNumberEn, formatPctVi, pctPointDiff } from "./pct";
 export { communeKey } from "./communes";
-export { meetsQuality } from "../facts";
+export { meetsQuality, expectedAt } from "../facts";
+export { CADRE_COLUMNS, MEETING_COLUMNS, cadreColumns, meetingColumns, bandLabel } from "./columns";
+export type { CadreColumn, MeetingColumn, CadreColumnKey, MeetingColumnKey, Say } from "./columns";
+export { reportParagraphs, reportText } from "./report";
+export type { ReportParagraph } from "./report";
+export { termStart, normalTerm } from "./terms";
 export * from "./types";

@@ -3,6 +3,8 @@ import { LeftOut, LeftOutReason } from "./types";
 const MESSAGES: Record<LeftOutReason, { scope: "row" | "field"; vi: string; en: string }> = {
   "cadre/no-commune": { scope: "row", vi: "Cán bộ không rõ đảng bộ xã/phường: không tính vào bảng nào", en: "Cadre with no readable commune: not counted" },
   "cadre/no-role": { scope: "row", vi: "Cán bộ không đọc được chức vụ: không biết thuộc bảng 1 hay bảng 2", en: "Cadre with no readable role: cannot tell table 1 from table 2" },
+  "cadre/no-term": { scope: "row", vi: "Cán bộ không ghi nhiệm kỳ, trong khi dữ liệu có nhiều nhiệm kỳ: không biết thuộc khóa nào, không tính", en: "Cadre with no term while the data holds several terms: cannot tell which, not counted" },
+  "cadre/other-term": { scope: "row", vi: "Cán bộ của một nhiệm kỳ cũ hơn: không tính vào nhiệm kỳ hiện tại", en: "Cadre of an earlier term: not counted in the current term" },
   "meeting/no-commune": { scope: "row", vi: "Buổi sinh hoạt không rõ đảng bộ xã/phường: không tính", en: "Meeting with no readable commune: not counted" },
   "meeting/no-date": { scope: "row", vi: "Buổi sinh hoạt không đọc được ngày: không biết thuộc kỳ nào", en: "Meeting with no readable date: cannot tell its period" },
   "meeting/duplicate": { scope: "row", vi: "Buổi sinh hoạt bị ghi hai lần (trùng chi bộ, ngày và loại): chỉ tính một lần", en: "Meeting entered twice (same cell, date and kind): counted once" },

@@ -48,3 +48,8 @@ export function formatNumberVi(n: number, decimals = 0): string {
 export function formatPctVi(pct: number | null): string {
   return pct === null ? "—" : formatNumberVi(pct, 2) + "%";
 }
+
+/** English number text: 3471 -> "3,471", 27.68 -> "27.68". */
+export function formatNumberEn(n: number, decimals = 0): string {
+  return formatNumberVi(n, decimals).replace(/[.,]/g, (c) => (c === "." ? "," : "."));
+}
