@@ -7,7 +7,7 @@ import { hasMeetingTime, isFutureMeeting, meetingTimeKey, meetingYear, meetsQual
 import { cadrePredicates, emptyStructure } from "./cadres";
 import { CadreCountContext, PreviousTermSource, cadreTable, countCadreTable } from "./cadreTables";
 import { cadreColumns, meetingColumns } from "./columns";
-import { CommuneIndex, buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
+import { buildCommuneIndex, orderCommunes, resolveCommune } from "./communes";
 import { CADRE_BITS, MEETING_BITS } from "./coverage";
 import { LeftOutLog } from "./leftOut";
 import { PlacedMeeting, countMeetings, monthFigures } from "./meetings";
