@@ -1,4 +1,4 @@
-import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef } from "../core/model";
+import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef, missingFields as missingOf } from "../core/model";
 import { detectWorkbook } from "../core/detect";
 import { oneLine } from "./terminalText";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, formatCount, langOf, loadWorkbooks, processOutput, t } from "./common";
@@ -31,14 +31,9 @@ export interface InspectedFile {
   tables: InspectedTable[];
 }
 
-/** Fields without a column; the birth date and the "Nam"/"Nữ" birth-year pair stand in for each other. */
+/** Fields without a column; alternatives (the birth date or the "Nam"/"Nữ" pair, the name or its halves) stand in for each other. */
 function missingFields(tb: DetectedTable): string[] {
-  const has = (k: string) => (tb.columns as Record<string, unknown>)[k] !== undefined;
-  const birthGiven = has("birth") || has("birthYearMale") || has("birthYearFemale");
-  return FIELDS[tb.kind]
-    .filter((f) => !has(f.key))
-    .filter((f) => !(tb.kind === "cadres" && birthGiven && ["birth", "birthYearMale", "birthYearFemale"].includes(f.key)))
-    .map((f) => f.key);
+  return missingOf(tb.kind, new Set(Object.keys(tb.columns).filter((k) => (tb.columns as Record<string, unknown>)[k] !== undefined)));
 }
 
 export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang = "vi"): InspectedFile {

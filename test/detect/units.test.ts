@@ -317,3 +317,45 @@ describe("sparse data rows", () => {
     expect(t.dataRows).toEqual([2, 3]);
   });
 });
+
+describe("communeFromTitle: the commune wherever a title names it", () => {
+  it.each([
+    ["DANH SÁCH BÍ THƯ CHI BỘ TRỰC THUỘC ĐẢNG BỘ XÃ TIÊN DU", "Xã Tiên Du"],
+    ["(Đảng bộ xã Tiên Du)", "Xã Tiên Du"],
+    ["( Đảng bộ xã Tiên Du )", "Xã Tiên Du"],
+    ["Danh sách bí thư chi bộ xã Tiên Du năm 2025", "Xã Tiên Du"],
+    ["DANH SÁCH BÍ THƯ CHI BỘ XÃ TIÊN DU NĂM 2025", "Xã Tiên Du"],
+    ["BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG HẠC THÀNH KHÓA I, NHIỆM KỲ 2025-2030", "Phường Hạc Thành"],
+    ["ĐẢNG ỦY XÃ TIÊN DU", "Xã Tiên Du"],
+    ["Đơn vị: xã Tiên Du", "Xã Tiên Du"],
+    ["ĐẢNG BỘ XÃ NĂM CĂN", "Xã Năm Căn"],
+    ["Đảng bộ xã Ea H'Leo, tỉnh Đắk Lắk", "Xã Ea H'leo"],
+    ["SINH HOẠT CHI BỘ CÁC CHI BỘ THUỘC ĐẢNG BỘ XÃ KIM SƠN QUÝ III", "Xã Kim Sơn"],
+  ])("%j -> %j", (title, commune) => {
+    expect(communeFromTitle(title)).toBe(commune);
+  });
+  it.each([
+    "Chi bộ Công an xã", "Chi bộ Trường Tiểu học xã Yên Lạc", "ĐẢNG BỘ THỊ XÃ PHÚ THỌ", "DANH SÁCH BÍ THƯ CHI BỘ CÁC XÃ",
+    "Tiên Du, ngày 15 tháng 12 năm 2025",
+  ])("%j names no commune", (title) => {
+    expect(communeFromTitle(title)).toBeUndefined();
+  });
+});
+
+describe("foot lines are not data", () => {
+  it.each([
+    ["Cộng: 33 đồng chí"], ["Tổng số: 45 đồng chí"], ["Tổng cộng: 12 chi bộ"], ["Tổng số có 12 chi bộ"], ["TỔNG CỘNG"],
+  ])("%j closes the list", (label) => {
+    expect(isTotalRow([label, "", ""], 0, 2)).toBe(true);
+  });
+  it.each([
+    ["Tiên Du, ngày 15 tháng 12 năm 2025"], ["Tiên Du, ngày   tháng   năm 2025"], ["Người lập biểu"], ["NGƯỜI LẬP DANH SÁCH"],
+    ["Xác nhận của Đảng ủy xã"], ["T/M ĐẢNG ỦY"], ["K/T BÍ THƯ"], ["BÍ THƯ"], ["(Ký, ghi rõ họ tên)"], ["Nơi nhận:"], ["- Lưu VP."], ["Lưu: VT"],
+  ])("%j is a foot line", (label) => {
+    expect(isFooterRow(["", label], 0, 1)).toBe(true);
+  });
+  it.each([["Lưu Văn Bình"], ["Bí thư chi bộ"], ["Công an xã"], ["Cộng đồng dân cư số 2"], ["Tô Văn Cộng"]])("%j is data", (text) => {
+    expect(isFooterRow([text, "x"], 0, 1)).toBe(false);
+    expect(isTotalRow([text, "x"], 0, 1)).toBe(false);
+  });
+});

@@ -27,7 +27,8 @@ function rawOf(values: Record<string, unknown>): Record<string, CellValue> {
 }
 
 export const MEETING_COLS = layout(MEETING_FIELDS);
-export const CADRE_COLS = layout(CADRE_FIELDS);
+// The split name ("Họ đệm" | "Tên") is the alternative to "Họ và tên": a list has one or the other.
+export const CADRE_COLS = layout(CADRE_FIELDS.filter((f) => f.key !== "surname" && f.key !== "givenName"));
 export const CELL_COLS = layout(CELL_FIELDS);
 
 export function meeting(p: Partial<MeetingRecord> = {}): MeetingRecord {

@@ -1,4 +1,4 @@
-import { EDUCATION, GENDERS, MEETING_KINDS, RATINGS, ROLES, THEORY } from "../model";
+import { CELL_TYPES, EDUCATION, GENDERS, MEETING_KINDS, RATINGS, ROLES, THEORY } from "../model";
 import { editDistance, nearestCanonical, parseEnum } from "./enum";
 
 describe("parseEnum", () => {
@@ -69,5 +69,50 @@ describe("parseEnum", () => {
     expect(editDistance("abc", "abc")).toBe(0);
     expect(editDistance("abcdef", "a", 2)).toBe(3);
     expect(editDistance("abcdef", "uvwxyz", 1)).toBe(2);
+  });
+});
+
+describe("parseEnum: how offices shorten and extend values", () => {
+  it.each([
+    ["BT", "Bí thư chi bộ"], ["B.T", "Bí thư chi bộ"], ["Bí thư CB", "Bí thư chi bộ"], ["BT CB", "Bí thư chi bộ"], ["bt", "Bí thư chi bộ"],
+    ["PBT", "Phó Bí thư chi bộ"], ["P.BT", "Phó Bí thư chi bộ"], ["P. Bí thư", "Phó Bí thư chi bộ"], ["PBT CB", "Phó Bí thư chi bộ"], ["Phó BT", "Phó Bí thư chi bộ"],
+    ["CUV", "Chi ủy viên"], ["C.U.V", "Chi ủy viên"], ["UV chi ủy", "Chi ủy viên"],
+    ["BT ĐU", "Bí thư đảng ủy"], ["BTĐU", "Bí thư đảng ủy"], ["Bí thư ĐU xã", "Bí thư đảng ủy"], ["BT Đảng ủy phường", "Bí thư đảng ủy"],
+    ["PBT ĐU", "Phó Bí thư đảng ủy"], ["P.BT ĐU", "Phó Bí thư đảng ủy"], ["PBT TT ĐU", "Phó Bí thư đảng ủy"], ["Phó Bí thư Thường trực Đảng ủy xã", "Phó Bí thư đảng ủy"],
+    ["UV BTV", "Ủy viên BTV đảng ủy"], ["UVBTV", "Ủy viên BTV đảng ủy"], ["UV.BTV ĐU", "Ủy viên BTV đảng ủy"], ["Ủy viên Ban Thường vụ Đảng ủy xã", "Ủy viên BTV đảng ủy"],
+    ["ĐUV", "Đảng ủy viên"], ["Đ.U.V", "Đảng ủy viên"], ["UV BCH", "Đảng ủy viên"], ["Ủy viên BCH Đảng bộ xã", "Đảng ủy viên"],
+  ])("reads the position %j as %j, with a fix to the standard spelling", (input, canonical) => {
+    expect(parseEnum(ROLES, input)).toEqual({ kind: "value", value: canonical, problems: [{ code: "enum", fix: canonical }] });
+  });
+
+  it("reads an abbreviation of a synonym the same way", () => {
+    expect(parseEnum(THEORY, "TC LLCT")).toEqual({ kind: "value", value: "Trung cấp", problems: [{ code: "enum", fix: "Trung cấp" }] });
+  });
+
+  it.each([
+    ["Bí thư chi bộ kiêm Trưởng thôn", "Bí thư chi bộ"], ["BT kiêm TT", "Bí thư chi bộ"], ["Bí thư chi bộ, trưởng thôn", "Bí thư chi bộ"],
+    ["PBT ĐU - Chủ tịch UBND", "Phó Bí thư đảng ủy"], ["Đảng ủy viên/Trưởng Công an xã", "Đảng ủy viên"],
+  ])("reads the first post of %j, with no finding", (input, value) => {
+    expect(parseEnum(ROLES, input)).toEqual({ kind: "value", value, problems: [] });
+  });
+
+  it("does not take a post that only starts like one", () => {
+    expect(parseEnum(ROLES, "Bí thư Đoàn thanh niên").kind).toBe("problem");
+    expect(parseEnum(ROLES, "Trưởng thôn").kind).toBe("problem");
+  });
+
+  it.each([
+    [EDUCATION, "Đại học Luật", "Đại học"], [EDUCATION, "ĐH Sư phạm", "Đại học"], [EDUCATION, "Cử nhân Kinh tế", "Đại học"],
+    [EDUCATION, "Kỹ sư Nông nghiệp", "Đại học"], [EDUCATION, "Thạc sĩ Quản lý giáo dục", "Thạc sĩ"], [EDUCATION, "TC Kế toán", "Trung cấp"],
+    [THEORY, "Trung cấp chính trị", "Trung cấp"], [THEORY, "Cao cấp lý luận chính trị - hành chính", "Cao cấp"],
+  ])("reads %#: %j as its level, the subject being no mistake", (def, input, value) => {
+    expect(parseEnum(def, input)).toEqual({ kind: "value", value, problems: [] });
+  });
+
+  it.each([
+    ["Xóm", "Thôn"], ["Làng", "Thôn"], ["Ấp", "Thôn"], ["Buôn", "Thôn"], ["Bon", "Thôn"], ["Plei", "Thôn"], ["Sóc", "Thôn"],
+    ["Khu phố", "Tổ dân phố"], ["Khóm", "Tổ dân phố"], ["Tổ", "Tổ dân phố"], ["KP", "Tổ dân phố"], ["khu", "Tổ dân phố"],
+  ])("reads the regional cell type %j as %j with no finding", (input, value) => {
+    expect(parseEnum(CELL_TYPES, input)).toEqual({ kind: "value", value, problems: [] });
   });
 });

@@ -30,6 +30,11 @@ const TOKEN_EXPANSIONS: Readonly<Record<string, string>> = {
   tg: "ton giao",
   sl: "so",
   stdt: "so tay dien tu",
+  xl: "xep loai",
+  xlcl: "xep loai chat luong",
+  bdnv: "boi duong nghiep vu",
+  nvd: "ngay vao dang",
+  tl: "thoi luong",
 };
 
 /**
@@ -39,6 +44,9 @@ const TOKEN_EXPANSIONS: Readonly<Record<string, string>> = {
 const PHRASE_REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/\bso luong\b/g, "so"],
   [/\bho va ten\b/g, "ho ten"],
+  // "T.gian (phút)", "T/gian": the first word shortened to its initial.
+  [/\bt gian\b/g, "thoi gian"],
+  [/\bt luong\b/g, "thoi luong"],
 ];
 
 /** Expands abbreviations in a folded text (see text/fold). */

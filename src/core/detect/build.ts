@@ -13,6 +13,7 @@ export interface TableParts {
   confidence: number;
   source: "detected" | "user";
   titleCommune?: string;
+  communeFrom?: DetectedTable["communeFrom"];
 }
 
 /** Assembles the contract shape, turning 0-based indexes into 1-based absolute rows and columns. */
@@ -32,6 +33,9 @@ export function buildTable(g: Grid, parts: TableParts, scan: RowScan): DetectedT
     confidence: parts.confidence,
     source: parts.source,
   };
-  if (parts.titleCommune !== undefined) table.titleCommune = parts.titleCommune;
+  if (parts.titleCommune !== undefined) {
+    table.titleCommune = parts.titleCommune;
+    table.communeFrom = parts.communeFrom ?? "title";
+  }
   return table;
 }

@@ -1,7 +1,7 @@
 import { CellValue } from "../model/values";
 import { DetectedTable } from "../model/tables";
 import { Grid } from "./grid";
-import { isBlankSpan, isFooterRow, isNumberingRow, isTotalRow, sectionOf } from "./rowKinds";
+import { Section, isBlankSpan, isFooterRow, isNumberingRow, isTotalRow, sectionOf } from "./rowKinds";
 
 type Skipped = DetectedTable["skippedRows"][number];
 
@@ -60,6 +60,23 @@ export interface ScanRange {
   from?: number;
   /** False to keep a table whole across commune sections (a user's mapping is one table). */
   splitSections?: boolean;
+  /**
+   * 0-based columns that hold a field. A row with nothing in them is no data:
+   * a number alone in the STT column is a blank numbered row of a form, a text
+   * there ("Khối cơ quan", "A. Chi bộ nông thôn") labels the rows under it.
+   */
+  fieldCols?: readonly number[];
+}
+
+/** The row has no value in any field column: "blank" with only numbers, "label" with a text. */
+function outsideFields(row: readonly CellValue[], fieldCols: readonly number[] | undefined, left: number, right: number): "blank" | "label" | undefined {
+  if (!fieldCols || fieldCols.length === 0) return undefined;
+  for (const c of fieldCols) {
+    const v = row[c];
+    if (v !== undefined && v !== "" && !(typeof v === "string" && v.trim() === "")) return undefined;
+  }
+  for (let c = left; c <= right; c++) if (typeof row[c] === "string" && (row[c] as string).trim() !== "") return "label";
+  return "blank";
 }
 
 /**
@@ -98,6 +115,8 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
       for (const b of pendingBlank) skippedRows.push({ row: b + origin, reason: "blank" });
       pendingBlank.length = 0;
     }
+    // The signature block can follow the last row with no blank row between ("Tiên Du, ngày …", "NGƯỜI LẬP BIỂU").
+    if (dataRows.length > 0 && isFooterRow(row, left, right)) break;
     if (expectNumbering) {
       expectNumbering = false;
       if (isNumberingRow(row, left, right)) {
@@ -118,7 +137,11 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
     // A signature block straight under the total row, with no blank row between.
     if (afterTotal && isFooterRow(row, left, right)) break;
     // Section rows group the rows under them; they are labels, like a header row.
-    const section = sectionOf(row, left, right);
+    const section = sectionOf(row, left, right) ?? labelSection(row, range.fieldCols, left, right);
+    if (section === "blank") {
+      pendingBlank.push(r);
+      continue;
+    }
     if (section) {
       if (section.commune && dataRows.length > 0 && range.splitSections !== false) {
         // Blank rows just above belong to neither part.
@@ -136,10 +159,17 @@ export function scanRows(g: Grid, range: ScanRange): RowScan {
   return scan;
 }
 
+/** A row with text only outside the field columns is a label; with numbers only, a blank numbered row. */
+function labelSection(row: readonly CellValue[], fieldCols: readonly number[] | undefined, left: number, right: number): Section | "blank" | undefined {
+  const kind = outsideFields(row, fieldCols, left, right);
+  return kind === "label" ? {} : kind;
+}
+
 /** One commune's part of a table: its rows, and the commune its title or section names. */
 export interface TablePart {
   scan: RowScan;
   titleCommune?: string;
+  communeFrom?: "title" | "section";
 }
 
 /**
@@ -153,7 +183,8 @@ export function scanParts(g: Grid, range: ScanRange, titleCommune: string | unde
   let commune = titleCommune;
   for (;;) {
     const scan = scanRows(g, { ...range, from });
-    parts.push({ scan, titleCommune: scan.sectionCommune ?? commune });
+    const named = scan.sectionCommune ?? commune;
+    parts.push({ scan, titleCommune: named, communeFrom: named === undefined ? undefined : scan.sectionCommune !== undefined || from !== range.from ? "section" : "title" });
     // `next` always lies past a data row of this part, so the loop moves on.
     if (scan.next === undefined) return parts;
     from = scan.next;

@@ -4,7 +4,7 @@ import { buildTable } from "./build";
 import { scanParts } from "./dataRows";
 import { Grid } from "./grid";
 import { HeaderFound, findHeader } from "./header";
-import { ANCHOR } from "./kind";
+import { ANCHORS } from "./kind";
 import { isBlankSpan } from "./rowKinds";
 import { titleCommuneOf } from "./title";
 
@@ -78,7 +78,8 @@ function sameHeader(g: Grid, a: HeaderFound, b: HeaderFound): boolean {
  * header whose key column was matched by mistake: no row of it is about anything.
  */
 function keyBlankInEveryRow(g: Grid, t: DetectedTable): boolean {
-  const key = (t.columns as Record<string, { col: number } | undefined>)[ANCHOR[t.kind]];
+  const columns = t.columns as Record<string, { col: number } | undefined>;
+  const key = ANCHORS[t.kind].map((f) => columns[f]).find((c) => c !== undefined);
   if (!key || t.dataRows.length === 0) return false;
   const c = key.col - g.sheet.originCol;
   // Stops at the first filled key, so a real table costs one look.
@@ -120,7 +121,8 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
     const titleCommune = titleCommuneOf(titles);
     for (const t of header.tables) {
       const byIndex = new Map(t.columns.map((c) => [c.index, c]));
-      const range = { left: t.left, right: t.right, headerTop: header.top, headerBottom: header.bottom, last };
+      const fieldCols = t.match.assignments.map((a) => a.index);
+      const range = { left: t.left, right: t.right, headerTop: header.top, headerBottom: header.bottom, last, fieldCols };
       scanParts(g, range, titleCommune).forEach((part, p) => {
         // A section label after the last commune's rows, with no rows of its own, is no table.
         if (p > 0 && part.scan.dataRows.length === 0) return;
@@ -140,6 +142,7 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
             confidence: t.match.confidence,
             source: "detected",
             titleCommune: part.titleCommune,
+            communeFrom: part.communeFrom,
           },
           part.scan,
         );

@@ -33,10 +33,18 @@ export interface KindMatch {
 }
 
 /**
- * The field a table kind cannot do without: a row of that table is about it.
- * MEETINGS is anchored on the date, the one thing every meeting row has.
+ * The fields a table kind cannot do without, any one of them: a row of that
+ * table is about it. MEETINGS is anchored on the date, the one thing every
+ * meeting row has; CADRES on the name, or its family part when the sheet splits
+ * the name in two ("Họ đệm" | "Tên").
  */
-export const ANCHOR: Record<TableKind, string> = { cells: "cell", cadres: "name", meetings: "date", communes: "commune" };
+export const ANCHORS: Record<TableKind, readonly string[]> = { cells: ["cell"], cadres: ["name", "surname"], meetings: ["date"], communes: ["commune"] };
+
+/** A split name needs both parts: a lone "Họ" column is no name. */
+function hasAnchor(kind: TableKind, assignments: readonly FieldAssignment[]): FieldAssignment | undefined {
+  const fields = new Set(assignments.map((a) => a.field));
+  return assignments.find((a) => ANCHORS[kind].includes(a.field) && (a.field !== "surname" || fields.has("givenName")));
+}
 
 /** Weight of a match whose synonym names fields of several kinds ("Chi bộ", "Xã"). */
 const SHARED_WEIGHT = 0.5;
@@ -95,7 +103,7 @@ function isReport(cols: readonly HeaderColumn[], assignments: readonly FieldAssi
 
 function evaluateKind(kind: TableKind, cols: readonly HeaderColumn[]): KindMatch | undefined {
   const assignments = assign(kind, cols);
-  const anchor = assignments.find((a) => a.field === ANCHOR[kind]);
+  const anchor = hasAnchor(kind, assignments);
   if (!anchor) return undefined;
   const strong = assignments.some((a) => a.confidence >= 0.9);
   const hasStt = cols.some((c) => c.stt);
@@ -125,7 +133,7 @@ export function isReportHeader(cols: readonly HeaderColumn[]): boolean {
   if (bestKind(cols)) return false;
   for (const kind of TABLE_KINDS) {
     const assignments = assign(kind, cols);
-    if (assignments.some((a) => a.field === ANCHOR[kind]) && isReport(cols, assignments)) return true;
+    if (hasAnchor(kind, assignments) && isReport(cols, assignments)) return true;
   }
   return false;
 }

@@ -38,12 +38,14 @@ const totalCache = new Map<string, boolean>();
 function isTotalLabel(s: string): boolean {
   // Long texts are data (a cell or person's name), never a closing label; every
   // label starts with T, C or G ("Tổng", "Cộng", "Toàn", "Grand"), which spares folding most names.
-  if (s.length > 40 || !/^\s*[tcgTCG]/.test(s)) return false;
+  if (s.length > 80 || !/^\s*[tcgTCG]/.test(s)) return false;
   let r = totalCache.get(s);
   if (r === undefined) {
     const k = fold(s);
     // "Cộng xã Yên Lạc" is a subtotal; "Công an xã" folds to "cong an xa" and is a cell, so only these words may follow.
-    r = TOTAL_LABELS.has(k) || k.startsWith("tong cong ") || /^cong (toan|chung|xa|phuong|thi tran|dac khu)\b/.test(k);
+    // "Cộng: 33 đồng chí", "Tổng số: 45", "Tổng số có 12 chi bộ": the count a list closes with.
+    r = (s.length <= 40 && (TOTAL_LABELS.has(k) || k.startsWith("tong cong ") || /^cong (toan|chung|xa|phuong|thi tran|dac khu)\b/.test(k))) ||
+      /^(tong cong|tong so|tong|cong|total)( (co|gom|la))? \d/.test(k);
     if (totalCache.size > 20000) totalCache.clear();
     totalCache.set(s, r);
   }
@@ -76,11 +78,24 @@ export function isBlankSpan(values: readonly CellValue[] | undefined, from: numb
   return true;
 }
 
-const FOOTER_STARTS = ["nguoi lap", "nguoi lap bieu", "t m", "tm ", "xac nhan", "noi nhan", "ghi chu", "luu", "bi thu", "thu truong"];
+/** Folded starts of the lines under a printed list: who made it, who confirms it, who gets it, notes. */
+const FOOTER_STARTS = [
+  "nguoi lap", "nguoi tong hop", "can bo tong hop", "nguoi ky", "xac nhan", "noi nhan", "ghi chu", "t m", "tm", "k t", "kt",
+  "q bi thu", "ky ghi ro", "ky ten", "ky va ghi ro", "da ky", "danh sach nay co", "danh sach co", "an dinh danh sach",
+  "prepared by", "confirmed by", "signed",
+];
+/** Titles alone on their line above a signature ("BÍ THƯ", "PHÓ BÍ THƯ"): a post held in the list is longer. */
+const SIGNATURE_TITLES: ReadonlySet<string> = new Set([
+  "bi thu", "pho bi thu", "thu truong", "thu truong don vi", "chu tich", "truong ban", "pho truong ban", "chanh van phong",
+  "lanh dao don vi", "thu ky",
+]);
 
 /**
  * The signature block under a printed form ("Yên Lạc, ngày 30 tháng 9 năm 2026",
- * "NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY"): text, not data rows.
+ * "NGƯỜI LẬP BIỂU", "T/M ĐẢNG ỦY", "(Ký, ghi rõ họ tên)", "Nơi nhận:", "- Lưu VP"):
+ * text, not data rows. Only the row's first filled cell is read: a data row
+ * starts with its number or its name. A surname ("Lưu Văn Bình") or a post in a
+ * list ("Bí thư chi bộ") is no footer.
  */
 export function isFooterRow(values: readonly CellValue[], from: number, to: number): boolean {
   for (let c = from; c <= to; c++) {
@@ -89,7 +104,10 @@ export function isFooterRow(values: readonly CellValue[], from: number, to: numb
     if (typeof v !== "string" || v.length > 120) return false;
     const k = fold(v);
     if (/\bngay\b.*\bthang\b.*\bnam\b/.test(k)) return true;
-    return FOOTER_STARTS.some((p) => k === p.trim() || k.startsWith(p.endsWith(" ") ? p : p + " "));
+    if (SIGNATURE_TITLES.has(k)) return true;
+    // "Lưu: VT", "- Lưu VP": the filing line, never the surname Lưu.
+    if (/^\s*-?\s*lưu\s*(?::|,|vt\b|vp\b|hs\b|hồ sơ)/i.test(v.normalize("NFC"))) return true;
+    return FOOTER_STARTS.some((p) => k === p || k.startsWith(p + " "));
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { detectTables } from "./detectTables";
 import { Grid } from "./grid";
 import { readColumns } from "./header";
 import { titleCommuneOf } from "./title";
+import { communesFromSheetNames } from "./sheetCommune";
 
 const TITLE_ROWS = 12;
 
@@ -31,9 +32,10 @@ export function tableFromUserMapping(sheet: SheetData, m: UserMapping): Detected
   const mappedIdx = new Set(mapped.map((c) => c.index));
   const unmapped = header.slice(left, right + 1).filter((c) => c.texts.length > 0 && !c.stt && !c.continues && !mappedIdx.has(c.index));
   const last = m.lastRow !== undefined ? m.lastRow - sheet.originRow : g.rowCount - 1;
-  const scan = scanRows(g, { left, right, headerTop: top, headerBottom: bottom, last, splitSections: false });
+  const scan = scanRows(g, { left, right, headerTop: top, headerBottom: bottom, last, splitSections: false, fieldCols: mapped.map((c) => c.index) });
   const titles = [];
   for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) titles.push(g.values[r]);
+  const fromTitle = titleCommuneOf(titles);
   return buildTable(
     g,
     {
@@ -44,7 +46,8 @@ export function tableFromUserMapping(sheet: SheetData, m: UserMapping): Detected
       unmapped,
       confidence: 1,
       source: "user",
-      titleCommune: scan.sectionCommune ?? titleCommuneOf(titles),
+      titleCommune: scan.sectionCommune ?? fromTitle,
+      communeFrom: scan.sectionCommune !== undefined ? "section" : "title",
     },
     scan,
   );
@@ -53,7 +56,8 @@ export function tableFromUserMapping(sheet: SheetData, m: UserMapping): Detected
 /**
  * The tables of a workbook. A sheet the user mapped is read through the
  * mapping only; other sheets are detected. Very hidden sheets are the
- * product's or another add-in's storage, never user data.
+ * product's or another add-in's storage, never user data. A table no column,
+ * title or section places in a commune takes its tab's (sheetCommune).
  */
 export function detectWorkbook(workbook: WorkbookData, userMappings: readonly UserMapping[] = []): DetectedTable[] {
   const out: DetectedTable[] = [];
@@ -62,5 +66,6 @@ export function detectWorkbook(workbook: WorkbookData, userMappings: readonly Us
     if (mine.length > 0) for (const m of mine) out.push(tableFromUserMapping(sheet, m));
     else if (sheet.visibility !== "veryHidden") out.push(...detectTables(sheet));
   }
+  communesFromSheetNames(workbook, out);
   return out;
 }

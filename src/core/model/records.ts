@@ -70,7 +70,10 @@ export interface CellRecord extends RecordBase<CellField> {
 }
 
 export interface CadreRecord extends RecordBase<CadreField> {
+  /** The full name; from "Họ đệm" + "Tên" when the sheet splits it (those two are then also kept). */
   name: string | null;
+  surname?: string | null;
+  givenName?: string | null;
   birth: DateOrYear | null;
   /** From the gender column, or from which of the Nam / Nữ birth-year columns was filled. */
   gender: Gender | null;

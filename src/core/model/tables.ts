@@ -34,8 +34,15 @@ export interface DetectedTable<K extends TableKind = TableKind> {
   confidence: number;
   /** "detected" or "user" (a mapping the user gave, used as given). */
   source: "detected" | "user";
-  /** A commune named in the title rows ("ĐẢNG BỘ XÃ YÊN LẠC"), used when the table has no commune column. */
+  /**
+   * The commune the layout gives the rows: a title ("ĐẢNG BỘ XÃ YÊN LẠC", "… TRỰC
+   * THUỘC ĐẢNG BỘ XÃ TIÊN DU"), a section line above them ("I. ĐẢNG BỘ XÃ KIM
+   * SƠN") or the sheet's tab name ("Xã Tiên Du"). Used when the table has no
+   * commune column, and for its blank cells when it has one.
+   */
   titleCommune?: string;
+  /** Where `titleCommune` came from (records say so in `derived.commune`). */
+  communeFrom?: "title" | "section" | "sheet";
 }
 
 /** What the user saves in the workbook when detection got it wrong: used as given. */

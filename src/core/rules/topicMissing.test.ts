@@ -11,3 +11,10 @@ describe("meeting/topic-missing", () => {
     expect(runMeetingRule(topicMissing, meeting({ kind: "Thường kỳ", topic: null }))).toEqual([]);
   });
 });
+
+describe("meeting/topic-missing where the sheet records no topic", () => {
+  it("stays silent: a missing column is not a missing topic", () => {
+    const cols = { cell: 1, date: 2, kind: 3 };
+    expect(runMeetingRule(topicMissing, meeting({ kind: "Chuyên đề", topic: null, cols }))).toEqual([]);
+  });
+});

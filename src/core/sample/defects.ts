@@ -137,7 +137,7 @@ class Planter {
     this.cadre("type/date", "joined", () => true, () => "#N/A", "Ngày vào Đảng là lỗi #N/A");
 
     this.cadre("enum", "education", () => true, () => "Trung học cơ sở", "Trình độ chuyên môn ngoài danh mục");
-    this.cadre("enum", "theory", () => true, () => "Sơ cấp lý luận chính trị hành chính", "Lý luận chính trị ngoài danh mục");
+    this.cadre("enum", "theory", () => true, () => "Đang học cao cấp", "Lý luận chính trị ngoài danh mục");
 
     this.cadre("text/spaces", "name", () => true, (c) => c.name.replace(" ", "  "), "Hai khoảng trắng liền nhau trong họ tên");
     this.cadre("text/spaces", "name", () => true, (c) => ` ${c.name} `, "Khoảng trắng ở đầu và cuối họ tên");

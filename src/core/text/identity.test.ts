@@ -1,4 +1,4 @@
-import { communeFoldedKey, communeNameKey, nameKey, unmarkedCommuneAliases } from "./identity";
+import { cellNameKey, communeFoldedKey, communeNameKey, nameKey, unmarkedCommuneAliases } from "./identity";
 
 describe("nameKey", () => {
   it("ignores case, spacing and Unicode form", () => {
@@ -53,5 +53,21 @@ describe("unmarkedCommuneAliases", () => {
     expect(aliases.get(communeNameKey("yen lac"))).toBe(communeNameKey("Xã Yên Lạc"));
     expect(aliases.has(communeNameKey("xa an hoa"))).toBe(false);
     expect(aliases.size).toBe(1);
+  });
+});
+
+describe("cellNameKey", () => {
+  it("reads a cell named with or without the words 'chi bộ', and short forms of its type, as one", () => {
+    const k = cellNameKey("Chi bộ Thôn Đông");
+    expect(cellNameKey("Thôn Đông")).toBe(k);
+    expect(cellNameKey("CB thôn Đông")).toBe(k);
+    expect(cellNameKey("CHI BỘ THÔN ĐÔNG")).toBe(k);
+    expect(cellNameKey("Chi bộ TDP số 3")).toBe(cellNameKey("Tổ dân phố 3"));
+    expect(cellNameKey("KP 2")).toBe(cellNameKey("Chi bộ Khu phố 2"));
+  });
+  it("keeps cells apart that differ by their marks or their type", () => {
+    expect(cellNameKey("Chi bộ Thôn Đồng")).not.toBe(cellNameKey("Thôn Đông"));
+    expect(cellNameKey("Thôn 1")).not.toBe(cellNameKey("Xóm 1"));
+    expect(cellNameKey("Chi bộ")).toBe("chi bô5");
   });
 });

@@ -40,6 +40,47 @@ export function nameKey(text: string): string {
   return words.map(wordKey).join(" ");
 }
 
+/** Short forms in cell names, expanded before comparing: "TDP 3" is "Tổ dân phố 3". */
+const CELL_WORD_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  tdp: ["tổ", "dân", "phố"],
+  kp: ["khu", "phố"],
+  kdc: ["khu", "dân", "cư"],
+};
+
+/**
+ * The words of a cell's name that say which cell it is. "Chi bộ Thôn Đông",
+ * "CB thôn Đông" and "Thôn Đông" are one cell (sheets name a cell with and
+ * without the words "chi bộ"), "Chi bộ TDP số 3" and "Tổ dân phố 3" too ("số"
+ * before a number adds nothing).
+ */
+function cellWords(text: string): string[] {
+  let words = text.toLowerCase().split(/[\s\u00a0]+/).filter((w) => w !== "");
+  const f0 = words.length > 0 ? fold(words[0]) : "";
+  const f1 = words.length > 1 ? fold(words[1]) : "";
+  if (f0 === "chi" && f1 === "bo" && words.length > 2) words = words.slice(2);
+  else if (f0 === "cb" && words.length > 1) words = words.slice(1);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const f = fold(w);
+    const expanded = CELL_WORD_EXPANSIONS[f];
+    if (expanded) out.push(...expanded);
+    else if (f === "so" && i + 1 < words.length && /^\d/.test(words[i + 1])) continue;
+    else out.push(w);
+  }
+  return out;
+}
+
+/** A party cell's identity key: nameKey of the words that say which cell it is (see cellWords). */
+export function cellNameKey(text: string): string {
+  return cellWords(text).map(wordKey).join(" ");
+}
+
+/** The same with the marks folded away, to find the cell an unmarked spelling stands for. */
+export function cellFoldedKey(text: string): string {
+  return fold(cellWords(text).join(" "));
+}
+
 /**
  * Communes are also written with or without their unit ("Đảng bộ xã Yên Lạc",
  * "Xã Yên Lạc", "Yên Lạc"): the leading unit words are left out of the key.
@@ -126,9 +167,9 @@ export function unmarkedCommuneAliases(spellings: Iterable<string | null>): Map<
   return aliases;
 }
 
-/** unmarkedAliases for party cells, scoped by commune key: commune + "\u0000" + nameKey -> the cell's nameKey. */
+/** unmarkedAliases for party cells, scoped by commune key: commune + "\u0000" + cellNameKey -> the cell's cellNameKey. */
 export function unmarkedCellAliases(pairs: Iterable<readonly [communeKey: string, cell: string | null]>): Map<string, string> {
-  return unmarkedAliases(pairs, nameKey, fold);
+  return unmarkedAliases(pairs, cellNameKey, cellFoldedKey);
 }
 
 /**
@@ -152,10 +193,10 @@ export class PlaceKeys {
     return k;
   }
 
-  /** A place name's identity key (nameKey), without aliases. */
+  /** A cell name's identity key (cellNameKey), without aliases. */
   name(text: string): string {
     let k = this.names.get(text);
-    if (k === undefined) { k = nameKey(text); this.names.set(text, k); }
+    if (k === undefined) { k = cellNameKey(text); this.names.set(text, k); }
     return k;
   }
 

@@ -1,7 +1,8 @@
 import {
-  CadreRecord, CellRecord, CellValue, CommuneRecord, Dataset, DetectedTable, FIELDS, FieldDef, Gender,
-  MeetingRecord, ParseProblem, RecordBase, TableKind, WorkbookData, isBlank,
+  COMMITTEE_ROLES, CELL_LEVEL_ROLES, CadreRecord, CellRecord, CellValue, CommuneRecord, Dataset, DerivedFrom, DetectedTable,
+  FIELDS, FieldDef, Gender, MeetingRecord, ParseProblem, ROLES, ROLES_BY_LEVEL, RecordBase, Role, TableKind, WorkbookData, isBlank,
 } from "../model";
+import { enumKey } from "../cells/enum";
 import { parseField } from "../cells/field";
 import { BirthMark } from "../cells/misc";
 import { ParseResult } from "../cells/result";
@@ -121,6 +122,12 @@ function readTable(table: DetectedTable, reader: SheetReader, out: AnyRecord[]):
   for (const c of columns) rawShape[c.key] = ""; // every key is overwritten on every row
   const titleCommune = table.titleCommune ?? null;
   const hasCommuneColumn = cols.commune !== undefined;
+  // What the layout gives instead of a column: one frozen object for the whole table, like `cols`.
+  const derived: Partial<Record<string, DerivedFrom>> | undefined = !hasCommuneColumn && titleCommune !== null
+    ? Object.freeze({ commune: table.communeFrom ?? "title" })
+    : undefined;
+  const splitName = table.kind === "cadres" && cols.name === undefined && cols.givenName !== undefined;
+  const start = out.length;
 
   const plainRow = reader.plainRow;
   const offsets = columns.map((c) => c.col - reader.originCol);
@@ -149,7 +156,42 @@ function readTable(table: DetectedTable, reader: SheetReader, out: AnyRecord[]):
     }
     if (marks !== null) applyBirthMarks(rec, marks);
     if (!hasCommuneColumn && titleCommune !== null) rec.commune = titleCommune;
+    if (derived !== undefined) rec.derived = derived;
+    if (splitName) rec.name = joinName(rec.surname as string | null, rec.givenName as string | null);
     out.push(rec);
+  }
+  if (table.kind === "cadres" && cols.role !== undefined) settleRoleLevel(out, start);
+}
+
+/** "Nguyễn Văn" + "An" -> "Nguyễn Văn An"; either half alone is still the name as far as it goes. */
+function joinName(surname: string | null, given: string | null): string | null {
+  if (surname === null) return given;
+  return given === null ? surname : `${surname} ${given}`;
+}
+
+/**
+ * "Bí thư" or "Phó Bí thư" with no level reads as the cell's (ROLES' synonyms).
+ * In a list of the grassroots committee, where other rows name committee posts
+ * ("ĐUV", "UV BTV", "Đảng ủy viên") and none names a cell post, it is the
+ * committee's: those rows are moved to that level, and their fix says so.
+ */
+function settleRoleLevel(rows: AnyRecord[], from: number): void {
+  let committee = false;
+  const bare: Array<{ rec: AnyRecord; roles: { cell: Role; committee: Role } }> = [];
+  for (let i = from; i < rows.length; i++) {
+    const rec = rows[i];
+    const role = rec.role as Role | null;
+    if (role === null) continue;
+    const raw = rec.raw.role;
+    const levels = typeof raw === "string" ? ROLES_BY_LEVEL[enumKey(ROLES, raw.split(/\s+kiêm\s+|[,;/]/i)[0])] : undefined;
+    if (levels !== undefined) bare.push({ rec, roles: levels });
+    else if (COMMITTEE_ROLES.includes(role)) committee = true;
+    else if (CELL_LEVEL_ROLES.includes(role)) return;
+  }
+  if (!committee) return;
+  for (const { rec, roles } of bare) {
+    rec.role = roles.committee;
+    for (const p of rec.problems) if (p.field === "role" && p.code === "enum" && p.fix === roles.cell) p.fix = roles.committee;
   }
 }
 

@@ -1,0 +1,139 @@
+import { CellValue, SheetData, defaultSettings } from "../../src/core/model";
+import { serialToDay } from "../../src/core/cells/serial";
+import { understand } from "../../src/core/understand";
+import { summarize, isNoData, type CadreTable, type MeetingTable, type Summary } from "../../src/core/summary";
+import {
+  cellsOfEveryRegion, committeeSections, secretariesTitleCommune, sheetPerCommune, twinEnglish, twinVietnamese,
+} from "../fixtures/layouts/offices";
+import type { WorkbookLayout } from "../fixtures/layouts/types";
+
+/**
+ * The summary of each office layout equals a count made here from the
+ * fixture's own rows: the rows detection should find (the expected data rows),
+ * read by the plain rules of this file, not by the product's parsers.
+ */
+
+function summaryOf(layout: WorkbookLayout): Summary {
+  const { dataset } = understand(layout.workbook);
+  return summarize(dataset, layout.period, defaultSettings(layout.today));
+}
+
+/** The fixture's own data rows of the i-th expected table, as arrays of cells by 1-based column. */
+function rowsOf(layout: WorkbookLayout, i: number): Array<(col: number) => CellValue> {
+  const e = layout.expected[i];
+  const sheet = layout.workbook.sheets.find((s) => s.name === e.sheet) as SheetData;
+  return e.dataRows.map((r) => (col: number) => sheet.values[r - sheet.originRow]?.[col - sheet.originCol] ?? "");
+}
+
+const yearOf = (v: CellValue): number => {
+  if (typeof v === "number") return v > 3000 ? (serialToDay(v) as { day: { y: number } }).day.y : v;
+  return Number(/(\d{4})\s*$/.exec(String(v).trim())?.[1]);
+};
+
+interface CadreCount { total: number; women: number; minority: number; under40: number; villageHead?: number; trained?: number }
+
+function cadreFigures(t: CadreTable): Record<string, CadreCount> {
+  const out: Record<string, CadreCount> = {};
+  for (const r of t.rows) {
+    if (isNoData(r)) continue;
+    out[r.commune] = { total: r.total, women: r.women.count, minority: r.minority.count, under40: r.under40.count };
+  }
+  return out;
+}
+
+function add(into: Record<string, CadreCount>, commune: string, woman: boolean, kinh: boolean, born: number, year: number): void {
+  const c = (into[commune] ??= { total: 0, women: 0, minority: 0, under40: 0 });
+  c.total++;
+  if (woman) c.women++;
+  if (!kinh) c.minority++;
+  if (year - born < 40) c.under40++;
+}
+
+describe("the summary of each office layout equals a count of its own rows", () => {
+  it(secretariesTitleCommune.name, () => {
+    const want: Record<string, CadreCount> = {};
+    let villageHead = 0;
+    let trained = 0;
+    for (const cell of rowsOf(secretariesTitleCommune, 0)) {
+      const woman = cell(4) !== "";
+      add(want, "Xã Tiên Du", woman, cell(5) === "Kinh", Number(woman ? cell(4) : cell(3)), 2025);
+      if (cell(10) === "x") villageHead++;
+      if (cell(11) === "x") trained++;
+    }
+    const s = summaryOf(secretariesTitleCommune);
+    expect(cadreFigures(s.tables.secretaries)).toEqual(want);
+    expect(s.tables.secretaries.total.villageHead.count).toBe(villageHead);
+    expect(s.tables.secretaries.total.trained.count).toBe(trained);
+  });
+
+  it(committeeSections.name, () => {
+    const want: Record<string, CadreCount> = {};
+    committeeSections.expected.forEach((e, i) => {
+      for (const cell of rowsOf(committeeSections, i)) {
+        add(want, e.titleCommune as string, /^n[ữu]$/i.test(String(cell(4))), cell(6) === "Kinh", yearOf(cell(5)), 2025);
+      }
+    });
+    const s = summaryOf(committeeSections);
+    expect(cadreFigures(s.tables.committee)).toEqual(want);
+    // Every post in the list is the committee's, "Bí thư" and "Phó Bí thư" included: no cell secretary.
+    expect(s.tables.secretaries.total.total).toBe(0);
+  });
+
+  it(sheetPerCommune.name, () => {
+    const want: Record<string, CadreCount> = {};
+    sheetPerCommune.expected.forEach((e, i) => {
+      if (e.kind !== "cadres") return;
+      for (const cell of rowsOf(sheetPerCommune, i)) add(want, e.titleCommune as string, cell(4) === "Nữ", true, Number(cell(3)), 2025);
+    });
+    const s = summaryOf(sheetPerCommune);
+    expect(cadreFigures(s.tables.secretaries)).toEqual(want);
+    expect(s.tables.secretaries.rows.map((r) => r.commune)).toEqual(["Xã Tiên Du", "Phường Từ Sơn", "Xã Hoàn Sơn"]);
+  });
+
+  it(`${twinVietnamese.name}: cadres, meetings, and the commune that sent nothing`, () => {
+    const s = summaryOf(twinVietnamese);
+    const communes = rowsOf(twinVietnamese, 0).map((cell) => String(cell(2)));
+    expect(s.tables.meetings.rows.map((r) => r.commune)).toEqual(communes);
+    expect(s.tables.meetings.rows.filter(isNoData).map((r) => r.commune)).toEqual(["Xã Liên Bão"]);
+    const secretaries: Record<string, CadreCount> = {};
+    for (const cell of rowsOf(twinVietnamese, 2)) {
+      if (cell(7) !== "Bí thư chi bộ") continue;
+      add(secretaries, String(cell(9)), cell(4) === "Nữ", cell(5) === "Kinh", yearOf(cell(3)), 2025);
+    }
+    expect(cadreFigures(s.tables.secretaries)).toEqual(secretaries);
+    const meetings = rowsOf(twinVietnamese, 3);
+    for (const commune of ["Xã Tiên Du", "Phường Từ Sơn"]) {
+      const mine = meetings.filter((cell) => cell(3) === commune);
+      const row = s.tables.meetings.rows.find((r) => r.commune === commune) as MeetingTable["total"];
+      const cells = rowsOf(twinVietnamese, 1).filter((cell) => cell(4) === commune).length;
+      expect([row.cells, row.meetings, row.allMonthly.count, row.thematicEveryQuarter.count]).toEqual([cells, mine.length, cells, cells]);
+      expect(row.rating.tot.count).toBe(mine.filter((cell) => cell(16) === "Tốt").length);
+      expect(row.online.count).toBe(mine.filter((cell) => cell(6) === "Trực tuyến").length);
+      const present = mine.reduce((n, cell) => n + Number(cell(10)), 0);
+      const expected = mine.reduce((n, cell) => n + Number(cell(8)) - Number(cell(9)), 0);
+      expect(row.avgAttendancePct).toBeCloseTo((present / expected) * 100, 2);
+    }
+  });
+
+  it(`${twinEnglish.name} gives the same figures as its Vietnamese twin`, () => {
+    expect(summaryOf(twinEnglish)).toEqual(summaryOf(twinVietnamese));
+  });
+
+  it(cellsOfEveryRegion.name, () => {
+    const s = summaryOf(cellsOfEveryRegion);
+    // The commune column is merged down each commune's rows: the value sits on its first row.
+    const cellsBy = new Map<string, number>();
+    let commune = "";
+    for (const cell of rowsOf(cellsOfEveryRegion, 0)) {
+      if (cell(2) !== "") commune = String(cell(2));
+      cellsBy.set(commune, (cellsBy.get(commune) ?? 0) + 1);
+    }
+    const meetings = rowsOf(cellsOfEveryRegion, 1);
+    for (const [c, n] of cellsBy) {
+      const row = s.tables.meetings.rows.find((r) => r.commune === c) as MeetingTable["total"];
+      expect([c, row.cells, row.meetings, row.allMonthly.count, row.thematicEveryQuarter.count])
+        .toEqual([c, n, meetings.filter((cell) => cell(2) === c).length, n, n]);
+    }
+    expect(s.leftOut.filter((l) => l.reason === "meeting/unknown-cell")).toEqual([]);
+  });
+});
