@@ -57,6 +57,34 @@ function buildSynonyms(): Record<TableKind, Synonym[]> {
 
 const SYNONYMS = buildSynonyms();
 
+/**
+ * Synonyms by their words: a header can only match a synonym it shares a word
+ * with (equal, containing or contained), so a sheet of 10,000 columns headed
+ * "Cột 1" … "Cột 10000" compares each header with the few synonyms of its words,
+ * not with all of them.
+ */
+function byWord(list: readonly Synonym[]): Map<string, Synonym[]> {
+  const index = new Map<string, Synonym[]>();
+  for (const s of list) {
+    for (const w of new Set([...s.raw.split(" "), ...s.expanded.split(" ")])) {
+      let l = index.get(w);
+      if (!l) index.set(w, (l = []));
+      l.push(s);
+    }
+  }
+  return index;
+}
+
+const SYNONYMS_BY_WORD = Object.fromEntries(TABLE_KINDS.map((k) => [k, byWord(SYNONYMS[k])])) as Record<TableKind, Map<string, Synonym[]>>;
+
+function candidatesOf(kind: TableKind, raw: string, expanded: string): Synonym[] {
+  const index = SYNONYMS_BY_WORD[kind];
+  const seen = new Set<Synonym>();
+  for (const w of new Set([...raw.split(" "), ...expanded.split(" ")])) for (const s of index.get(w) ?? []) seen.add(s);
+  // In synonym order, so ties resolve as they always did.
+  return SYNONYMS[kind].filter((s) => seen.has(s));
+}
+
 function containsPhrase(haystack: string, needle: string): boolean {
   return (" " + haystack + " ").includes(" " + needle + " ");
 }
@@ -103,7 +131,7 @@ export function matchHeader(text: string): HeaderHits {
   for (const kind of TABLE_KINDS) {
     const best = new Map<string, FieldHit>();
     if (tokens > 0) {
-      for (const s of SYNONYMS[kind]) {
+      for (const s of candidatesOf(kind, raw, expanded)) {
         const confidence = synonymConfidence(raw, expanded, tokens, s);
         if (confidence < MIN_FIELD_CONFIDENCE) continue;
         const prev = best.get(s.field);
@@ -114,7 +142,7 @@ export function matchHeader(text: string): HeaderHits {
     }
     result[kind] = [...best.values()];
   }
-  if (cache.size > 5000) cache.clear();
+  if (cache.size > 50_000) cache.clear();
   cache.set(raw, result);
   return result;
 }
