@@ -252,10 +252,11 @@ async function commit(out: CheckedOutput, temp: string): Promise<void> {
 /**
  * Writes a checked target: `produce` writes the whole content to the path it
  * is given (a temporary file beside the target); then the file is flushed and
- * renamed into place. On any failure the temporary file is removed and an
- * OutputError says what happened; the previous file of that name is untouched.
+ * renamed into place. Returns what `produce` returned. On any failure the
+ * temporary file is removed and an OutputError says what happened; the
+ * previous file of that name is untouched.
  */
-export async function writeOutput(out: CheckedOutput, produce: (tempPath: string) => Promise<void>): Promise<void> {
+export async function writeOutput<T>(out: CheckedOutput, produce: (tempPath: string) => Promise<T>): Promise<T> {
   const { fs } = out;
   const temp = tempPathFor(out.resolved);
   const entry = { fs, path: temp };
@@ -263,11 +264,12 @@ export async function writeOutput(out: CheckedOutput, produce: (tempPath: string
   live.add(entry);
   try {
     await fs.createExclusive(temp);
-    await produce(temp);
+    const result = await produce(temp);
     await fs.fsyncFile(temp);
     if (out.replacedMode !== null) await fs.chmod(temp, out.replacedMode);
     await commit(out, temp);
     await fs.fsyncDir(out.dir);
+    return result;
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
     throw systemError(e, out.file, shownDir(out.file));

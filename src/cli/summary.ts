@@ -176,19 +176,18 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
     if (!input) {
       io.err(oneLine(t(lang, `Có ${files.length} tệp đầu vào: tệp ${target.file} chỉ chứa trang tổng hợp.`, `${files.length} input files: ${target.file} holds the summary sheet only.`)) + "\n");
     }
-    let report: XlsxApplyReport | null = null;
+    let report: XlsxApplyReport;
     try {
       const plan = planSummarySheet(summary, { lang });
-      await writeOutput(target, async (temp) => { report = await writeWorkbookWithPlan(input, temp, plan); });
+      report = await writeOutput(target, (temp) => writeWorkbookWithPlan(input, temp, plan));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e instanceof PackageError)) throw e;
       printError(lang, e.messageVi, e.messageEn, io);
       return EXIT_UNREADABLE;
     }
-    const done = report as XlsxApplyReport | null;
-    const sheet = done?.sheets[0]?.actual ?? "";
+    const sheet = report.sheets[0]?.actual ?? "";
     io.err(oneLine(t(lang, `Đã ghi ${target.file} (trang "${sheet}").`, `Wrote ${target.file} (sheet "${sheet}").`)) + "\n");
-    for (const n of done?.notes ?? []) io.err(oneLine(t(lang, n.vi, n.en)) + "\n");
+    for (const n of report.notes) io.err(oneLine(t(lang, n.vi, n.en)) + "\n");
   }
   return failed.length > 0 ? EXIT_UNREADABLE : EXIT_OK;
 }
