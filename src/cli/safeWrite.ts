@@ -233,7 +233,16 @@ async function commit(out: CheckedOutput, temp: string): Promise<void> {
     if (hit) throw sameAsInput(out.file, hit.file);
   }
   if (out.force) {
-    await fs.rename(temp, out.resolved);
+    try {
+      await fs.rename(temp, out.resolved);
+    } catch (e) {
+      // The folder took a file when checked, so a refusal to replace this one means a program holds it (Excel on Windows).
+      const code = errnoCode(e);
+      if (target && (code === "EPERM" || code === "EACCES" || code === "EBUSY")) {
+        throw new OutputError("system", "EBUSY", ioMessage("EBUSY", { file: out.file, dir: shownDir(out.file) }));
+      }
+      throw e;
+    }
     return;
   }
   try {

@@ -163,6 +163,17 @@ describe("safe writes", () => {
     expect(strays(dir, ["out.txt"])).toEqual([]);
   });
 
+  it("says the file is held by another program when it cannot be replaced (Excel on Windows keeps it open)", async () => {
+    const target = path.join(dir, "dang-mo.xlsx");
+    fs.writeFileSync(target, "đang mở trong Excel");
+    const held: OutputFs = { ...realOutputFs, rename: async () => { throw Object.assign(new Error("EPERM: operation not permitted, rename"), { code: "EPERM" }); } };
+    const e = await refusal(writeOutputFile(target, "mới", { force: true, fs: held }));
+    expect(e.code).toBe("EBUSY");
+    expect(e.messageVi).toBe(`Tệp ${target} đang bị chương trình khác giữ (ví dụ đang mở trong Excel): hãy đóng tệp rồi chạy lại.`);
+    expect(fs.readFileSync(target, "utf8")).toBe("đang mở trong Excel");
+    expect(strays(dir, ["dang-mo.xlsx"])).toEqual([]);
+  });
+
   it("falls back to a checked rename on disks without hard links", async () => {
     const target = path.join(dir, "out.txt");
     const noLinks: OutputFs = { ...realOutputFs, link: async () => { throw Object.assign(new Error("EPERM"), { code: "EPERM" }); } };
