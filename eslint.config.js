@@ -1,9 +1,28 @@
 // Flat config: typescript-eslint's recommended rules, kept light so that lint
-// finds real mistakes (unused code, wrong `any`s, hooks order) without style noise.
+// finds real mistakes (unused code, wrong `any`s, hooks order, Office.js proxy
+// misuse, imports across layers) without style noise.
 const tseslint = require("typescript-eslint");
+const reactHooks = require("eslint-plugin-react-hooks");
+const officeAddins = require("eslint-plugin-office-addins");
+
+/** `no-restricted-imports` patterns naming a layer, however deep the relative path. */
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+
+/** Node's own modules, by both spellings. */
+const NODE = ["fs", "path", "os", "child_process", "worker_threads", "crypto", "stream", "zlib", "url", "util", "node:*"];
+
+/**
+ * The layers of docs/ARCHITECTURE.md ("Layers"): each may import only what is
+ * below it. The core (pure, no I/O) is at the bottom; the hosts (excel, sim,
+ * xlsx) sit on the core; the pane's flow (app) on the core and the adapter's
+ * interface; the pane, the demo and the command line on top.
+ */
+const banned = (message, ...groups) => ["error", { patterns: [{ group: groups.flat(), message }] }];
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "node_modules/**", ".cache/**", "test/e2e/screenshots/**"] },
+  { ignores: ["dist/**", "build/**", "coverage/**", "node_modules/**", ".cache/**", "test/e2e/screenshots/**"] },
+  // A disable comment that no longer silences anything is stale: it would hide the next real finding.
+  { linterOptions: { reportUnusedDisableDirectives: "error" } },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -16,10 +35,93 @@ module.exports = tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    // The core is pure: no Node, no DOM, no Office, no React.
-    files: ["src/core/**/*.ts"],
+    // The order and dependencies of hooks: a hook called conditionally or a stale closure over state is a bug
+    // that no test of one render shows. The React Compiler rules of the plugin's "recommended" set are left
+    // out: they judge code for a compiler this project does not run.
+    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts", "src/demo/**/*.tsx", "src/demo/**/*.ts", "test/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["fs", "path", "os", "child_process", "exceljs", "react", "react-dom", "@fluentui/*", "../../excel/*", "../../sim/*", "../../xlsx/*"] }],
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    // Office.js proxies: a property read before load + sync throws in real Excel but not in a fake. These rules
+    // read the code that talks to Excel (the adapter, its self-test, the pane's entry). The plugin's "react"
+    // preset also brings prettier and eslint-plugin-react's style rules, which this project does not follow,
+    // so the rules are listed one by one:
+    // - load-object-before-read, call-sync-before-read, call-sync-after-load: the proxy contract itself;
+    // - test-for-null-using-isNullObject: `*OrNullObject` results are never null, only "null objects";
+    // - no-empty-load, no-navigational-load: load what is read, never whole objects (payload size);
+    // - no-context-sync-in-loop: one round trip per item is what the adapter's batching exists to avoid;
+    // - no-office-initialize: the pane starts from Office.onReady.
+    files: ["src/excel/**/*.ts", "src/taskpane/index.tsx"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/load-object-before-read": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-office-initialize": "error",
+    },
+  },
+  {
+    // The core is pure: no Node, no DOM, no Office, no React, no file formats, and nothing of the layers above it.
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": banned("The core is pure (docs/ARCHITECTURE.md, Layers): no I/O, no host, nothing above it.",
+        NODE, "exceljs", "fflate", "jszip", "react", "react-dom", "@fluentui/*", "@microsoft/*",
+        ...["excel", "sim", "xlsx", "app", "cli", "taskpane", "demo", "test"].map(layer)),
+    },
+  },
+  {
+    // Its tests may use the shared factories of test/, nothing else above the core.
+    files: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": banned("A core test tests the core (docs/ARCHITECTURE.md, Layers).",
+        NODE, "exceljs", "react", "react-dom", "@fluentui/*",
+        ...["excel", "sim", "xlsx", "app", "cli", "taskpane", "demo"].map(layer)),
+    },
+  },
+  {
+    // The hosts carry plans out and read workbooks; they know nothing of the pane, its flow or the command line.
+    files: ["src/excel/**/*.ts", "src/sim/**/*.ts", "src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": banned("A host (excel, sim, xlsx) sits on the core only (docs/ARCHITECTURE.md, Layers).",
+        "react", "react-dom", "@fluentui/*", ...["app", "cli", "taskpane", "demo"].map(layer)),
+    },
+  },
+  {
+    // The pane's flow runs in the pane and in a Web Worker: the core, and the adapter's interface.
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": banned("The pane's flow (app) imports the core and the adapter's interface only (docs/ARCHITECTURE.md, Layers).",
+        "react", "react-dom", "@fluentui/*", ...["sim", "xlsx", "cli", "taskpane", "demo"].map(layer)),
+    },
+  },
+  {
+    // The production pane never bundles the simulator, the demo or the command line.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": banned("The task pane ships alone: no simulator, demo or command line (docs/ARCHITECTURE.md, Layers).",
+        ...["sim", "xlsx", "cli", "demo"].map(layer)),
+    },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": banned("The command line runs the core on files (xlsx): no pane, no Office (docs/ARCHITECTURE.md, Layers).",
+        "react", "react-dom", "@fluentui/*", ...["excel", "sim", "app", "taskpane", "demo"].map(layer)),
+    },
+  },
+  {
+    files: ["src/demo/**/*.ts", "src/demo/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": banned("The demo page is a browser page: no command line (docs/ARCHITECTURE.md, Layers).", ...layer("cli")),
     },
   },
 );

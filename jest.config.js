@@ -6,10 +6,6 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
   testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/src/**/*.test.tsx", "<rootDir>/test/**/*.test.ts", "<rootDir>/test/**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
-  moduleNameMapper: {
-    // office-addin-mock pulls office-addin-manifest, which breaks under jest; nothing here needs it.
-    "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.js",
-  },
   collectCoverageFrom: ["src/core/**/*.ts", "!src/core/**/*.test.ts"],
   coverageThreshold: { "./src/core/": { lines: 90 } },
   coverageReporters: ["text-summary", "json-summary"],

@@ -60,6 +60,11 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
 
   useEffect(() => wb.view.onChange(() => setVersion((v) => v + 1)), [wb]);
 
+  // The simulated workbook is a mutable store outside React: `version` counts its changes, and whatever is read
+  // from it is read again when it moves, though the reading never names `version`. The effect that follows the
+  // pane's selection runs on a change of the workbook only, not when the person picks another tab.
+  /* eslint-disable react-hooks/exhaustive-deps */
+
   // The snapshot is taken once per change, not once per render: the province sample is large.
   const data: WorkbookData = useMemo(() => wb.view.snapshot(), [wb, version]);
   const selection = useMemo(() => wb.view.selection(), [wb, version]);
@@ -81,6 +86,7 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
   const charts = sheet ? wb.view.charts(sheet.name) : [];
   const textAt = useCallback((r: number, c: number) => (sheet ? wb.view.textAt(sheet.name, r, c) : ""), [wb, sheet, version]);
   const fillAt = useCallback((r: number, c: number) => (sheet ? wb.view.fillAt(sheet.name, r, c) : undefined), [wb, sheet, version]);
+  /* eslint-enable react-hooks/exhaustive-deps */
 
   const replace = (next: DemoWorkbook) => {
     knownSheets.current = [];

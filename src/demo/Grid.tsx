@@ -68,6 +68,7 @@ export function Grid({ sheet, fillAt, textAt, selection, version, height }: Grid
     const x = HEAD_W + (selection.left - 1) * COL_W;
     if (x < el.scrollLeft + HEAD_W || x > el.scrollLeft + el.clientWidth - COL_W) el.scrollLeft = Math.max(0, x - HEAD_W - COL_W);
     setScrollTop(el.scrollTop);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the selection's position, as said above
   }, [selectionKey, height, sheet.name]);
 
   const first = Math.max(1, Math.floor(scrollTop / ROW_H) - OVERSCAN);

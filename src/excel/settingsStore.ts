@@ -19,8 +19,11 @@ export function queueLoadSetting<T>(context: Excel.RequestContext, key: string):
   const item = context.workbook.settings.getItemOrNullObject(key);
   item.load("value");
   return {
+    // The rules cannot see that read() runs only after the caller's sync (PendingSetting says so).
     read() {
+      // eslint-disable-next-line office-addins/call-sync-before-read
       if (item.isNullObject) return null;
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
       const raw: unknown = item.value;
       if (raw === null || raw === undefined || raw === "") return null;
       if (typeof raw !== "string") return raw as T;

@@ -10,6 +10,9 @@ import { FindingsList } from "./FindingsList";
 import { FixPanel } from "./FixPanel";
 import type { SharedTabProps } from "./tabProps";
 
+/** One empty list for every render before a check, so the memos below keep their value. */
+const NO_FINDINGS: Finding[] = [];
+
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 const useStyles = makeStyles({
@@ -56,7 +59,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
     return r;
   }, [task, t, deps, period, settings, mappings, onResult]);
 
-  const findings = result?.findings ?? [];
+  const findings = result?.findings ?? NO_FINDINGS;
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))].sort(), [findings]);
   const visible = useMemo(

@@ -9,6 +9,9 @@ import { useCommonStyles } from "./styles";
 import { PeriodPicker } from "./PeriodPicker";
 import type { SharedTabProps } from "./tabProps";
 
+/** Before a summary there are no forms; one list, so the effect on `forms` runs only when it changes. */
+const NO_FORMS: string[] = [];
+
 const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
   value: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
@@ -201,7 +204,7 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
   const [compareYear, setCompareYear] = useState(false);
   const [compareTerm, setCompareTerm] = useState(false);
   const [termChoice, setTermChoice] = useState<TermChoice>("terms");
-  const forms = summary?.formSheets ?? [];
+  const forms = summary?.formSheets ?? NO_FORMS;
 
   const refreshSheets = () => {
     deps.ops.listSheets().then(setSheets, (err) => console.error(err));
