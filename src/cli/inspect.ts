@@ -66,7 +66,7 @@ export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang
     name: s.name,
     visibility: s.visibility ?? "visible",
     rows: s.values.length,
-    cols: s.values.reduce((n, r) => Math.max(n, r.length), 0),
+    cols: s.values.reduce((n, r) => Math.max(n, r?.length ?? 0), 0),
     firstCell: `${columnLetter(s.originCol)}${s.originRow}`,
   }));
   return { file, sheets, tables };

@@ -3,9 +3,9 @@ import { serialToDay } from "../../src/core/cells/serial";
 import { understand } from "../../src/core/understand";
 import { summarize, isNoData, type CadreTable, type Figure, type MeetingRow, type Summary } from "../../src/core/summary";
 import {
-  cellsOfEveryRegion, committeeSections, secretariesTitleCommune, sheetPerCommune, twinEnglish, twinVietnamese,
+  TRACKER_LAYOUTS, cellsOfEveryRegion, committeeSections, secretariesTitleCommune, sheetPerCommune, twinEnglish, twinVietnamese,
 } from "../fixtures/layouts/offices";
-import type { WorkbookLayout } from "../fixtures/layouts/types";
+import { range, type WorkbookLayout } from "../fixtures/layouts/types";
 
 /**
  * The summary of each office layout equals a count made here from the
@@ -139,5 +139,32 @@ describe("the summary of each office layout equals a count of its own rows", () 
         .toEqual([c, count, meetings.filter((cell) => cell(2) === c).length, count, count]);
     }
     expect(s.leftOut.filter((l) => l.reason === "meeting/unknown-cell")).toEqual([]);
+  });
+});
+
+describe("a tracker's summary: its meetings and cadence, counted from its own cells", () => {
+  it.each(TRACKER_LAYOUTS.map((l) => [l.name, l] as const))("%s", (_name, layout) => {
+    const s = summaryOf(layout);
+    const e = layout.expected[0];
+    const sheet = layout.workbook.sheets.find((x) => x.name === e.sheet) as SheetData;
+    const cellCol = e.columns.cell;
+    // Time columns: every column right of the cell column that is not a note ("Ghi chú"); a filled one is a meeting.
+    const timeCols = range(cellCol + 1, sheet.values[0].length).filter((c) => !(e.unmapped ?? []).includes(c));
+    const byCommune = new Map<string, { cells: number; meetings: number }>();
+    for (const cell of rowsOf(layout, 0)) {
+      const commune = e.columns.commune ? String(cell(e.columns.commune)) : (e.titleCommune as string);
+      const c = byCommune.get(commune) ?? { cells: 0, meetings: 0 };
+      c.cells += 1;
+      c.meetings += timeCols.filter((col) => cell(col) !== "" && cell(col) !== 0).length;
+      byCommune.set(commune, c);
+    }
+    for (const [commune, want] of byCommune) {
+      const row = s.tables.meetings.rows.find((r) => r.commune === commune) as MeetingRow;
+      // Every cell of these trackers met every month: all of them held every monthly meeting.
+      expect([commune, n(row, "cells"), n(row, "meetings"), n(row, "allMonthly")]).toEqual([commune, want.cells, want.meetings, want.cells]);
+      // Attendance and duration have no column in a tracker: not recorded, never 0.
+      expect(row.figures.avgAttendancePct.notRecorded).toBeDefined();
+      expect(row.figures.quality.notRecorded).toBeDefined();
+    }
   });
 });

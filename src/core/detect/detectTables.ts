@@ -1,5 +1,5 @@
-import { SheetData, isBlank } from "../model/values";
-import { DetectedTable } from "../model/tables";
+import { CellValue, SheetData, isBlank } from "../model/values";
+import { DetectedTable, TrackerColumn, TrackerLayout } from "../model/tables";
 import { buildTable } from "./build";
 import { scanParts } from "./dataRows";
 import { Grid } from "./grid";
@@ -7,6 +7,7 @@ import { HeaderFound, findHeader } from "./header";
 import { ANCHORS } from "./kind";
 import { isBlankSpan } from "./rowKinds";
 import { titleCommuneOf } from "./title";
+import { TrackerHeader, findTracker, yearOfTitles } from "./tracker";
 
 /** A run of non-blank rows (0-based, inclusive). */
 interface Block {
@@ -87,6 +88,24 @@ function keyBlankInEveryRow(g: Grid, t: DetectedTable): boolean {
   return true;
 }
 
+/** A tracker's time columns in absolute columns, and the year its title or tab gives. */
+function trackerLayout(g: Grid, t: TrackerHeader, titles: ReadonlyArray<readonly CellValue[] | undefined>, sheetName: string): TrackerLayout {
+  const texts: string[] = [];
+  for (const row of titles) for (const v of row ?? []) if (typeof v === "string" && v.trim() !== "") texts.push(v);
+  const year = yearOfTitles(texts) ?? yearOfTitles([sheetName]);
+  const layout: TrackerLayout = {
+    times: t.times.map(({ index, ...rest }) => {
+      const c: TrackerColumn = { col: g.absCol(index), kind: rest.kind };
+      if (rest.month !== undefined) c.month = rest.month;
+      if (rest.quarter !== undefined) c.quarter = rest.quarter;
+      if (rest.year !== undefined) c.year = rest.year;
+      return c;
+    }),
+  };
+  if (year !== undefined) layout.year = year;
+  return layout;
+}
+
 /**
  * Finds the tables of one sheet. Headers are searched only in the first rows of
  * each block of non-blank rows, so a long sheet costs one pass to find the
@@ -98,7 +117,9 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
   const regions: Region[] = [];
   let floor = -1; // index of the last block that belongs to an earlier table's header
   for (let i = 0; i < blocks.length; i++) {
-    const h = findHeader(g, blocks[i].first, blocks[i].last);
+    // A wide meeting tracker first: its header ("Tên chi bộ | Xã | Tháng 1 | …") would otherwise read as a list of cells.
+    const tracker = findTracker(g, blocks[i].first, blocks[i].last);
+    const h = tracker ? { top: tracker.top, bottom: tracker.bottom, tables: [tracker.table], score: tracker.table.match.score } : findHeader(g, blocks[i].first, blocks[i].last);
     if (!h) continue;
     let titleFirst = blocks[i].first;
     // Title blocks separated from the header by blank rows belong to it, not to the table above.
@@ -116,7 +137,7 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
     const next = regions[k + 1];
     const last = next ? next.titleFirst - 1 : g.rowCount - 1;
     const titleFrom = k === 0 ? Math.max(0, header.top - TITLE_ROWS) : region.titleFirst;
-    const titles = [];
+    const titles: Array<CellValue[] | undefined> = [];
     for (let r = titleFrom; r < header.top; r++) titles.push(g.values[r]);
     const titleCommune = titleCommuneOf(titles);
     for (const t of header.tables) {
@@ -146,6 +167,7 @@ export function detectTables(sheet: SheetData): DetectedTable[] {
           },
           part.scan,
         );
+        if ("times" in t) table.tracker = trackerLayout(g, t as TrackerHeader, titles, sheet.name);
         if (!keyBlankInEveryRow(g, table)) tables.push(table);
       });
     }

@@ -46,7 +46,8 @@ export class Grid {
     this.rowCount = sheet.values.length;
     let w = 0;
     // Rows may be ragged when a host trims trailing blanks; the widest row sets the width.
-    for (const row of sheet.values) if (row.length > w) w = row.length;
+    // …and may be missing altogether (a sparse sheet): a missing row is blank.
+    for (const row of sheet.values) if (row && row.length > w) w = row.length;
     this.width = w;
     this.merges = (sheet.merges ?? [])
       .map((m) => parseMerge(m, sheet.originRow, sheet.originCol))

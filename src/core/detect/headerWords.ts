@@ -1,6 +1,7 @@
 import { EDUCATION, GENDERS, MEETING_KINDS, MEETING_MODES, RATINGS, THEORY } from "../model/enums";
 import { fold } from "../text/fold";
 import { expandAbbreviations } from "./abbreviations";
+import { readTimeLabel } from "./timeLabel";
 
 /**
  * Words that turn a header about a thing into a header about an amount or a
@@ -67,13 +68,16 @@ const BAND_PAIRS: ReadonlySet<string> = new Set(["tro len", "tro xuong"]);
 /**
  * A column label that is a figure of a report, not a field of a list: an
  * amount ("Số lượng", "Tỷ lệ %", "Tổng số"), a band ("Dưới 40 tuổi", "Đại học
- * trở lên", "Dân tộc thiểu số") or one category of a closed list ("Nữ",
- * "Đại học", "Tốt"). A report form's sub-headers are mostly these.
+ * trở lên", "Dân tộc thiểu số"), one category of a closed list ("Nữ",
+ * "Đại học", "Tốt") or a month or quarter ("Tháng 3", "Quý I"). A report form's sub-headers are mostly these.
  */
 export function isMetricLabel(label: string): boolean {
   const folded = fold(label);
   if (folded === "") return false;
   if (CATEGORY_LABELS.has(folded)) return true;
+  // "Tháng 1" … "Tháng 12", "Quý I": outside a tracker, a column per month or quarter holds a figure.
+  const time = readTimeLabel(label);
+  if (time && (time.month !== undefined || time.quarter !== undefined)) return true;
   const words = expandAbbreviations(folded).split(" ");
   return hasAmountWord(words) || words.some((w) => BAND_WORDS.has(w)) || hasPair(words, BAND_PAIRS);
 }

@@ -9,7 +9,7 @@
  *   month or quarter), the months and quarters of a period that are over, the future;
  * - places: which rows are one commune and one cell.
  */
-export { isRecorded } from "./recorded";
+export { isRecorded, recordsKind } from "./recorded";
 export { attendancePct, expectedAt, meetsQuality, qualityIsRecorded, unexcusedAbsent } from "./quality";
 export { isRegular, isThematic } from "./meetingKind";
 export {

@@ -101,6 +101,13 @@ export interface MeetingRecord extends RecordBase<MeetingField> {
    * no day is written (then `date` is null). Absent on rows of a list.
    */
   heldIn?: HeldIn;
+  /**
+   * On a tracker's meetings: which kinds of meeting its columns can record
+   * (one frozen object per tracker). A tracker of months alone records the
+   * monthly meeting, not the thematic one: the thematic cadence of its cells
+   * is then not recorded, not missed (facts/recorded recordsKind).
+   */
+  trackerKinds?: Readonly<{ regular: boolean; thematic: boolean }>;
   kind: MeetingKind | null;
   mode: MeetingMode | null;
   minutes: number | null;

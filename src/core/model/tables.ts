@@ -15,6 +15,32 @@ export interface UnmappedColumn {
 }
 
 /**
+ * One time column of a wide meeting tracker: a month ("Tháng 3", "T3",
+ * "03/2025") or a quarter's thematic meeting ("CĐ Quý I"), and the kind of
+ * meeting its cells record. 1-based absolute column.
+ */
+export interface TrackerColumn {
+  col: number;
+  month?: number;
+  quarter?: 1 | 2 | 3 | 4;
+  /** The year the header gives ("Tháng 1/2025"), when it gives one. */
+  year?: number;
+  kind: "Thường kỳ" | "Chuyên đề";
+}
+
+/**
+ * A wide meeting tracker: one row per cell, one column per month (and maybe a
+ * thematic column per quarter), each cell holding the meeting's date, a mark
+ * or nothing. Its `columns` map the cell (and commune) columns; the time
+ * columns are here.
+ */
+export interface TrackerLayout {
+  times: TrackerColumn[];
+  /** The year the title, the headers or the tab name gives ("THEO DÕI SINH HOẠT CHI BỘ NĂM 2025"). */
+  year?: number;
+}
+
+/**
  * A table found on a sheet (or given by the user). Rows and columns are 1-based
  * and absolute, so `sheet` + `row` + `col` is a cell a person can click.
  */
@@ -43,6 +69,8 @@ export interface DetectedTable<K extends TableKind = TableKind> {
   titleCommune?: string;
   /** Where `titleCommune` came from (records say so in `derived.commune`). */
   communeFrom?: "title" | "section" | "sheet";
+  /** Present when the table is a wide meeting tracker (kind "meetings"): its time columns. */
+  tracker?: TrackerLayout;
 }
 
 /** What the user saves in the workbook when detection got it wrong: used as given. */

@@ -1,4 +1,5 @@
-import { CellValue, Dataset } from "../model";
+import { CellValue, Dataset, MeetingRecord } from "../model";
+import { recordsKind } from "../facts";
 import { CheckContext, cellIdsOf } from "./context";
 import { RowLocation, colOf, rawOf } from "./finding";
 
@@ -66,4 +67,24 @@ export function cellsToCover(
 /** "Chi bộ Thôn 1 (Xã Yên Lạc)": cell names repeat across communes, so messages name both. */
 export function cellTitle(e: { cell: string; commune: string | null }): string {
   return e.commune ? `${e.cell} (${e.commune})` : e.cell;
+}
+
+/**
+ * The communes (keys) where some meeting row's table records meetings of this
+ * kind (facts/recorded recordsKind): a tracker of months alone records no
+ * thematic meeting, so its cells have not missed one, it is not recorded.
+ */
+export function communesRecording(ctx: CheckContext, meetings: readonly MeetingRecord[], ids: Int32Array, kind: "regular" | "thematic"): Set<string> {
+  const out = new Set<string>();
+  let lastTable: object | null = null;
+  let lastAnswer = false;
+  for (let i = 0; i < meetings.length; i++) {
+    const m = meetings[i];
+    if (ids[i] < 0) continue;
+    // Rows of one table share their cols object: one answer per table, not per row.
+    const table = m.trackerKinds ?? m.cols;
+    if (table !== lastTable) { lastTable = table; lastAnswer = recordsKind(m, kind); }
+    if (lastAnswer) out.add(ctx.cellIds.communeKey[ids[i]]);
+  }
+  return out;
 }

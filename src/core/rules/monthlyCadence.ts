@@ -1,7 +1,7 @@
 import { MeetingRecord } from "../model";
 import { isRegular, meetingMonth, meetingYear, monthsDue } from "../facts";
 import { cellIdsOf } from "./context";
-import { CellEntry, cellTitle, cellsToCover } from "./cellUniverse";
+import { CellEntry, cellTitle, cellsToCover, communesRecording } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
 
@@ -16,7 +16,8 @@ export const monthlyCadence: TableRule = (dataset, ctx, out) => {
   if (months.length === 0) return;
   const meetings = dataset.meetings;
   const ids = cellIdsOf(ctx, meetings);
-  const entries = cellsToCover(dataset, ctx, meetings);
+  const recording = communesRecording(ctx, meetings, ids, "regular");
+  const entries = cellsToCover(dataset, ctx, meetings).filter((e) => recording.has(ctx.cellIds.communeKey[e.id]));
   // Bit m: the cell met regularly in month m of the period's year. Ids cover every cell seen so far.
   const held = new Int32Array(ctx.cellIds.size);
   for (let i = 0; i < meetings.length; i++) {

@@ -1,7 +1,7 @@
 import { MeetingRecord, dayNumber } from "../model";
 import { isThematic, meetingInPeriod, meetingMonth, meetingQuarter, quartersDue } from "../facts";
 import { cellIdsOf } from "./context";
-import { CellEntry, cellTitle, cellsToCover } from "./cellUniverse";
+import { CellEntry, cellTitle, cellsToCover, communesRecording } from "./cellUniverse";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
 
@@ -18,7 +18,9 @@ export const quarterlyThematic: TableRule = (dataset, ctx, out) => {
   if (quarters.length === 0) return;
   const meetings = dataset.meetings;
   const ids = cellIdsOf(ctx, meetings);
-  const entries = cellsToCover(dataset, ctx, meetings);
+  // A commune whose meetings come from a tracker of months alone records no thematic meeting: nothing to miss.
+  const recording = communesRecording(ctx, meetings, ids, "thematic");
+  const entries = cellsToCover(dataset, ctx, meetings).filter((e) => recording.has(ctx.cellIds.communeKey[e.id]));
   const held = new Int32Array(ctx.cellIds.size);
   for (let i = 0; i < meetings.length; i++) {
     const m = meetings[i];

@@ -221,3 +221,45 @@ describe("readRecords: titles and blanks", () => {
     expect(readRecords(wb, [table("meetings", "S", 1, 0, { cell: 1 })]).meetings).toEqual([]);
   });
 });
+
+describe("a workbook that counts dates from 1904", () => {
+  const values: CellValue[][] = [
+    ["Họ và tên", "Ngày sinh", "Chức vụ", "Chi bộ", "Ngày vào Đảng"],
+    // 27468 in the 1900 system is 15/03/1975; a 1904 workbook stores it 1,462 lower.
+    ["Nguyễn Văn An", 27468 - 1462, "Bí thư chi bộ", "Thôn 1", "19/05/1998"],
+    ["Trần Thị Bình", 1980, "Bí thư chi bộ", "Thôn 2", 35934 - 1462],
+  ];
+  const wb = (date1904: boolean): WorkbookData => ({ sheets: [sheet("CB", values)], date1904 });
+  const t = table("cadres", "CB", 1, 2, { name: 1, birth: 2, role: 3, cell: 4, joined: 5 });
+
+  it("reads its serials 1,462 days later, as the 1900 system counts them", () => {
+    const [a, b] = readRecords(wb(true), [t]).cadres;
+    expect(a.birth).toEqual(day(1975, 3, 15));
+    expect(b.joined).toEqual(day(1998, 5, 19));
+    // A year typed alone is a year in either system.
+    expect(b.birth).toEqual({ kind: "year", y: 1980 });
+    // Without the flag the same numbers are four years and a day earlier.
+    expect(readRecords(wb(false), [t]).cadres[0].birth).toEqual(day(1971, 3, 14));
+  });
+
+  it("keeps the value as stored, and writes a fix as a serial of its own system", () => {
+    const [a] = readRecords(wb(true), [t]).cadres;
+    expect(a.raw.birth).toBe(27468 - 1462);
+    expect(a.problems).toEqual([{ code: "type/date", field: "joined", col: 5, value: "19/05/1998", fix: 35934 - 1462 }]);
+  });
+});
+
+describe("a sparse sheet: missing rows and short rows are blank", () => {
+  it("detects and reads the table as if the gaps were blank cells", async () => {
+    const { understand } = await import("./index");
+    const values: CellValue[][] = [];
+    values[2] = ["Họ và tên", "Năm sinh", "Chức vụ", "Chi bộ"];
+    values[3] = ["Nguyễn Văn An", 1970, "Bí thư chi bộ", "Thôn 1"];
+    // Row 5 missing altogether, row 6 shorter than the header.
+    values[5] = ["Trần Thị Bình", 1980, "Bí thư chi bộ"];
+    values[7] = ["Lê Văn Cường", 1975, "Bí thư chi bộ", "Thôn 3"];
+    const { tables, dataset } = understand({ sheets: [{ name: "S", originRow: 1, originCol: 1, values }] });
+    expect(tables.map((x) => [x.kind, x.headerTop, x.dataRows])).toEqual([["cadres", 3, [4, 6, 8]]]);
+    expect(dataset.cadres.map((c) => [c.name, c.cell])).toEqual([["Nguyễn Văn An", "Thôn 1"], ["Trần Thị Bình", null], ["Lê Văn Cường", "Thôn 3"]]);
+  });
+});

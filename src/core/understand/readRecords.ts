@@ -8,6 +8,25 @@ import { BirthMark } from "../cells/misc";
 import { ParseResult } from "../cells/result";
 import { FieldValue } from "../cells/field";
 import { SheetReader, sheetReader } from "./sheetReader";
+import { readTracker } from "./tracker";
+
+/**
+ * Days between Excel's two date systems: a workbook counting from 1904 (old
+ * Mac files) stores every date 1,462 days lower than one counting from 1900.
+ */
+export const DATE_1904_SHIFT = 1462;
+
+/** Field types whose numbers can be date serials. */
+const DATE_TYPES: ReadonlySet<FieldDef["type"]> = new Set(["date", "birth", "birthYearMale", "birthYearFemale", "yesnoOrDate"]);
+
+/**
+ * A serial of a 1904 workbook as the 1900 system counts it. Whole numbers that
+ * read as a year (1900-2100) or a mark (0, 1) are not serials, in either system.
+ */
+function shiftSerial(v: CellValue, shift: number): CellValue {
+  if (shift === 0 || typeof v !== "number" || v <= 1 || (Number.isInteger(v) && v >= 1900 && v <= 2100)) return v;
+  return v + shift;
+}
 
 /** A column of the table, with its field and a cache of readings: the same text is parsed once per column. */
 interface ColumnReader {
@@ -68,10 +87,11 @@ function blankRecord(kind: TableKind, sheet: string, row: number, cols: Record<s
   }
 }
 
-function addProblems(rec: AnyRecord, c: ColumnReader, value: CellValue, r: ParseResult<FieldValue>): void {
+function addProblems(rec: AnyRecord, c: ColumnReader, value: CellValue, r: ParseResult<FieldValue>, shift: number): void {
   for (const p of r.problems) {
     const problem: ParseProblem<string> = { code: p.code, field: c.key, col: c.col, value };
-    if (p.fix !== undefined) problem.fix = p.fix;
+    // A date's fix is a serial: in a 1904 workbook, one of its own system.
+    if (p.fix !== undefined) problem.fix = shift !== 0 && typeof p.fix === "number" && DATE_TYPES.has(c.def.type) ? p.fix - shift : p.fix;
     if (p.detail !== undefined) problem.detail = p.detail;
     if (p.detailEn !== undefined) problem.detailEn = p.detailEn;
     rec.problems.push(problem);
@@ -107,7 +127,7 @@ function applyBirthMarks(rec: AnyRecord, marks: Array<{ mark: BirthMark; col: nu
   }
 }
 
-function readTable(table: DetectedTable, reader: SheetReader, out: AnyRecord[]): void {
+function readTable(table: DetectedTable, reader: SheetReader, out: AnyRecord[], shift: number): void {
   const defs = FIELDS[table.kind];
   const columns: ColumnReader[] = [];
   const cols: Record<string, number> = {};
@@ -145,8 +165,8 @@ function readTable(table: DetectedTable, reader: SheetReader, out: AnyRecord[]):
         rec.commune = titleCommune;
         continue;
       }
-      const r = read(c, v);
-      if (r.problems.length > 0) addProblems(rec, c, v, r);
+      const r = read(c, shift !== 0 && DATE_TYPES.has(c.def.type) ? shiftSerial(v, shift) : v);
+      if (r.problems.length > 0) addProblems(rec, c, v, r, shift);
       if (r.kind !== "value") continue;
       if (c.def.type === "birthYearMale" || c.def.type === "birthYearFemale") {
         (marks ??= []).push({ mark: r.value as BirthMark, col: c.col, key: c.key });
@@ -200,15 +220,25 @@ function settleRoleLevel(rows: AnyRecord[], from: number): void {
  * becomes a typed record that keeps its sheet, row, columns, the values as
  * read, and the problems found while reading them. Nothing is dropped: a row
  * whose cells cannot be read is still a record, with nulls and problems.
+ * A wide meeting tracker gives one record per filled month (understand/tracker),
+ * and, when the workbook has no other list of cells or meetings, its rows as
+ * the commune's cells. A 1904 workbook's serials are read in the 1900 system.
  */
 export function readRecords(workbook: WorkbookData, tables: readonly DetectedTable[]): Dataset {
   const byKind: Record<TableKind, AnyRecord[]> = { cells: [], cadres: [], meetings: [], communes: [] };
+  const shift = workbook.date1904 ? DATE_1904_SHIFT : 0;
+  // A tracker lists its commune's cells, one per row; it is the list of cells only when there is no other.
+  const trackerCells = !tables.some((t) => t.kind === "cells" || (t.kind === "meetings" && !t.tracker));
   for (const table of tables) {
     const sheet = workbook.sheets.find((s) => s.name === table.sheet);
     if (!sheet || table.dataRows.length === 0) continue;
     const from = table.dataRows[0];
     const to = table.dataRows[table.dataRows.length - 1];
-    readTable(table, sheetReader(sheet, { from, to }), byKind[table.kind]);
+    const reader = sheetReader(sheet, { from, to });
+    if (table.tracker) {
+      const out = { meetings: byKind.meetings as unknown as MeetingRecord[], cells: byKind.cells as unknown as CellRecord[] };
+      readTracker(table, reader, { withCells: trackerCells, serialShift: shift }, out);
+    } else readTable(table, reader, byKind[table.kind], shift);
   }
   return {
     cells: byKind.cells as unknown as CellRecord[],
