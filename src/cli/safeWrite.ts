@@ -259,6 +259,14 @@ async function commit(out: CheckedOutput, temp: string): Promise<void> {
 }
 
 /**
+ * How a producer opens the temporary file it is given: it exists already, so
+ * "r+" and never "w". Node opens files on another thread; an open with "w"
+ * still in flight when Ctrl+C removed the file would create it again after the
+ * cleanup, leaving a temporary file behind.
+ */
+export const TEMP_OPEN_FLAGS = "r+";
+
+/**
  * Writes a checked target: `produce` writes the whole content to the path it
  * is given (a temporary file beside the target); then the file is flushed and
  * renamed into place. Returns what `produce` returned. On any failure the
@@ -290,5 +298,5 @@ export async function writeOutput<T>(out: CheckedOutput, produce: (tempPath: str
 /** checkOutput then writeOutput, for a file whose content is ready at once (a JSON list, a small text). */
 export async function writeOutputFile(file: string, content: string | Uint8Array, opts: OutputOptions = {}): Promise<void> {
   const out = await checkOutput(file, opts);
-  await writeOutput(out, (temp) => nodeFs.promises.writeFile(temp, content));
+  await writeOutput(out, (temp) => nodeFs.promises.writeFile(temp, content, { flag: TEMP_OPEN_FLAGS }));
 }

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import { generateSample, SampleSize } from "../core/sample";
 import { writeWorkbookFile } from "../xlsx/write";
 import { EXIT_OK, EXIT_UNREADABLE, Output, formatCount, langOf, parseIntOption, printError, processOutput, t } from "./common";
-import { OutputError, checkOutput, writeOutput } from "./safeWrite";
+import { OutputError, TEMP_OPEN_FLAGS, checkOutput, writeOutput } from "./safeWrite";
 
 export interface SampleCliOptions {
   out?: string;
@@ -51,13 +51,13 @@ export async function runSample(opts: SampleCliOptions, io: Output = processOutp
     const book = await checkOutput(out, { force: opts.force });
     const list = opts.defects ? await checkOutput(defectsPath(out), { force: opts.force }) : null;
     const sample = generateSample({ size, seed, year, defects: Boolean(opts.defects) });
-    await writeOutput(book, (temp) => writeWorkbookFile(temp, sample.workbook, { boldRows: sample.headerRows }));
+    await writeOutput(book, (temp) => writeWorkbookFile(temp, sample.workbook, { boldRows: sample.headerRows, openFlags: TEMP_OPEN_FLAGS }));
     // Data rows are the numbered ones (STT); titles, headers and the total row are not counted.
     const counts = sample.workbook.sheets.map((s) => `${s.name}: ${formatCount(s.values.filter((r) => typeof r[0] === "number").length, lang)}`).join(", ");
     io.out(t(lang, `Đã ghi ${out} (số dòng dữ liệu: ${counts})`, `Wrote ${out} (data rows: ${counts})`) + "\n");
     if (list) {
       const body = { size, seed, year, file: out, defects: sample.defects };
-      await writeOutput(list, (temp) => fs.promises.writeFile(temp, JSON.stringify(body, null, 2) + "\n", "utf8"));
+      await writeOutput(list, (temp) => fs.promises.writeFile(temp, JSON.stringify(body, null, 2) + "\n", { encoding: "utf8", flag: TEMP_OPEN_FLAGS }));
       io.out(t(lang, `Đã ghi ${list.file}: ${sample.defects.length} lỗi cài sẵn`, `Wrote ${list.file}: ${sample.defects.length} planted defects`) + "\n");
     }
   } catch (e) {

@@ -9,7 +9,7 @@ import { writeWorkbookWithPlan } from "../xlsx/copyWithPlan";
 import type { XlsxApplyReport } from "../xlsx/applyPlan";
 import { PackageError } from "../xlsx/zipPackage";
 import { oneLine } from "./terminalText";
-import { CheckedOutput, OutputError, checkOutput, writeOutput } from "./safeWrite";
+import { CheckedOutput, OutputError, TEMP_OPEN_FLAGS, checkOutput, writeOutput } from "./safeWrite";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, langOf, loadWorkbooks, printError, processOutput, t } from "./common";
 
 export interface SummaryCommandOptions {
@@ -179,7 +179,7 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
     let report: XlsxApplyReport;
     try {
       const plan = planSummarySheet(summary, { lang });
-      report = await writeOutput(target, (temp) => writeWorkbookWithPlan(input, temp, plan));
+      report = await writeOutput(target, (temp) => writeWorkbookWithPlan(input, temp, plan, TEMP_OPEN_FLAGS));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e instanceof PackageError)) throw e;
       printError(lang, e.messageVi, e.messageEn, io);

@@ -103,7 +103,7 @@ function corrupt(source: Source, detail: string): PackageError {
  * copied faithfully; the caller writes through safeWrite, so `target` is a
  * temporary file.
  */
-export async function writeWorkbookWithPlan(input: string | null, target: string, plan: WritePlan): Promise<XlsxApplyReport> {
+export async function writeWorkbookWithPlan(input: string | null, target: string, plan: WritePlan, openFlags: "w" | "r+" = "w"): Promise<XlsxApplyReport> {
   const source = input ? zipSource(await readZipDirectory(input)) : newSource();
   const changed = new Map<string, { name: string; text: string }>();
   const read = async (part: string): Promise<string | null> => changed.get(partKey(part))?.text ?? (await source.read(part));
@@ -206,7 +206,7 @@ export async function writeWorkbookWithPlan(input: string | null, target: string
   // New parts, [Content_Types].xml first as packages usually have it.
   const rest = [...pending.values()].sort((a, b) => (a.name === "[Content_Types].xml" ? -1 : b.name === "[Content_Types].xml" ? 1 : 0));
   for (const p of rest) entries.push({ kind: "new", name: p.name, data: encodeXmlPart(p.text) });
-  await writeZip(target, source.dir, entries);
+  await writeZip(target, source.dir, entries, openFlags);
   return report;
 }
 

@@ -13,6 +13,12 @@ export interface WriteOptions {
    * first row holding a number) are bold.
    */
   boldRows?: Record<string, number[]>;
+  /**
+   * "r+" writes into a file that must already exist (the temporary file
+   * safeWrite made): an open that is still in flight when Ctrl+C removes that
+   * file then fails instead of creating it again. Default "w".
+   */
+  openFlags?: "w" | "r+";
 }
 
 /** Leading rows without any number or boolean: the titles and header of a typical sheet. */
@@ -39,7 +45,8 @@ export function leadingTextRows(sheet: SheetData): number[] {
  */
 export async function writeWorkbookFile(file: string, workbook: WorkbookData, opts: WriteOptions = {}): Promise<void> {
   await fs.promises.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const stream = fs.createWriteStream(file, { flags: opts.openFlags ?? "w" });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
   const names = uniqueSheetNames(workbook.sheets.map((s) => s.name));
   for (const [k, sheet] of workbook.sheets.entries()) {
     const ws = wb.addWorksheet(names[k], { state: sheet.visibility ?? "visible" });

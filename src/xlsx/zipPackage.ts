@@ -456,9 +456,9 @@ function endRecords(count: number, cdOffset: number, cdSize: number): Buffer {
  * new entries deflated. Refuses to go on if the input changed since its
  * directory was read.
  */
-export async function writeZip(target: string, dir: ZipDirectory | null, entries: readonly OutputEntry[]): Promise<void> {
+export async function writeZip(target: string, dir: ZipDirectory | null, entries: readonly OutputEntry[], openFlags: "w" | "r+" = "w"): Promise<void> {
   const input = dir ? await fs.promises.open(dir.file, "r") : null;
-  const out = await fs.promises.open(target, "w");
+  const out = await fs.promises.open(target, openFlags);
   try {
     if (dir && input) {
       const st = await input.stat();
