@@ -99,7 +99,7 @@ export async function makeBadFiles(dir: string, opts: { big?: boolean } = {}): P
   await writeBook(p("long-text.xlsx"), (wb) => {
     const ws = wb.addWorksheet("Cán bộ");
     ws.addRow(HEADER);
-    ws.addRow(cadreRow(1, "Nguyễn " + "Văn ".repeat(8190) + "An")); // 32,767 characters is Excel's cell limit
+    ws.addRow(cadreRow(1, "Nguyễn " + "Văn ".repeat(8189) + "Hùng")); // 32,767 characters, Excel's cell limit
     ws.addRow(cadreRow(2, "Phạm Thị Lan"));
   });
   cases.push({ name: "cell with 32,767 characters", file: p("long-text.xlsx"), expect: "result" });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import { unzipSync } from "fflate";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -7,8 +7,9 @@ import { readWorkbookFile } from "../../src/xlsx/read";
 import { XlsxReadError, XlsxReadErrorCode } from "../../src/xlsx/errors";
 import { dateToSerial, daySerial, serialToDate } from "../../src/xlsx/serial";
 import { writeWorkbookFile } from "../../src/xlsx/write";
-import { readSharedStrings } from "../../src/xlsx/sax";
+import { readSharedStrings } from "../../src/xlsx/sharedStrings";
 import type { WorkbookData } from "../../src/core/model";
+import { craftXlsx, sheetXml, zip } from "./craft";
 
 let dir: string;
 beforeAll(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), "chibo-read-")); });
@@ -44,11 +45,9 @@ describe("Excel date serials", () => {
 });
 
 describe("shared strings", () => {
-  it("decodes a letter whose UTF-8 bytes are split between two chunks", async () => {
-    const xml = Buffer.from('<sst><si><t>Nguyễn Trọng</t></si><si><r><t>Hồ</t></r><r><t>ng</t></r><rPh><t>ホ</t></rPh></si></sst>', "utf8");
-    const at = xml.indexOf(Buffer.from("ễ", "utf8")) + 1;
-    async function* chunks() { yield xml.subarray(0, at); yield xml.subarray(at); }
-    expect(await readSharedStrings(chunks())).toEqual(["Nguyễn Trọng", "Hồng"]);
+  it("joins rich-text runs and leaves phonetic guides out", () => {
+    const xml = Buffer.from('<sst><si><t>Nguyễn Trọng</t></si><si><r><t>Hồ</t></r><r><t>ng</t></r><rPh><t>ホ</t></rPh></si><si/></sst>', "utf8");
+    expect(readSharedStrings(xml, 32767).strings).toEqual(["Nguyễn Trọng", "Hồng", ""]);
   });
 });
 
@@ -104,12 +103,10 @@ describe("readWorkbookFile gives what range.values would", () => {
   });
 
   it("reads a zip whose sheets come before the shared strings (as some tools write them)", async () => {
-    const src = await JSZip.loadAsync(fs.readFileSync(file("values.xlsx")));
-    const names = Object.keys(src.files).filter((n) => !src.files[n].dir);
+    const src = unzipSync(fs.readFileSync(file("values.xlsx")));
+    const names = Object.keys(src);
     const sheetsFirst = [...names.filter((n) => n.startsWith("xl/worksheets/")), ...names.filter((n) => !n.startsWith("xl/worksheets/"))];
-    const out = new JSZip();
-    for (const n of sheetsFirst) out.file(n, await src.file(n)!.async("nodebuffer"));
-    fs.writeFileSync(file("reordered.xlsx"), await out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    fs.writeFileSync(file("reordered.xlsx"), zip(sheetsFirst.map((name) => ({ name, data: src[name] }))));
     const again = await readWorkbookFile(file("reordered.xlsx"));
     expect(again.sheets.map((s) => s.values)).toEqual(wb.sheets.map((s) => s.values));
   });
@@ -122,7 +119,7 @@ describe("readWorkbookFile gives what range.values would", () => {
 });
 
 describe("writeWorkbookFile and readWorkbookFile round trip", () => {
-  it("keeps every value, including letters split across read chunks", async () => {
+  it("keeps every value, Vietnamese letters included", async () => {
     // Enough distinct Vietnamese strings that the shared-string XML spans many
     // chunks, so some 3-byte letters straddle a chunk boundary.
     const words = ["Nguyễn", "Trọng", "Hồng", "Phượng", "Lực", "Đức", "Thủy", "Ngọc"];
@@ -137,10 +134,9 @@ describe("writeWorkbookFile and readWorkbookFile round trip", () => {
     await writeWorkbookFile(file("round.xlsx"), data);
     const back = await readWorkbookFile(file("round.xlsx"));
     expect(back.sheets.map((s) => s.name)).toEqual(["Danh sách", "Ẩn"]);
-    expect(back.sheets[0].values.slice(2)).toEqual(data.sheets[0].values);
-    expect(back.sheets[0].values[0]).toEqual(["", "", "", ""]);
-    // The merge sits above the data, so the used range grows to row 1.
-    expect(back.sheets[0].originRow).toBe(1);
+    expect(back.sheets[0].values).toEqual(data.sheets[0].values);
+    // The empty merge above the data does not stretch the used range (getUsedRange(valuesOnly) in Excel).
+    expect(back.sheets[0].originRow).toBe(3);
     expect(back.sheets[0].merges).toEqual(["B1:E1"]);
     expect(back.sheets[1].visibility).toBe("hidden");
     expect(back.sheets[1].values).toEqual([["a", false]]);
@@ -170,9 +166,7 @@ describe("readWorkbookFile names what is wrong with a bad file", () => {
     await expectReadError(file("random.xlsx"), "not-xlsx");
     fs.writeFileSync(file("table.csv"), "STT;Họ và tên\n1;Nguyễn Văn An\n");
     await expectReadError(file("table.csv"), "not-xlsx");
-    const zip = new JSZip();
-    zip.file("readme.txt", "không phải sổ tính");
-    fs.writeFileSync(file("other.zip"), await zip.generateAsync({ type: "nodebuffer" }));
+    fs.writeFileSync(file("other.zip"), zip([{ name: "readme.txt", data: "không phải sổ tính" }]));
     await expectReadError(file("other.zip"), "not-xlsx");
   });
 
@@ -182,11 +176,24 @@ describe("readWorkbookFile names what is wrong with a bad file", () => {
     await expectReadError(file("truncated.xlsx"), "corrupt");
   });
 
-  it("corrupt: a zip whose sheet XML is broken", async () => {
-    const zip = await JSZip.loadAsync(fs.readFileSync(file("values.xlsx")));
-    zip.file("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>");
-    fs.writeFileSync(file("badxml.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-    await expectReadError(file("badxml.xlsx"), "corrupt");
+  it("a sheet whose XML is broken is named in problems; the other sheets are read", async () => {
+    const broken = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>";
+    fs.writeFileSync(file("badxml.xlsx"), craftXlsx({
+      sheets: [{ name: "Cán bộ", xml: broken }, { name: "Ghi chú", xml: sheetXml([["x"]]) }],
+    }));
+    const wb = await readWorkbookFile(file("badxml.xlsx"));
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Ghi chú"]);
+    expect(wb.problems).toHaveLength(1);
+    expect(wb.problems?.[0]).toMatchObject({ sheet: "Cán bộ", code: "unreadable", lost: true });
+    expect(wb.problems?.[0].detailVi).toMatch(/Không đọc được trang tính "Cán bộ"/);
+  });
+
+  it("sheets-unreadable: the only sheet with data is broken, and the message names it", async () => {
+    const broken = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>";
+    fs.writeFileSync(file("badxml-only.xlsx"), craftXlsx({ sheets: [{ name: "Cán bộ", xml: broken }, { name: "Trống" }] }));
+    const err = await expectReadError(file("badxml-only.xlsx"), "sheets-unreadable");
+    expect(err.messageVi).toMatch(/"Cán bộ"/);
+    expect(err.messageEn).toMatch(/"Cán bộ"/);
   });
 
   it("old-xls and encrypted: OLE compound files", async () => {
