@@ -315,8 +315,10 @@ function loadSheetData(sheet: SheetModel, sd: SheetData): void {
   const pad: CellValue[] = c0 > 0 ? new Array<CellValue>(c0).fill("") : [];
   const rows: CellValue[][] = [];
   for (let r = 0; r < r0; r++) rows.push([]);
-  // Copy, so that writes into the simulator never change the caller's data.
-  for (const row of sd.values) rows.push(c0 > 0 ? pad.concat(row) : row.slice());
+  // Copy, so that writes into the simulator never change the caller's data. Values may be sparse: a missing row stays missing.
+  sd.values.forEach((row, i) => {
+    rows[r0 + i] = c0 > 0 ? pad.concat(row) : row.slice();
+  });
   sheet.values = rows;
   if (sd.formulas) {
     sd.formulas.forEach((mask, i) => {

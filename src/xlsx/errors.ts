@@ -9,7 +9,7 @@ import { READ_LIMITS, megabytes } from "./limits";
  */
 export type XlsxReadErrorCode =
   | "not-found" | "not-xlsx" | "encrypted" | "old-xls" | "corrupt" | "empty" | "too-large"
-  | "too-many-entries" | "inflated-too-large" | "part-too-large" | "bad-text" | "too-many-sheets" | "sheets-unreadable";
+  | "too-many-entries" | "inflated-too-large" | "part-too-large" | "bad-part" | "bad-text" | "too-many-sheets" | "sheets-unreadable";
 
 /** What some messages name besides the file: a part, or the sentences of the sheets that could not be read. */
 export interface ErrorInfo {
@@ -18,6 +18,9 @@ export interface ErrorInfo {
   limit?: number;
   sheetsVi?: string;
   sheetsEn?: string;
+  /** Why a part is bad, as a clause: "nội dung XML bị hỏng (...)". */
+  reasonVi?: string;
+  reasonEn?: string;
 }
 
 type Message = (file: string, info: ErrorInfo) => string;
@@ -65,6 +68,10 @@ const MESSAGES: Record<XlsxReadErrorCode, { vi: Message; en: Message }> = {
   "part-too-large": {
     vi: (f, i) => `Phần ${i.part ?? ""} của tệp ${f} giải nén ra hơn ${megabytes(i.limit ?? READ_LIMITS.maxPartBytes)}, quá lớn để đọc: hãy tách sổ tính thành nhiều tệp nhỏ hơn.`,
     en: (f, i) => `Part ${i.part ?? ""} of file ${f} unpacks to more than ${megabytes(i.limit ?? READ_LIMITS.maxPartBytes)}, too much to read: split the workbook into smaller files.`,
+  },
+  "bad-part": {
+    vi: (f, i) => `Phần ${i.part ?? ""} của tệp ${f} bị hỏng (${i.reasonVi ?? ""}), nên không đọc được tệp: hãy lấy lại bản gốc, hoặc mở bằng Excel kiểm tra rồi lưu lại.`,
+    en: (f, i) => `Part ${i.part ?? ""} of file ${f} is damaged (${i.reasonEn ?? ""}), so the file cannot be read: get the original again, or check it in Excel and save it again.`,
   },
   "bad-text": {
     vi: (f, i) => `Phần ${i.part ?? ""} của tệp ${f} có chữ không đúng mã UTF-8/UTF-16 (tệp bị hỏng hoặc do phần mềm khác ghi sai): hãy lấy lại bản gốc, hoặc mở bằng Excel và lưu lại.`,

@@ -33,7 +33,7 @@ export const READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxZipEntries: 10_000,
   maxPartBytes: 512 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
-  maxCells: 20_000_000,
+  maxCells: 10_000_000,
   maxStringChars: 32_767,
   maxMergesPerSheet: 100_000,
   maxSheets: 1_000,

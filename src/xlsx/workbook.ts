@@ -158,7 +158,8 @@ function coreError(e: unknown, key: string, file: string, limits: ReadLimits): X
   if (e instanceof ZipError && e.kind === "too-large") return new XlsxReadError("part-too-large", file, e.message, { part: key, limit: limits.maxPartBytes });
   if (e instanceof ZipError && e.kind === "encrypted-entry") return new XlsxReadError("encrypted", file, e.message);
   if (e instanceof XmlError && /encoding|not valid/.test(e.message)) return new XlsxReadError("bad-text", file, e.message, { part: key });
-  return new XlsxReadError("corrupt", file, `${key}: ${e instanceof Error ? e.message : String(e)}`);
+  const [reasonVi, reasonEn] = whyUnreadable(e);
+  return new XlsxReadError("bad-part", file, `${key}: ${e instanceof Error ? e.message : String(e)}`, { part: key, reasonVi, reasonEn });
 }
 
 /** The workbook part: the root relationship's target, else the content types' main part, else the usual place. */
@@ -174,11 +175,13 @@ function findWorkbookPart(parts: Parts, file: string): string {
   return fromTypes ?? "xl/workbook.xml";
 }
 
+/** Parses a part every sheet depends on: broken XML there refuses the file, naming the part and why. */
 function guard<T>(f: () => T, part: string, file: string): T {
   try {
     return f();
   } catch (e) {
-    throw new XlsxReadError("corrupt", file, `${part}: ${e instanceof Error ? e.message : String(e)}`);
+    const [reasonVi, reasonEn] = whyUnreadable(e);
+    throw new XlsxReadError("bad-part", file, `${part}: ${e instanceof Error ? e.message : String(e)}`, { part, reasonVi, reasonEn });
   }
 }
 

@@ -51,11 +51,19 @@ describe.each<[string, InflateRaw]>([["fflate", fflateInflateRaw], ["node zlib",
     expect(dec(inflateEntry(z, e, 1 << 20, inflater))).toBe(text);
   });
 
-  it("refuses by the declared size before inflating, and by the real size when the declared one lies", () => {
+  it("refuses by the declared size before inflating, and stops a lying entry one byte past what it declared", () => {
     const honest = one([{ name: "bomb.xml", data: "", raw: repeatedByteDeflate(50_000_000) }]);
     expect(kindOf(() => inflateEntry(honest.z, honest.e, 10_000_000, inflater))).toBe("too-large");
     const liar = one([{ name: "bomb.xml", data: "", raw: repeatedByteDeflate(50_000_000), declaredSize: 1000 }]);
-    expect(kindOf(() => inflateEntry(liar.z, liar.e, 10_000_000, inflater))).toBe("too-large");
+    expect(kindOf(() => inflateEntry(liar.z, liar.e, 10_000_000, inflater))).toBe("size-mismatch");
+  });
+
+  it("stops a lying entry at the bound whatever it inflates to", () => {
+    const seen: number[] = [];
+    const counting: InflateRaw = (input, max, hint) => { seen.push(max); return inflater(input, max, hint); };
+    const liar = one([{ name: "bomb.xml", data: "", raw: repeatedByteDeflate(50_000_000), declaredSize: 1000 }]);
+    expect(kindOf(() => inflateEntry(liar.z, liar.e, 10_000_000, counting))).toBe("size-mismatch");
+    expect(seen).toEqual([1001]);
   });
 
   it("says when an entry inflates to another size than declared, or is broken", () => {

@@ -200,10 +200,10 @@ export const fflateInflateRaw: InflateRaw = (input, maxBytes, sizeHint) => {
 };
 
 /**
- * The entry's bytes, inflated. Throws ZipError "too-large" as soon as the
- * output passes `maxBytes` (whatever the directory declared), "size-mismatch"
- * when it inflates to another length than declared, "corrupt" when the stream
- * is broken.
+ * The entry's bytes, inflated. Throws ZipError "too-large" when the declared
+ * size passes `maxBytes`, "size-mismatch" as soon as the output passes the
+ * declared size (a bomb that lies about its size stops one byte later) or
+ * when it ends short of it, "corrupt" when the stream is broken.
  */
 export function inflateEntry(b: Uint8Array, e: ZipEntry, maxBytes: number, inflateRaw: InflateRaw = fflateInflateRaw): Uint8Array {
   if (e.flags & 1) throw new ZipError("encrypted-entry", `${e.name} is encrypted`);
@@ -215,10 +215,15 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, maxBytes: number, infla
     return input;
   }
   if (e.method !== 8) throw new ZipError("unsupported-method", `${e.name}: compression method ${e.method}`);
+  // One byte past the declared size is enough to know the entry lies: a bomb stops there, not at the bound.
+  const limit = Math.min(maxBytes, e.size + 1);
   let out: Uint8Array;
   try {
-    out = inflateRaw(input, maxBytes, e.size);
+    out = inflateRaw(input, limit, e.size);
   } catch (err) {
+    if (err instanceof ZipError && err.kind === "too-large" && limit < maxBytes) {
+      throw new ZipError("size-mismatch", `${e.name}: inflates past its declared ${e.size} bytes`);
+    }
     if (err instanceof ZipError) throw new ZipError(err.kind, `${e.name}: ${err.message}`);
     throw new ZipError("corrupt", `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
   }

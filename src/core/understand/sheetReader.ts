@@ -50,18 +50,35 @@ export function sheetReader(sheet: SheetData, rowsOfInterest?: { from: number; t
   const { values, originRow, originCol } = sheet;
   const raw = (row: number, col: number): CellValue => values[row - originRow]?.[col - originCol] ?? "";
   const merged = new Map<number, CellValue>();
+  // Areas too big to spread cell by cell (a merge over a whole sheet is 17 billion cells): looked up by area instead.
+  const large: Array<{ area: Area; v: CellValue }> = [];
   for (const a1 of sheet.merges ?? []) {
     const area = parseArea(a1);
     if (!area || (area.top === area.bottom && area.left === area.right)) continue;
     const from = Math.max(area.top, rowsOfInterest?.from ?? area.top);
     const to = Math.min(area.bottom, rowsOfInterest?.to ?? area.bottom);
     const v = raw(area.top, area.left);
+    if ((to - from + 1) * (area.right - area.left + 1) > LARGE_MERGE_CELLS) {
+      large.push({ area, v });
+      continue;
+    }
     for (let r = from; r <= to; r++) {
       if (r !== area.top) merged.set(key(r, area.left), v);
       // Blank even when the file kept a stale value there (some writers copy the top-left value): Excel shows none.
       for (let c = area.left + 1; c <= area.right; c++) merged.set(key(r, c), "");
     }
   }
-  if (merged.size === 0) return { value: raw, plainRow: (row) => values[row - originRow], originCol };
-  return { value: (row, col) => merged.get(key(row, col)) ?? raw(row, col), plainRow: null, originCol };
+  if (merged.size === 0 && large.length === 0) return { value: raw, plainRow: (row) => values[row - originRow], originCol };
+  const inLarge = (row: number, col: number): CellValue | undefined => {
+    for (const { area, v } of large) {
+      if (row < area.top || row > area.bottom || col < area.left || col > area.right) continue;
+      if (col > area.left) return "";
+      return row === area.top ? undefined : v;
+    }
+    return undefined;
+  };
+  return { value: (row, col) => merged.get(key(row, col)) ?? inLarge(row, col) ?? raw(row, col), plainRow: null, originCol };
 }
+
+/** Above this many cells (within the rows of interest) a merged area is not spread into the lookup map. */
+const LARGE_MERGE_CELLS = 100_000;
