@@ -102,7 +102,10 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
       await work();
     } catch (err) {
       console.error(err);
-      setStatus(lang === "vi" ? "Không mở được tệp. Hãy chọn một tệp .xlsx hợp lệ (Excel 2007 trở lên)." : "The file could not be opened. Choose a valid .xlsx file (Excel 2007 or later).");
+      // The reader's own sentence when it refused the file (too large, password, old .xls...), else a general one.
+      const said = err as { messageVi?: string; messageEn?: string };
+      setStatus((lang === "vi" ? said.messageVi : said.messageEn)
+        || (lang === "vi" ? "Không mở được tệp. Hãy chọn một tệp .xlsx hợp lệ (Excel 2007 trở lên)." : "The file could not be opened. Choose a valid .xlsx file (Excel 2007 or later)."));
     } finally {
       setLoading(false);
     }

@@ -3,8 +3,9 @@ import ExcelJS from "exceljs";
 import type { WorkbookData } from "../core/model";
 import { SHEET_COMMUNES, generateSample } from "../core/sample";
 import { createExcelOperations } from "../excel";
-import { createSimulatedExcel } from "../sim";
-import { excelJSFromWorkbookData, workbookDataFromExcelJS } from "./xlsxIo";
+import { createSimulatedExcel, type SimHost } from "../sim";
+import { saveSimulatedExcel } from "../sim/xlsxBrowser";
+import { openXlsxInWorker } from "./openXlsx";
 import { defaultEngine } from "../app/defaultEngine";
 import { defaultPeriod } from "../taskpane/App";
 import type { Lang } from "../app/errors";
@@ -23,8 +24,14 @@ const paneWidth = Math.min(450, Math.max(320, Number(params.get("pane")) || 350)
 const todayParam = /^(\d{4})-(\d{2})-(\d{2})$/.exec(params.get("today") ?? "");
 const now = todayParam ? new Date(Number(todayParam[1]), Number(todayParam[2]) - 1, Number(todayParam[3]), 12) : new Date();
 
+/** The simulated workbook behind each view, for saving it with its formats. */
+const sims = new WeakMap<DemoView, SimHost>();
+
 function open(workbook: WorkbookData, label: string): DemoWorkbook {
-  const sim = createSimulatedExcel(workbook, { apiVersion: "1.17" });
+  return openHost(createSimulatedExcel(workbook, { apiVersion: "1.17" }), label);
+}
+
+function openHost(sim: SimHost, label: string): DemoWorkbook {
   const ops = createExcelOperations({ run: sim.run, isSetSupported: (s, v) => sim.requirements.isSetSupported(s, v) });
   const view: DemoView = {
     snapshot: () => sim.snapshot(),
@@ -38,6 +45,7 @@ function open(workbook: WorkbookData, label: string): DemoWorkbook {
     selection: () => sim.selection(),
     onChange: (listener) => sim.onChange(listener),
   };
+  sims.set(view, sim);
   return { ops, view, label };
 }
 
@@ -55,15 +63,26 @@ async function makeSample(size: "commune" | "province"): Promise<DemoWorkbook> {
   return open({ sheets: [...workbook.sheets, form] }, label);
 }
 
+/**
+ * "Mở tệp .xlsx": read in a Web Worker by the project's reader, loaded in slices (openXlsx.ts). Sheets the file
+ * lists but that could not be read whole are said in the status line, never dropped in silence.
+ */
 async function openFile(name: string, data: ArrayBuffer): Promise<DemoWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data);
-  return open(workbookDataFromExcelJS(wb), name);
+  const opened = await openXlsxInWorker(name, data);
+  const first = opened.problems[0];
+  const note = first
+    ? lang === "vi"
+      ? ` — ${opened.problems.length} trang tính chưa đọc được hết: ${first.detailVi}`
+      : ` — ${opened.problems.length} sheet(s) not fully read: ${first.detailEn}`
+    : "";
+  return openHost(opened.host, name + note);
 }
 
+/** "Lưu thành .xlsx": the simulated workbook with its merges, number formats, fills, widths and dropdowns. */
 async function saveFile(view: DemoView): Promise<Blob> {
-  const wb = excelJSFromWorkbookData(ExcelJS, view.snapshot());
-  const buf = await wb.xlsx.writeBuffer();
+  const sim = sims.get(view);
+  if (!sim) throw new Error("no workbook behind this view");
+  const buf = await saveSimulatedExcel(sim, ExcelJS);
   return new Blob([buf], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 }
 

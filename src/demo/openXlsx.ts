@@ -1,0 +1,121 @@
+import type { SheetProblem } from "../core/model";
+import type { SimHost } from "../sim";
+import { SimLoader } from "../sim/slicedLoad";
+import type { FromReader, ToReader } from "./openXlsxMessages";
+
+/**
+ * Opens an .xlsx file on the demo page without freezing it: the bytes are
+ * read in a Web Worker (openXlsx.worker.ts), and what comes back is loaded
+ * into the simulated Excel in slices of at most SLICE_MS, each its own task,
+ * so the page paints and answers between them. A province file (190,000 rows)
+ * never holds the page's thread for 100 ms at a time.
+ */
+export interface OpenedXlsx {
+  host: SimHost;
+  /** Sheets the file lists but that could not be read whole, each with its sentence. */
+  problems: SheetProblem[];
+  date1904: boolean;
+}
+
+/** A refusal with the reader's own sentences. */
+export class OpenXlsxError extends Error {
+  constructor(readonly messageVi: string, readonly messageEn: string) {
+    super(messageEn);
+    this.name = "OpenXlsxError";
+  }
+}
+
+/** Work on the page's thread stops after this long and goes on in the next task. */
+const SLICE_MS = 25;
+/** Number-format cells given per step (a province's 180,000 dates take a few slices). */
+const FORMAT_CELLS_PER_STEP = 5_000;
+
+export interface OpenOptions {
+  onProgress?: (rows: number) => void;
+  /** How the worker is started (tests pass their own). */
+  spawn?: () => Worker;
+}
+
+/** webpack 5 bundles the worker from this exact expression. */
+export function spawnReader(): Worker {
+  // @ts-expect-error import.meta is ES-module syntax: webpack compiles this file as one; tsc checks the repo as CommonJS.
+  return new Worker(new URL("./openXlsx.worker.ts", import.meta.url));
+}
+
+/** The next task, sooner than setTimeout's clamped delay: a message to ourselves. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+export function openXlsxInWorker(name: string, bytes: ArrayBuffer, opts: OpenOptions = {}): Promise<OpenedXlsx> {
+  const worker = (opts.spawn ?? spawnReader)();
+  const loader = new SimLoader();
+  const queue: FromReader[] = [];
+  let pumping = false;
+
+  return new Promise<OpenedXlsx>((resolve, reject) => {
+    const finish = (fn: () => void) => {
+      worker.terminate();
+      fn();
+    };
+
+    /** Takes queued messages in order, yielding to the page whenever a slice has used its time. */
+    const pump = async () => {
+      if (pumping) return;
+      pumping = true;
+      let sliceStart = performance.now();
+      const yieldIfDue = async () => {
+        if (performance.now() - sliceStart < SLICE_MS) return;
+        await nextTask();
+        sliceStart = performance.now();
+      };
+      try {
+        while (queue.length) {
+          const m = queue.shift()!;
+          switch (m.kind) {
+            case "progress":
+              opts.onProgress?.(m.rows);
+              break;
+            case "sheet":
+              loader.addSheet(m.start);
+              break;
+            case "rows":
+              loader.addRows(m.index, m.at, m.rows, m.formulas);
+              break;
+            case "formats":
+              for (let k = 0; k < m.runs.length;) {
+                k = loader.addFormats(m.index, m.runs, k, FORMAT_CELLS_PER_STEP);
+                await yieldIfDue();
+              }
+              break;
+            case "done":
+              finish(() => resolve({ host: loader.host(), problems: m.problems, date1904: m.date1904 }));
+              return;
+            case "error":
+              finish(() => reject(new OpenXlsxError(m.messageVi, m.messageEn)));
+              return;
+          }
+          await yieldIfDue();
+        }
+      } catch (err) {
+        finish(() => reject(err));
+        return;
+      } finally {
+        pumping = false;
+      }
+    };
+
+    worker.onmessage = (e: MessageEvent<FromReader>) => {
+      queue.push(e.data);
+      void pump();
+    };
+    worker.onerror = (e) => finish(() => reject(new Error(e.message || "the reading worker failed")));
+    const message: ToReader = { name, bytes };
+    // The bytes are handed over, not copied: the page has no more use for them.
+    worker.postMessage(message, [bytes]);
+  });
+}
