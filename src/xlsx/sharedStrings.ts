@@ -1,5 +1,5 @@
 import { bytes, CLOSE, END, OPEN, SELF_CLOSING, XmlScanner } from "./xmlScan";
-import { decodeExcelEscapes, decodeFlags } from "./xmlDecode";
+import { decodeExcelEscapes, decodeFlags } from "./xmlText";
 
 /**
  * The shared-string table (xl/sharedStrings.xml): each <si> as the plain text

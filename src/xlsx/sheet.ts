@@ -5,8 +5,8 @@ import { dateToSerial } from "./serial";
 import type { SharedStrings } from "./sharedStrings";
 import * as xml from "./xmlScan";
 import { bytes, charBoundary, XmlError, XmlScanner } from "./xmlScan";
-import * as text from "./xmlDecode";
-import { asciiText, decodeExcelEscapes, decodeText } from "./xmlDecode";
+import * as text from "./xmlText";
+import { asciiText, decodeExcelEscapes, decodeText } from "./xmlText";
 
 // Copied once into this module: a loader may turn imported bindings into getter calls, paid per tag in the loops below.
 const { OPEN, CLOSE, END } = xml;

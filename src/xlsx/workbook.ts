@@ -8,7 +8,7 @@ import { CellBoundError, readSheet } from "./sheet";
 import { sniffWorkbookBytes } from "./sniff";
 import { readStyles } from "./styles";
 import { asUtf8, bytes, END, XmlError, XmlScanner } from "./xmlScan";
-import { decodeFlags } from "./xmlDecode";
+import { decodeFlags } from "./xmlText";
 import { fflateInflateRaw, inflateEntry, partKey, readZipDirectory, ZipError, type InflateRaw, type ZipDirectory } from "./zip";
 
 /**

@@ -1,4 +1,4 @@
-import { decodeAttr, decodeText } from "./xmlDecode";
+import { decodeAttr, decodeText } from "./xmlText";
 
 /**
  * A forward scanner over the bytes of one XML part. It stops at each tag and

@@ -1,4 +1,4 @@
-import { decodeExcelEscapes, decodeFlags, decodeText } from "./xmlDecode";
+import { decodeExcelEscapes, decodeFlags, decodeText } from "./xmlText";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const text = (s: string | Uint8Array, entities = true) => {
