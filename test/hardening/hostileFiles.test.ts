@@ -51,14 +51,14 @@ const caseOf = (file: string) => {
 
 interface ChildRun { code: number | null; signal: string | null; out: string; ms: number; rssKb: number }
 
-/** `chibo ...args` in its own process, as a user runs it; its peak memory from reportRss.js. */
+/** `chibo ...args` in its own process, as a user runs it; its peak memory from scripts/reportUsage.js. */
 function chiboChild(args: string[]): Promise<ChildRun> {
-  const rssFile = path.join(dir, `rss-${process.hrtime.bigint()}.txt`);
+  const usageFile = path.join(dir, `usage-${process.hrtime.bigint()}.json`);
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", path.join(__dirname, "reportRss.js"), path.join(ROOT, "bin", "chibo.js"), ...args], {
+    const child = spawn(process.execPath, ["--require", path.join(ROOT, "scripts", "reportUsage.js"), path.join(ROOT, "bin", "chibo.js"), ...args], {
       cwd: ROOT,
-      env: { ...process.env, CHIBO_RSS_FILE: rssFile, FORCE_COLOR: "0" },
+      env: { ...process.env, CHIBO_USAGE_FILE: usageFile, FORCE_COLOR: "0" },
     });
     let out = "";
     child.stdout.on("data", (d) => { out += String(d); });
@@ -67,7 +67,7 @@ function chiboChild(args: string[]): Promise<ChildRun> {
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
-      const rssKb = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) : NaN;
+      const rssKb = fs.existsSync(usageFile) ? (JSON.parse(fs.readFileSync(usageFile, "utf8")) as { peakKb: number }).peakKb : NaN;
       resolve({ code, signal, out, ms: Date.now() - t0, rssKb });
     });
   });
