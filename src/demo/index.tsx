@@ -6,6 +6,7 @@ import { createExcelOperations } from "../excel";
 import { createSimulatedExcel, type SimHost } from "../sim";
 import { saveSimulatedExcel } from "../sim/xlsxBrowser";
 import { openXlsxInWorker } from "./openXlsx";
+import { spawnReader } from "./spawnReader";
 import { defaultEngine } from "../app/defaultEngine";
 import { defaultPeriod } from "../taskpane/App";
 import type { Lang } from "../app/errors";
@@ -68,7 +69,7 @@ async function makeSample(size: "commune" | "province"): Promise<DemoWorkbook> {
  * lists but that could not be read whole are said in the status line, never dropped in silence.
  */
 async function openFile(name: string, data: ArrayBuffer): Promise<DemoWorkbook> {
-  const opened = await openXlsxInWorker(name, data);
+  const opened = await openXlsxInWorker(name, data, { spawn: spawnReader });
   const first = opened.problems[0];
   const note = first
     ? lang === "vi"

@@ -32,14 +32,8 @@ const FORMAT_CELLS_PER_STEP = 5_000;
 
 export interface OpenOptions {
   onProgress?: (rows: number) => void;
-  /** How the worker is started (tests pass their own). */
-  spawn?: () => Worker;
-}
-
-/** webpack 5 bundles the worker from this exact expression. */
-export function spawnReader(): Worker {
-  // @ts-expect-error import.meta is ES-module syntax: webpack compiles this file as one; tsc checks the repo as CommonJS.
-  return new Worker(new URL("./openXlsx.worker.ts", import.meta.url));
+  /** Starts the reading worker: spawnReader (spawnReader.ts) on the page, an in-process stand-in in tests. */
+  spawn: () => Worker;
 }
 
 /** The next task, sooner than setTimeout's clamped delay: a message to ourselves. */
@@ -51,8 +45,8 @@ function nextTask(): Promise<void> {
   });
 }
 
-export function openXlsxInWorker(name: string, bytes: ArrayBuffer, opts: OpenOptions = {}): Promise<OpenedXlsx> {
-  const worker = (opts.spawn ?? spawnReader)();
+export function openXlsxInWorker(name: string, bytes: ArrayBuffer, opts: OpenOptions): Promise<OpenedXlsx> {
+  const worker = opts.spawn();
   const loader = new SimLoader();
   const queue: FromReader[] = [];
   let pumping = false;

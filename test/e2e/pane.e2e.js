@@ -5,6 +5,7 @@ const assert = require("assert/strict");
 const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
+const { runOpenXlsx } = require("./openXlsx.e2e");
 
 const SHOTS = path.join(__dirname, "screenshots");
 const FORM_SHEET = "Biểu mẫu báo cáo";
@@ -297,6 +298,10 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
         report(name, err);
       }
       await page.close();
+    }
+    if (!only.length || only.includes("open-xlsx")) {
+      console.log("open-xlsx: the demo opens a province .xlsx off the page's thread");
+      await runOpenXlsx({ browser, launched, base, report });
     }
     if (!only.length || only.includes("csp")) {
       console.log("csp");
