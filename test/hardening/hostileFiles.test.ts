@@ -146,10 +146,11 @@ describe("what the odd but valid files hold", () => {
     expect(understand(wb).dataset.cadres).toHaveLength(24);
   });
 
-  it("a 1904 workbook says so, and keeps its serials as stored", async () => {
+  it("a 1904 workbook says so and keeps its serials as stored; the dates it means are read", async () => {
     const wb = await readWorkbookFile(caseOf("date1904.xlsx").file);
     expect(wb.date1904).toBe(true);
     expect(wb.sheets[0].values[1][2]).toBe(24638);
+    expect(understand(wb).dataset.cadres[0].birth).toMatchObject({ y: 1971, m: 6, d: 16 });
   });
 
   it("invalid UTF-8 is named, with the cell, and the rest of the text survives", async () => {

@@ -208,7 +208,7 @@ export async function makeHostileFiles(dir: string): Promise<HostileCase[]> {
     craftXlsx({ sheets: [{ name: CADRES_SHEET, xml: badUtf8.sheet }], sharedStringsXml: broken }),
     { expect: "result", tables: [CADRES_SHEET], problems: [[CADRES_SHEET, "unreadable"]] });
 
-  // Birth dates as serials of the 1904 date system: 15/06/1970 is 24,637 there (26,099 in the 1900 system).
+  // Birth dates as serials of the 1904 date system: 24,638 there is 16/06/1971 (26,100 in the 1900 system).
   const dated = cadreRows().map((r, i) => (i === 0 ? [...r.slice(0, 2), "Ngày sinh", ...r.slice(3)] : [...r.slice(0, 2), 24637 + i, ...r.slice(3)]));
   add("a workbook in the 1904 date system", "date1904.xlsx",
     craftXlsx({ sheets: [{ name: CADRES_SHEET, xml: sheetXml(dated) }], date1904: true }),
