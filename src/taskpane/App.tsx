@@ -3,12 +3,12 @@ import {
   FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList,
   makeStyles, tokens, webDarkTheme, webLightTheme,
 } from "@fluentui/react-components";
-import type { Period, RoundingMode, Settings, UserMapping } from "../core/model";
+import { restoreSettings, toSaved, type Period, type RoundingMode, type Settings, type UserMapping } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Engine } from "../app/engine";
 import type { Lang } from "../app/errors";
 import type { Analysis, CheckResult } from "../app/flow";
-import { LANG_KEY, MAPPINGS_KEY, SETTINGS_KEY, loadAll, mergeSettings, toSaved, todayOf } from "../app/settingsStore";
+import { LANG_KEY, MAPPINGS_KEY, SETTINGS_KEY, loadAll, todayOf } from "../app/settingsStore";
 import { I18nContext, makeT } from "./i18n";
 import { useTask } from "./useTask";
 import { DataTab } from "./DataTab";
@@ -60,7 +60,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
   const today = useMemo(() => todayOf(now ?? new Date()), [now]);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [tab, setTab] = useState<TabId>("check");
-  const [settings, setSettings] = useState<Settings>(() => mergeSettings(null, today));
+  const [settings, setSettings] = useState<Settings>(() => restoreSettings(null, today));
   const [mappings, setMappings] = useState<UserMapping[]>([]);
   const [period, setPeriod] = useState<Period>(() => defaultPeriod(now ?? new Date()));
   const [analysis, setAnalysis] = useState<Analysis | null>(null);

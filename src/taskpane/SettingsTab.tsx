@@ -1,11 +1,11 @@
 import { Fragment, useState } from "react";
 import { Button, Field, Input, Label, Select, makeStyles, tokens } from "@fluentui/react-components";
-import { defaultSettings, type DayDate, type Settings } from "../core/model";
+import { defaultSettings, toSaved, type DayDate, type Settings } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Lang } from "../app/errors";
-import { SETTINGS_KEY, toSaved } from "../app/settingsStore";
-import { formatAgeBands, parseAgeBands } from "../app/ageBands";
-import { useI18n, type MessageKey } from "./i18n";
+import { SETTINGS_KEY } from "../app/settingsStore";
+import { SETTING_INPUTS, draftsOf, readDrafts } from "../app/settingsForm";
+import { useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import type { Task } from "./tabProps";
 
@@ -16,19 +16,9 @@ const useStyles = makeStyles({
   error: { gridColumn: "1 / -1", color: tokens.colorPaletteRedForeground1, marginTop: `-${tokens.spacingVerticalXS}` },
 });
 
-type NumberKey = "minAge" | "maxAge" | "qualityAttendancePct" | "minMinutes" | "minMinutesCombined" | "tot" | "kha" | "trungBinh";
-const FIELDS: Array<[NumberKey, MessageKey]> = [
-  ["minAge", "minAge"], ["maxAge", "maxAge"], ["qualityAttendancePct", "qualityPct"],
-  ["minMinutes", "minMinutes"], ["minMinutesCombined", "minMinutesCombined"],
-  ["tot", "scoreTot"], ["kha", "scoreKha"], ["trungBinh", "scoreTb"],
-];
-
-function read(s: Settings, k: NumberKey): number {
-  return k === "tot" || k === "kha" || k === "trungBinh" ? s.scoreBands[k] : s[k];
-}
-function write(s: Settings, k: NumberKey, v: number): Settings {
-  return k === "tot" || k === "kha" || k === "trungBinh" ? { ...s, scoreBands: { ...s.scoreBands, [k]: v } } : { ...s, [k]: v };
-}
+/** The number boxes sit in the grid; the text lines (age bands) below it. Both come from the settings table. */
+const NUMBER_INPUTS = SETTING_INPUTS.filter((i) => !i.wide);
+const TEXT_INPUTS = SETTING_INPUTS.filter((i) => i.wide);
 
 export interface SettingsTabProps {
   ops: WorkbookOperations;
@@ -45,25 +35,19 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
   const styles = useStyles();
   const common = useCommonStyles();
   // Text while typing, so "8" on the way to "85" is not rejected mid-keystroke.
-  const [draft, setDraft] = useState<Record<NumberKey, string>>(() => Object.fromEntries(FIELDS.map(([k]) => [k, String(read(settings, k))])) as Record<NumberKey, string>);
-  const bad = (k: NumberKey) => !/^\d+([.,]\d+)?$/.test(draft[k].trim());
-  const [bandsText, setBandsText] = useState(() => formatAgeBands(settings.ageBands));
-  const bands = parseAgeBands(bandsText);
-  const anyBad = FIELDS.some(([k]) => bad(k)) || bands === null;
+  const [drafts, setDrafts] = useState(() => draftsOf(settings));
+  const draft = readDrafts(settings, drafts);
+  const edit = (id: string, value: string) => setDrafts((x) => ({ ...x, [id]: value }));
 
   const save = () => task.run(t("saveSettings"), async () => {
-    let next = settings;
-    for (const [k] of FIELDS) next = write(next, k, Number(draft[k].trim().replace(",", ".")));
-    if (bands) next = { ...next, ageBands: bands };
+    const next = draft.settings;
+    if (!next) return;
     await ops.saveSettings(SETTINGS_KEY, toSaved(next));
     onSettings(next);
     task.setNotice({ intent: "success", text: t("settingsSaved") });
   });
-  const reset = () => {
-    const d = { ...defaultSettings(today), rounding: settings.rounding };
-    setDraft(Object.fromEntries(FIELDS.map(([k]) => [k, String(read(d, k))])) as Record<NumberKey, string>);
-    setBandsText(formatAgeBands(d.ageBands));
-  };
+  // The rounding is chosen on the Tổng hợp tab and stays as it is.
+  const reset = () => setDrafts(draftsOf({ ...defaultSettings(today), rounding: settings.rounding }));
 
   return (
     <div className={common.section}>
@@ -76,33 +60,40 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
       <section aria-label={t("thresholds")} className={common.section}>
         <h3 style={{ margin: 0 }}>{t("thresholds")}</h3>
         <div className={styles.grid}>
-          {FIELDS.map(([k, label]) => (
-            <Fragment key={k}>
-              <Label htmlFor={`setting-${k}`}>{t(label)}</Label>
-              <Input
-                id={`setting-${k}`}
-                className={styles.input}
-                inputMode="decimal"
-                value={draft[k]}
-                aria-invalid={bad(k)}
-                aria-describedby={bad(k) ? `setting-${k}-error` : undefined}
-                onChange={(_, d) => setDraft((x) => ({ ...x, [k]: d.value }))}
-              />
-              {bad(k) && <span id={`setting-${k}-error`} role="alert" className={styles.error}>{t("invalidNumber")}</span>}
-            </Fragment>
-          ))}
+          {NUMBER_INPUTS.map(({ id, label }) => {
+            const error = draft.errors[id];
+            return (
+              <Fragment key={id}>
+                <Label htmlFor={`setting-${id}`}>{label[lang]}</Label>
+                <Input
+                  id={`setting-${id}`}
+                  className={styles.input}
+                  inputMode="decimal"
+                  value={drafts[id]}
+                  aria-invalid={error !== undefined}
+                  aria-describedby={error ? `setting-${id}-error` : undefined}
+                  onChange={(_, d) => edit(id, d.value)}
+                />
+                {error && <span id={`setting-${id}-error`} role="alert" className={styles.error}>{error[lang]}</span>}
+              </Fragment>
+            );
+          })}
         </div>
-        <Field
-          label={t("ageBands")}
-          hint={t("ageBandsHint")}
-          validationState={bands === null ? "error" : "none"}
-          validationMessage={bands === null ? t("ageBandsInvalid") : undefined}
-        >
-          <Input value={bandsText} onChange={(_, d) => setBandsText(d.value)} />
-        </Field>
+        {TEXT_INPUTS.map(({ id, label, hint }) => (
+          <Field
+            key={id}
+            label={label[lang]}
+            hint={hint?.[lang]}
+            validationState={draft.errors[id] ? "error" : "none"}
+            validationMessage={draft.errors[id]?.[lang]}
+          >
+            <Input value={drafts[id]} onChange={(_, d) => edit(id, d.value)} />
+          </Field>
+        ))}
+        {draft.conflicts.map((c) => <span key={c.en} role="alert" className={styles.error}>{c[lang]}</span>)}
       </section>
       <div className={common.row}>
-        <Button appearance="primary" onClick={save} disabled={anyBad || task.busy !== null}>{t("saveSettings")}</Button>
+        <Button appearance="primary" onClick={save} disabled={draft.settings === null || task.busy !== null}>{t("saveSettings")}</Button>
         <Button onClick={reset}>{t("resetDefaults")}</Button>
       </div>
     </div>

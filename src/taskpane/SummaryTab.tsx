@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Checkbox, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { RoundingMode } from "../core/model";
+import { SETTINGS, type RoundingMode } from "../core/model";
 import type { Summary } from "../app/engine";
 import { CADRE_COLUMNS, MEETING_COLUMNS, reportText, type Figure, type Note, type SummarizeOptions } from "../core/summary";
 import { fillForm, writeSummary } from "../app/flow";
@@ -261,10 +261,9 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
   return (
     <div className={common.section}>
       <PeriodPicker period={period} onChange={setPeriod} aroundYear={settings.today.y} disabled={busy} />
-      <Field label={t("rounding")}>
+      <Field label={SETTINGS.rounding.label[lang]}>
         <Select value={settings.rounding} onChange={(_, d) => onRounding(d.value as RoundingMode)} disabled={busy}>
-          <option value="round">{t("roundHalfUp")}</option>
-          <option value="truncate">{t("truncate")}</option>
+          {SETTINGS.rounding.choices.map((c) => <option key={c.value} value={c.value}>{c.label[lang]}</option>)}
         </Select>
       </Field>
       <fieldset className={common.card} style={{ margin: 0 }}>

@@ -124,7 +124,7 @@ describe("task pane", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
     const age = screen.getByRole("textbox", { name: "Tuổi tối đa" });
     fireEvent.change(age, { target: { value: "abc" } });
-    expect(screen.getByText("Hãy nhập một số hợp lệ.")).toBeTruthy();
+    expect(screen.getByText("Hãy nhập một số nguyên từ 1 đến 130.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Lưu cài đặt" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.change(age, { target: { value: "75" } });
     fireEvent.click(screen.getByRole("button", { name: "Lưu cài đặt" }));

@@ -1,11 +1,9 @@
 import { describeError, CancelledError } from "../../src/app/errors";
 import { fixRequests, runCheck, fillForm } from "../../src/app/flow";
-import { mergeSettings, toSaved } from "../../src/app/settingsStore";
 import { serialToText } from "../../src/taskpane/FixPanel";
 import { themeFromBackground } from "../../src/taskpane/officeTheme";
 import { defaultPeriod } from "../../src/taskpane/App";
-import { DEFAULT_AGE_BANDS, day, defaultSettings, type Finding } from "../../src/core/model";
-import { formatAgeBands, parseAgeBands } from "../../src/app/ageBands";
+import { day, defaultSettings, type Finding } from "../../src/core/model";
 import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 const TODAY = day(2026, 11, 20);
@@ -39,20 +37,6 @@ describe("describeError", () => {
   });
 });
 
-describe("settings", () => {
-  test("saved values win field by field; junk falls back to the defaults", () => {
-    const s = mergeSettings({ maxAge: 75, minAge: "x" as unknown as number, rounding: "truncate", scoreBands: { tot: 95 } as never }, TODAY);
-    expect(s.maxAge).toBe(75);
-    expect(s.minAge).toBe(18);
-    expect(s.rounding).toBe("truncate");
-    expect(s.scoreBands).toEqual({ tot: 95, kha: 70, trungBinh: 50 });
-    expect(s.today).toEqual(TODAY);
-  });
-  test("today is never saved", () => {
-    expect(toSaved(defaultSettings(TODAY))).not.toHaveProperty("today");
-  });
-});
-
 describe("flow", () => {
   test("runCheck reports progress up to 1 and returns tables and findings", async () => {
     const { ops } = fakeOps(tinyWorkbook());
@@ -79,22 +63,6 @@ describe("flow", () => {
     expect(out.unmatchedRows).toEqual(["Xã Không Có (dòng 3)"]);
     const en = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)), "en");
     expect(en.unmatchedRows).toEqual(["Xã Không Có (row 3)"]);
-  });
-});
-
-describe("age bands", () => {
-  test("read as people write them", () => {
-    expect(parseAgeBands("18-30, 31-40, 41-50, 51-60, 61+")).toEqual(DEFAULT_AGE_BANDS);
-    expect(formatAgeBands(DEFAULT_AGE_BANDS)).toBe("18-30, 31-40, 41-50, 51-60, 61+");
-    expect(parseAgeBands("18 - 35; 36-60; 61 trở lên")).toEqual([
-      { key: "18-35", min: 18, max: 35 }, { key: "36-60", min: 36, max: 60 }, { key: "over60", min: 61, max: null },
-    ]);
-  });
-  test("overlapping, reversed, or open bands before the end are refused", () => {
-    expect(parseAgeBands("18-30, 30-40")).toBeNull();
-    expect(parseAgeBands("40-30")).toBeNull();
-    expect(parseAgeBands("61+, 18-30")).toBeNull();
-    expect(parseAgeBands("")).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+export * from "./text";
 export * from "./values";
 export * from "./dates";
 export * from "./period";
