@@ -18,7 +18,7 @@ const MEETINGS_PER_CELL = 16;
 const COMMUNES = 166;
 
 function buildSheet(): { wb: WorkbookData; table: DetectedTable } {
-  const header: CellValue[] = MEETING_FIELDS.map((f) => f.labelVi);
+  const header: CellValue[] = MEETING_FIELDS.map((f) => f.label.vi);
   const values: CellValue[][] = [header];
   let seed = 42;
   const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -47,7 +47,7 @@ function buildSheet(): { wb: WorkbookData; table: DetectedTable } {
     }
   }
   const columns: Record<string, { col: number; header: string; confidence: number }> = {};
-  MEETING_FIELDS.forEach((f, i) => (columns[f.key] = { col: i + 1, header: f.labelVi, confidence: 1 }));
+  MEETING_FIELDS.forEach((f, i) => (columns[f.key] = { col: i + 1, header: f.label.vi, confidence: 1 }));
   const table = {
     kind: "meetings", sheet: "Sinh hoạt", headerTop: 1, headerBottom: 1,
     dataRows: Array.from({ length: values.length - 1 }, (_, i) => i + 2),

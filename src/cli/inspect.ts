@@ -43,7 +43,7 @@ export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang
       .filter((f) => (tb.columns as Record<string, unknown>)[f.key] !== undefined)
       .map((f) => {
         const m = (tb.columns as Record<string, { col: number; header: string; confidence: number }>)[f.key];
-        return { field: f.key, label: lang === "en" ? f.labelEn : f.labelVi, column: columnLetter(m.col), header: m.header, confidence: m.confidence };
+        return { field: f.key, label: f.label[lang], column: columnLetter(m.col), header: m.header, confidence: m.confidence };
       })
       .sort((a, b) => a.column.length - b.column.length || (a.column < b.column ? -1 : 1));
     return {
@@ -111,7 +111,7 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
       lines.push(t(lang, "    Cột đã nhận:", "    Mapped columns:"));
       for (const c of tb.columns) lines.push(`      ${c.column.padEnd(3)} ${c.label.padEnd(30)} ← "${oneLine(c.header)}" (${pct(c.confidence)})`);
       if (tb.missingFields.length) {
-        const names = tb.missingFields.map((k) => (lang === "en" ? fieldDef(tb.kind, k).labelEn : fieldDef(tb.kind, k).labelVi));
+        const names = tb.missingFields.map((k) => fieldDef(tb.kind, k).label[lang]);
         lines.push(t(lang, `    Không có cột: ${names.join(", ")}`, `    Missing columns: ${names.join(", ")}`));
       }
       if (tb.unmapped.length) {

@@ -58,7 +58,7 @@ export function MappingEditor({ table, workbook, onSave, disabled }: MappingEdit
         const col = mapping[def.key];
         const sample = col ? previewRows.map((r) => String(cellAt(sheet, r, col))).filter((v) => v !== "").join(" · ") : "";
         return (
-          <Field key={def.key} className={styles.field} orientation="horizontal" size="small" label={`${lang === "vi" ? def.labelVi : def.labelEn}${def.required ? " *" : ""}`}>
+          <Field key={def.key} className={styles.field} orientation="horizontal" size="small" label={`${def.label[lang]}${def.required ? " *" : ""}`}>
             <Select
               className={styles.select}
               size="small"

@@ -51,7 +51,7 @@ export function meeting(p: Partial<MeetingRecord> = {}): MeetingRecord {
 
 export function cadre(p: Partial<CadreRecord> = {}): CadreRecord {
   const values = {
-    name: "Nguyễn Văn An", birth: day(1975, 3, 12), gender: "Nam" as const, ethnicity: "Kinh", religion: null,
+    name: "Nguyễn Văn An", surname: null, givenName: null, birth: day(1975, 3, 12), gender: "Nam" as const, ethnicity: "Kinh", religion: null,
     role: "Bí thư chi bộ" as const, cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc", education: "Đại học" as const,
     theory: "Trung cấp" as const, joined: day(1998, 5, 19), villageHead: false, trained: true, eHandbook: true,
     term: "2025-2030", cardNo: null, ...p,

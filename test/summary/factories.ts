@@ -22,7 +22,7 @@ export function colsWithout<F extends string>(cols: Partial<Record<F, number>>, 
 export function cadre(over: Partial<CadreRecord> = {}): CadreRecord {
   return {
     sheet: "Cán bộ", row: 2, cols: CADRE_COLS, raw: {}, problems: [],
-    name: "Nguyễn Văn A", birth: day(1980, 5, 1), gender: "Nam", ethnicity: "Kinh", religion: null,
+    name: "Nguyễn Văn A", surname: null, givenName: null, birth: day(1980, 5, 1), gender: "Nam", ethnicity: "Kinh", religion: null,
     role: "Bí thư chi bộ", cell: "Chi bộ thôn 1", commune: "Xã Yên Lạc", education: null, theory: null,
     joined: null, villageHead: null, trained: null, eHandbook: null, term: null, cardNo: null,
     ...over,

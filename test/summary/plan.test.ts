@@ -227,7 +227,7 @@ describe("planTemplateSheets", () => {
   it("makes three blank sheets with the canonical headers and dropdowns for the value lists", () => {
     expect(plan.ops.filter((o) => o.op === "sheet").map((o) => (o as { sheet: string }).sheet)).toEqual(["Chi bộ", "Cán bộ", "Sinh hoạt chi bộ"]);
     const cadreHeader = plan.ops.find((o) => o.op === "values" && o.sheet === "Cán bộ") as Extract<PlanOp, { op: "values" }>;
-    expect(cadreHeader.values[0]).toEqual(CADRE_FIELDS.filter((f) => !f.key.startsWith("birthYear")).map((f) => f.labelVi));
+    expect(cadreHeader.values[0]).toEqual(CADRE_FIELDS.filter((f) => !f.key.startsWith("birthYear")).map((f) => f.label.vi));
     const roleCol = (cadreHeader.values[0] as string[]).indexOf("Chức vụ") + 1;
     const dd = plan.ops.find((o) => o.op === "dropdown" && o.sheet === "Cán bộ" && bounds(o.address).from.col === roleCol) as Extract<PlanOp, { op: "dropdown" }>;
     expect(dd.values).toContain("Bí thư chi bộ");

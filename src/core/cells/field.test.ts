@@ -34,6 +34,6 @@ describe("parseField", () => {
   });
 
   it("refuses an enum field defined without its list", () => {
-    expect(() => parseField({ key: "x", type: "enum", required: false, headers: [], labelVi: "x", labelEn: "x" }, "a")).toThrow();
+    expect(() => parseField({ key: "x", type: "enum", required: false, headers: [], label: { vi: "x", en: "x" } }, "a")).toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { CellValue, DateOrYear, DayDate, FieldDef, FieldType } from "../model";
+import { CellValue, FieldDef, FieldType, MarkFieldType, RecordValueOfType } from "../model";
 import { parseBirth, parseDate } from "./date";
 import { parseEnum } from "./enum";
 import { BirthMark, parseBirthMark, parseDigits, parseTerm } from "./misc";
@@ -7,22 +7,11 @@ import { ParseResult, fail } from "./result";
 import { parseText } from "./text";
 import { parseYesNo, parseYesNoOrDate, parseYesNoOrName } from "./yesno";
 
-/** What each field type reads to. */
-export interface FieldValueOf {
-  text: string;
-  integer: number;
-  number: number;
-  date: DayDate;
-  birth: DateOrYear;
-  birthYearMale: BirthMark;
-  birthYearFemale: BirthMark;
-  yesno: boolean;
-  yesnoOrDate: boolean;
-  yesnoOrName: boolean;
-  enum: string;
-  term: string;
-  digits: string;
-}
+/**
+ * What each field type reads to: the record's value (model/records RecordValueOfType, so a parser and the
+ * record it fills cannot disagree), and for the Nam / Nữ birth-year columns the mark they give.
+ */
+export type FieldValueOf = RecordValueOfType & Record<MarkFieldType, BirthMark>;
 export type FieldValue = FieldValueOf[FieldType];
 
 function byType(def: FieldDef, v: CellValue): ParseResult<FieldValue> {

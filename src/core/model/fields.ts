@@ -1,4 +1,5 @@
 import { CELL_TYPES, EDUCATION, EnumDef, GENDERS, MEETING_KINDS, MEETING_MODES, RATINGS, ROLES, THEORY } from "./enums";
+import { Text } from "./text";
 
 /** The four logical tables of DOMAIN.md. */
 export type TableKind = "cells" | "cadres" | "meetings" | "communes";
@@ -27,13 +28,20 @@ export interface FieldDef {
   /** For integers and numbers: the lowest and highest value allowed. */
   min?: number;
   max?: number;
-  /** Labels in Vietnamese and English for the UI and messages. */
-  labelVi: string;
-  labelEn: string;
+  /** The field's name for the UI and messages. */
+  label: Text;
 }
 
-function f(key: string, type: FieldType, labelVi: string, labelEn: string, headers: string[], extra: Partial<FieldDef> = {}): FieldDef {
-  return { key, type, required: false, headers, labelVi, labelEn, ...extra };
+type FieldExtra = Partial<Pick<FieldDef, "required" | "enumDef" | "min" | "max">>;
+
+/**
+ * One field. Generic so that each definition keeps its own key, type and value
+ * list: the records' types (records.ts) are derived from these definitions.
+ */
+function f<K extends string, T extends FieldType, X extends FieldExtra = Record<never, never>>(
+  key: K, type: T, vi: string, en: string, headers: readonly string[], extra?: X,
+): { key: K; type: T; required: boolean; headers: readonly string[]; label: Text } & X {
+  return { key, type, required: false, headers, label: { vi, en }, ...(extra as X) };
 }
 
 /** The commune, in every table that names it: as offices head the column, and in English. */
@@ -149,7 +157,7 @@ export function fieldDef(kind: TableKind, key: string): FieldDef {
   return def;
 }
 
-export const TABLE_LABELS: Record<TableKind, { vi: string; en: string }> = {
+export const TABLE_LABELS: Record<TableKind, Text> = {
   cells: { vi: "Danh sách chi bộ", en: "Party cells" },
   cadres: { vi: "Cán bộ (bí thư, cấp ủy viên)", en: "Cadres" },
   meetings: { vi: "Sinh hoạt chi bộ", en: "Cell meetings" },

@@ -1,7 +1,7 @@
 import { CellValue } from "./values";
 import { DateOrYear, DayDate, HeldIn } from "./dates";
-import { CadreField, CellField, CommuneField, MeetingField } from "./fields";
-import { CellType, Education, Gender, MeetingKind, MeetingMode, Rating, Role, Theory } from "./enums";
+import { CADRE_FIELDS, CELL_FIELDS, COMMUNE_FIELDS, CadreField, CellField, CommuneField, FieldDef, FieldType, MEETING_FIELDS, MeetingField } from "./fields";
+import { EnumDef } from "./enums";
 
 /**
  * Why a cell's value could not be taken as it is. These are what the cell
@@ -61,41 +61,52 @@ export type DerivedFrom = "title" | "section" | "sheet" | "tracker";
 /** yes/no fields: null when the column is missing or the cell could not be read. */
 export type YesNo = boolean | null;
 
-export interface CellRecord extends RecordBase<CellField> {
-  cell: string | null;
-  code: string | null;
-  commune: string | null;
-  cellType: CellType | null;
-  members: number | null;
+/** What a field of each type holds on its record once read. */
+export interface RecordValueOfType {
+  text: string;
+  integer: number;
+  number: number;
+  date: DayDate;
+  birth: DateOrYear;
+  yesno: boolean;
+  yesnoOrDate: boolean;
+  yesnoOrName: boolean;
+  /** Narrowed to the field's own value list (EnumDef) below. */
+  enum: string;
+  term: string;
+  digits: string;
 }
 
-export interface CadreRecord extends RecordBase<CadreField> {
-  /** The full name; from "Họ đệm" + "Tên" when the sheet splits it (those two are then also kept). */
-  name: string | null;
-  surname?: string | null;
-  givenName?: string | null;
-  birth: DateOrYear | null;
-  /** From the gender column, or from which of the Nam / Nữ birth-year columns was filled. */
-  gender: Gender | null;
-  ethnicity: string | null;
-  religion: string | null;
-  role: Role | null;
-  cell: string | null;
-  commune: string | null;
-  education: Education | null;
-  theory: Theory | null;
-  joined: DayDate | null;
-  villageHead: YesNo;
-  trained: YesNo;
-  eHandbook: YesNo;
-  term: string | null;
-  cardNo: string | null;
-}
+/**
+ * Field types read into other fields, not kept under their own key: the
+ * "Nam" | "Nữ" birth-year pair gives the birth and the gender.
+ */
+export type MarkFieldType = Exclude<FieldType, keyof RecordValueOfType>;
 
-export interface MeetingRecord extends RecordBase<MeetingField> {
-  cell: string | null;
-  commune: string | null;
-  date: DayDate | null;
+type ValueOfField<D> = D extends { enumDef: EnumDef<infer V> }
+  ? V
+  : D extends { type: infer T extends keyof RecordValueOfType } ? RecordValueOfType[T] : never;
+
+/**
+ * A record's values, derived from its table's field definitions (fields.ts):
+ * one property per field, of the field type's value (an enum's own values),
+ * null when the column is missing or its cell blank or unreadable. A field
+ * added to FIELDS is on its record with no line written here.
+ */
+export type FieldValues<Defs extends readonly FieldDef[]> = {
+  [D in Defs[number] as D["type"] extends MarkFieldType ? never : D["key"]]: ValueOfField<D> | null;
+};
+
+export interface CellRecord extends RecordBase<CellField>, FieldValues<typeof CELL_FIELDS> {}
+
+/**
+ * `name` is the full name; where the sheet splits it into "Họ đệm" + "Tên",
+ * it is the two joined (and those two are kept too). `gender` comes from the
+ * gender column, or from which of the Nam / Nữ birth-year columns is filled.
+ */
+export interface CadreRecord extends RecordBase<CadreField>, FieldValues<typeof CADRE_FIELDS> {}
+
+export interface MeetingRecord extends RecordBase<MeetingField>, FieldValues<typeof MEETING_FIELDS> {
   /**
    * The month or quarter a tracker's mark says the meeting was held in, when
    * no day is written (then `date` is null). Absent on rows of a list.
@@ -108,26 +119,16 @@ export interface MeetingRecord extends RecordBase<MeetingField> {
    * is then not recorded, not missed (facts/recorded recordsKind).
    */
   trackerKinds?: Readonly<{ regular: boolean; thematic: boolean }>;
-  kind: MeetingKind | null;
-  mode: MeetingMode | null;
-  minutes: number | null;
-  total: number | null;
-  exempt: number | null;
-  present: number | null;
-  excused: number | null;
-  unexcused: number | null;
-  upperAttended: YesNo;
-  topic: string | null;
-  score: number | null;
-  rating: Rating | null;
-  minutesKept: YesNo;
-  fiveSteps: YesNo;
-  handbookPosted: YesNo;
 }
 
-export interface CommuneRecord extends RecordBase<CommuneField> {
-  commune: string | null;
-  code: string | null;
+export interface CommuneRecord extends RecordBase<CommuneField>, FieldValues<typeof COMMUNE_FIELDS> {}
+
+/** The record of each table kind. */
+export interface RecordOfKind {
+  cells: CellRecord;
+  cadres: CadreRecord;
+  meetings: MeetingRecord;
+  communes: CommuneRecord;
 }
 
 /** Everything the understand step found in a workbook, ready for check and sum up. */

@@ -18,7 +18,7 @@ const SHEETS: Array<{ sheet: string; fields: readonly FieldDef[] }> = [
 function widthFor(f: FieldDef): number {
   if (f.key === "name" || f.key === "cell" || f.key === "commune" || f.key === "topic") return 150;
   if (f.type === "date" || f.type === "birth") return 75;
-  return Math.max(60, Math.min(130, f.labelVi.length * 6));
+  return Math.max(60, Math.min(130, f.label.vi.length * 6));
 }
 
 /**
@@ -32,7 +32,7 @@ export function planTemplateSheets(): WritePlan {
   for (const { sheet, fields } of SHEETS) {
     const cols = fields.filter((f) => !LEFT_OUT.has(f.key));
     ops.push({ op: "sheet", sheet, purpose: "template", tabColor: "#70AD47" });
-    ops.push({ op: "values", sheet, address: range(1, 1, 1, cols.length), values: [cols.map((f) => f.labelVi)] });
+    ops.push({ op: "values", sheet, address: range(1, 1, 1, cols.length), values: [cols.map((f) => f.label.vi)] });
     ops.push({ op: "format", sheet, address: range(1, 1, 1, cols.length), format: { bold: true, fill: "#E2EFDA", wrap: true, border: true, vAlign: "Center" } });
     cols.forEach((f, i) => {
       const col = columnLetter(i + 1);

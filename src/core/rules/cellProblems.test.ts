@@ -1,11 +1,11 @@
 import { checkCellProblems } from "./cellProblems";
 import { cadre, cellRow, dataset, meeting } from "../../../test/rules/factories";
-import { Finding, ParseProblem } from "../model";
+import { CadreField, CellField, Finding, MeetingField, ParseProblem } from "../model";
 
 function findingsFor(problem: ParseProblem, table: "meetings" | "cadres" | "cells" = "meetings"): Finding[] {
-  const ds = table === "meetings" ? dataset({ meetings: [meeting({ row: 8, problems: [problem] })] })
-    : table === "cadres" ? dataset({ cadres: [cadre({ row: 8, problems: [problem] })] })
-    : dataset({ cells: [cellRow({ row: 8, problems: [problem] })] });
+  const ds = table === "meetings" ? dataset({ meetings: [meeting({ row: 8, problems: [problem as ParseProblem<MeetingField>] })] })
+    : table === "cadres" ? dataset({ cadres: [cadre({ row: 8, problems: [problem as ParseProblem<CadreField>] })] })
+    : dataset({ cells: [cellRow({ row: 8, problems: [problem as ParseProblem<CellField>] })] });
   const out: Finding[] = [];
   checkCellProblems(ds, out);
   return out;

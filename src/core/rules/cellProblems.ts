@@ -28,7 +28,7 @@ function labelsOf(kind: TableKind): (field: string) => FieldLabel {
     if (!label) {
       try {
         const def = fieldDef(kind, field);
-        label = { vi: def.labelVi, en: def.labelEn };
+        label = def.label;
       } catch {
         // A field the contract does not know (a newer parser): its key is still a usable name.
         label = { vi: field, en: field };

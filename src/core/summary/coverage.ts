@@ -21,7 +21,7 @@ export class FieldBits<F extends string> {
     if (defs.length > 31) throw new RangeError("FieldBits holds at most 31 fields");
     defs.forEach((d, i) => {
       this.bits.set(d.key, 1 << i);
-      this.labels.set(d.key, { vi: d.labelVi, en: d.labelEn });
+      this.labels.set(d.key, d.label);
     });
   }
 

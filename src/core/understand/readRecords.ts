@@ -8,6 +8,7 @@ import { BirthMark } from "../cells/misc";
 import { ParseResult } from "../cells/result";
 import { FieldValue } from "../cells/field";
 import { SheetReader, sheetReader } from "./sheetReader";
+import { BLANK } from "./blankRecords";
 import { readTracker } from "./tracker";
 
 /**
@@ -62,29 +63,7 @@ type AnyRecord = RecordBase<string> & Record<string, unknown>;
 
 function blankRecord(kind: TableKind, sheet: string, row: number, cols: Record<string, number>, rawShape: Record<string, CellValue>): AnyRecord {
   // A copy of a template with the table's keys: every row's raw object gets one shape, allocated once.
-  const raw: Record<string, CellValue> = { ...rawShape };
-  const problems: ParseProblem<string>[] = [];
-  // Every field present from the start, null until read: one object shape per kind. Written out as
-  // literals on purpose: an object spread here made 160,000 rows take seconds instead of milliseconds.
-  switch (kind) {
-    case "cells":
-      return { sheet, row, cols, raw, problems, cell: null, code: null, commune: null, cellType: null, members: null };
-    case "communes":
-      return { sheet, row, cols, raw, problems, commune: null, code: null };
-    case "cadres":
-      return {
-        sheet, row, cols, raw, problems, name: null, birth: null, gender: null, ethnicity: null, religion: null,
-        role: null, cell: null, commune: null, education: null, theory: null, joined: null, villageHead: null,
-        trained: null, eHandbook: null, term: null, cardNo: null,
-      };
-    case "meetings":
-      return {
-        sheet, row, cols, raw, problems, cell: null, commune: null, date: null, kind: null, mode: null,
-        minutes: null, total: null, exempt: null, present: null, excused: null, unexcused: null,
-        upperAttended: null, topic: null, score: null, rating: null, minutesKept: null, fiveSteps: null,
-        handbookPosted: null,
-      };
-  }
+  return BLANK[kind](sheet, row, cols, { ...rawShape }, []) as unknown as AnyRecord;
 }
 
 function addProblems(rec: AnyRecord, c: ColumnReader, value: CellValue, r: ParseResult<FieldValue>, shift: number): void {

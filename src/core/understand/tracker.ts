@@ -9,6 +9,7 @@ import { readText } from "../cells/text";
 import { readYesNoWord } from "../cells/yesno";
 import { dayToSerial } from "../cells/serial";
 import { SheetReader } from "./sheetReader";
+import { BLANK } from "./blankRecords";
 
 /**
  * Reads a wide meeting tracker (detect/tracker): each filled time cell of a
@@ -113,7 +114,7 @@ function readTime(v: CellValue, tc: TrackerColumn, t: TableReading): Reading {
 }
 
 /** The day lies outside its column's month or quarter: kept as written, and said. */
-function outsideColumn(date: DayDate, tc: TrackerColumn): ParseProblem | null {
+function outsideColumn(date: DayDate, tc: TrackerColumn): ParseProblem<"date"> | null {
   if (tc.month !== undefined && date.m !== tc.month) {
     return { code: "type/date", field: "date", col: tc.col, value: "", detail: `ngày này không thuộc tháng ${tc.month} của cột`, detailEn: `this day is not in the column's month (${tc.month})` };
   }
@@ -159,12 +160,7 @@ function marksAreNumbers(table: DetectedTable, reader: SheetReader): boolean {
 }
 
 function meetingRecord(sheet: string, row: number, cols: MeetingRecord["cols"], raw: MeetingRecord["raw"]): MeetingRecord {
-  return {
-    sheet, row, cols, raw, problems: [], cell: null, commune: null, date: null, kind: null, mode: null,
-    minutes: null, total: null, exempt: null, present: null, excused: null, unexcused: null,
-    upperAttended: null, topic: null, score: null, rating: null, minutesKept: null, fiveSteps: null,
-    handbookPosted: null,
-  };
+  return BLANK.meetings(sheet, row, cols as Record<string, number>, raw as Record<string, CellValue>, []);
 }
 
 export interface TrackerRecords {
@@ -220,7 +216,9 @@ export function readTracker(table: DetectedTable, reader: SheetReader, opts: { w
     if (opts.withCells) {
       const raw: CellRecord["raw"] = { cell: rawCell };
       if (rawCommune !== undefined) raw.commune = rawCommune;
-      const rec: CellRecord = { sheet: table.sheet, row, cols: cellCols, raw, problems: [], cell, code: null, commune, cellType: null, members: null };
+      const rec = BLANK.cells(table.sheet, row, cellCols as Record<string, number>, raw as Record<string, CellValue>, []);
+      rec.cell = cell;
+      rec.commune = commune;
       if (derived.commune) rec.derived = Object.freeze({ commune: derived.commune });
       out.cells.push(rec);
       first = rec;
