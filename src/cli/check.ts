@@ -140,9 +140,13 @@ export function jsonDocument(results: readonly FileResult[], lang: Lang): unknow
           findings: r.findings.map((f) => ({
             rule: f.rule, severity: f.severity, sheet: f.sheet, address: f.address, row: f.row, column: f.column,
             value: f.value,
+            // A date cell's serial as the day it means ("15/08/2026"), when the value is one.
+            ...(f.valueText !== undefined ? { valueText: f.valueText } : {}),
             message: f.message,
             messageEn: f.messageEn,
-            fix: f.fix ? { value: f.fix.value, description: f.fix.description, descriptionEn: f.fix.descriptionEn } : null,
+            fix: f.fix
+              ? { value: f.fix.value, ...(f.fix.valueText !== undefined ? { valueText: f.fix.valueText } : {}), description: f.fix.description, descriptionEn: f.fix.descriptionEn }
+              : null,
             ...(f.relatedRows ? { relatedRows: f.relatedRows } : {}),
           })),
           counts: r.counts,

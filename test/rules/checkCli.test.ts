@@ -62,6 +62,17 @@ describe("chibo check: one workbook in memory", () => {
     expect(doc.files[0].findings.some((x) => x.fix === null)).toBe(true);
   });
 
+  it("gives a date cell's serial with the day it means, in the finding and in a date fix", () => {
+    const r = checkWorkbook("x.xlsx", defective, { period: null, today });
+    const doc = jsonDocument([r], "vi") as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+    const monthly = doc.files[0].findings.find((x) => x.rule === "cell/monthly" && typeof x.value === "number")!;
+    expect(monthly.valueText).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    const textDate = doc.files[0].findings.find((x) => x.rule === "type/date" && x.fix !== null)!;
+    expect((textDate.fix as { valueText: string }).valueText).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    // Anything that is not a date carries no valueText.
+    expect(doc.files[0].findings.find((x) => x.rule === "text/spaces")!).not.toHaveProperty("valueText");
+  });
+
   it("refuses an empty workbook and one without the expected tables, with a sentence", () => {
     const empty = checkWorkbook("e.xlsx", { sheets: [{ name: "Sheet1", originRow: 1, originCol: 1, values: [] }] }, { period: null, today });
     expect(empty).toMatchObject({ ok: false, error: { vi: expect.stringContaining("trống") } });

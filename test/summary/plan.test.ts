@@ -99,7 +99,7 @@ describe("planSummarySheet", () => {
     const bad = summarize(dataset({ cadres: [cadre({ role: null, row: 9 })] }), { kind: "year", year: 2026 }, defaultSettings(day(2026, 1, 1)));
     const text = [...written(planSummarySheet(bad), "Tổng hợp").values()].join("\n");
     expect(text).toContain("Cán bộ không đọc được chức vụ");
-    expect(text).toContain("Cán bộ!9");
+    expect(text).toContain("Cán bộ, dòng 9");
   });
 
   it("speaks English when asked", () => {
@@ -213,12 +213,27 @@ describe("planFindingsSheet", () => {
     expect(fills.map((o) => (o as { address: string }).address)).toEqual(["B2:B3", "B4", "B5"]);
   });
 
-  it("shows date cells of date rules as dates, and a year written alone or any other number as it is", () => {
-    const age: Finding = { ...f, rule: "cadre/age", value: 27526 }; // 12/05/1975 as Excel stores it
+  it("shows a date cell as the day the rule read, and a year written alone or any other number as it is", () => {
+    const age: Finding = { ...f, rule: "cadre/age", value: 27526, valueText: "12/05/1975" }; // as Excel stores it
     const year: Finding = { ...f, rule: "cadre/age", value: 1975 };
     const count: Finding = { ...f, rule: "meeting/attendance-sum", value: 27526 };
     const values = planFindingsSheet([age, year, count], "vi").ops.find((o) => o.op === "values") as Extract<PlanOp, { op: "values" }>;
     expect(values.values.slice(1).map((r) => r[5])).toEqual(["12/05/1975", 1975, 27526]);
+  });
+
+  it("writes hidden characters out and cuts a very long value, in the value, message and sheet columns", () => {
+    const hostile: Finding = {
+      ...f, sheet: "Cán\u200Fbộ", value: "\u200F1966" + "x".repeat(30_000),
+      message: "Họ và tên \u202Eabc" + "y".repeat(5000), messageEn: "x",
+    };
+    const values = planFindingsSheet([hostile], "vi").ops.find((o) => o.op === "values") as Extract<PlanOp, { op: "values" }>;
+    const row = values.values[1] as string[];
+    expect(row[3]).toBe("Cán⟨RLM⟩bộ");
+    expect(row[5].startsWith("⟨RLM⟩1966")).toBe(true);
+    expect(row[5].length).toBeLessThan(1100);
+    expect(row[5]).toContain("ký tự");
+    expect(row[6]).toContain("⟨RLO⟩abc");
+    expect(row[6].length).toBeLessThan(1100);
   });
 });
 

@@ -17,6 +17,8 @@ export type RuleId = (typeof RULE_IDS)[number];
 export interface Fix {
   /** What the cell will hold after the fix. */
   value: CellValue;
+  /** The fix's value as a person reads it, when it is a date serial: "28/11/1986". */
+  valueText?: string;
   /** One line, Vietnamese: "Bỏ khoảng trắng thừa", "Đổi "ĐH" thành "Đại học"". */
   description: string;
   descriptionEn: string;
@@ -38,6 +40,12 @@ export interface Finding {
   column: string;
   /** The value as read (null for table-level findings with no single value). */
   value: CellValue | null;
+  /**
+   * The value as a person reads it, when the raw value alone would mislead: a
+   * date cell holds a serial (46250) and is shown as "15/08/2026". Set by the
+   * rule from the parsed record, so a 1904-based workbook's dates come out right.
+   */
+  valueText?: string;
   message: string;
   messageEn: string;
   fix: Fix | null;

@@ -1,5 +1,5 @@
-import { CellValue, Finding, PlanOp, RuleId, Severity, WritePlan, formatDay } from "../model";
-import { serialToDay } from "../cells/serial";
+import { CellValue, Finding, PlanOp, Severity, WritePlan } from "../model";
+import { displayText, revealInvisible } from "../text/visible";
 import { range } from "./block";
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
@@ -15,18 +15,22 @@ const HEADERS = {
   en: ["No.", "Severity", "Rule", "Sheet", "Cell", "Value", "Message", "Suggested fix"],
 };
 
-/** Rules whose value is a date cell: the list shows "12/05/1975", not the serial 27526 Excel stores. */
-const DATE_VALUE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["cadre/age", "cadre/joined", "meeting/future", "meeting/duplicate"]);
-/** Below this a number in a birth column is a year written alone (1975), not a serial (serial 3000 is in 1908). */
-const FIRST_SERIAL_SHOWN_AS_DATE = 3000;
+/**
+ * Cell text in the list is cut to this length: the list is for reading, and
+ * the link beside it opens the cell itself. (Excel holds 32,767 characters at
+ * most in a cell; a revealed value can grow past that.)
+ */
+const TEXT_MAX = 1000;
 
-export function displayValue(f: Finding): CellValue {
+/**
+ * The value as the list shows it: a date as the day it means ("12/05/1975",
+ * not the serial 27526 Excel stores), text with hidden characters written out
+ * and cut when very long, anything else as it is.
+ */
+export function displayValue(f: Finding, lang: "vi" | "en" = "vi"): CellValue {
   if (f.value === null) return "";
-  if (typeof f.value === "number" && DATE_VALUE_RULES.has(f.rule) && f.value >= FIRST_SERIAL_SHOWN_AS_DATE) {
-    const read = serialToDay(f.value);
-    if (read.kind === "day") return formatDay(read.day);
-  }
-  return f.value;
+  if (f.valueText !== undefined) return f.valueText;
+  return typeof f.value === "string" ? displayText(f.value, TEXT_MAX, lang) : f.value;
 }
 
 /** A formula string literal: double quotes doubled. */
@@ -54,11 +58,11 @@ export function planFindingsSheet(all: readonly Finding[], lang: "vi" | "en" = "
     i + 1,
     SEVERITY_LABEL[f.severity][lang],
     f.rule,
-    f.sheet,
+    revealInvisible(f.sheet),
     "",
-    displayValue(f),
-    lang === "vi" ? f.message : f.messageEn,
-    f.fix ? (lang === "vi" ? f.fix.description : f.fix.descriptionEn) : "",
+    displayValue(f, lang),
+    displayText(lang === "vi" ? f.message : f.messageEn, TEXT_MAX, lang),
+    f.fix ? displayText(lang === "vi" ? f.fix.description : f.fix.descriptionEn, TEXT_MAX, lang) : "",
   ]);
   const last = findings.length + 1;
   ops.push({ op: "values", sheet, address: range(1, 1, last, head.length), values: [head, ...rows] });

@@ -4,6 +4,7 @@ import { reportParagraphs } from "../summary/report";
 import {
   CadreRow, CadreTable, Comparand, Figure, MeetingRow, MeetingTable, NOT_RECORDED_MARK, NO_DATA_VI, Summary, SummaryRow, isNoData,
 } from "../summary/types";
+import { rowsRef } from "../text/rowRef";
 import { BlockRow, Column, range, tableBlock } from "./block";
 import { Metric, MEETING_METRICS, TABLE_TITLES, bandLabel, cadreMetrics, figureAt } from "./metrics";
 
@@ -36,7 +37,6 @@ const T = {
   change: { vi: "Tăng/giảm", en: "Change" },
   compare: { vi: "So sánh cùng kỳ năm trước", en: "Compared with the same period last year" },
   leftOut: { vi: "Dòng không được tính đủ", en: "Rows not fully counted" },
-  rowsAt: { vi: "dòng", en: "rows" },
   notRecorded: { vi: "Cột không có trong sổ tính (các chỉ tiêu cần cột này ghi “–”, không phải 0)", en: "Columns not in the workbook (the figures needing them show “–”, not 0)" },
   missingIn: { vi: "Thiếu ở", en: "Missing in" },
   notes: { vi: "Ghi chú", en: "Notes" },
@@ -237,8 +237,9 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
     row += b.rows + 1;
   };
   block(`${T.leftOut[lang]}:`, summary.leftOut.map((l) => {
-    const where = l.examples.slice(0, 5).map((e) => `${e.sheet}!${e.row}`).join(", ");
-    return `- ${lang === "vi" ? l.messageVi : l.messageEn}: ${formatNumberVi(l.count)}${where ? ` (${T.rowsAt[lang]} ${where}${l.count > 5 ? ", …" : ""})` : ""}`;
+    // "Theo doi SH, dòng 232, 240": rows written as rows, not as "Theo doi SH!232" (which reads as a cell).
+    const where = rowsRef(l.examples.slice(0, 5), lang);
+    return `- ${lang === "vi" ? l.messageVi : l.messageEn}: ${formatNumberVi(l.count)}${where ? ` (${where}${l.count > 5 ? ", …" : ""})` : ""}`;
   }));
   block(`${T.notRecorded[lang]}:`, summary.notRecorded.map((m) => {
     const where = m.communes.length > 0 ? ` ${T.missingIn[lang]}: ${m.communes.join(", ")}.` : "";

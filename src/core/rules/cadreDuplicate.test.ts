@@ -84,6 +84,6 @@ describe("cadre/duplicate: same party card number", () => {
   });
   it("names the other sheet when the earlier row is on another sheet", () => {
     const [f] = run(cadre({ name: "A", cardNo: "9", row: 2, sheet: "Xã A" }), cadre({ name: "B", cardNo: "9", row: 3 }));
-    expect(f.message).toContain("Xã A!2");
+    expect(f.message).toContain("ở Xã A, dòng 2");
   });
 });

@@ -1,4 +1,5 @@
 import { CELL_LEVEL_ROLES, COMMITTEE_ROLES, CadreRecord, DateOrYear, Role, formatDay } from "../model";
+import { rowRef } from "../text/rowRef";
 import { NameKeys } from "./keys";
 import { colOf, makeFinding, rawOf } from "./finding";
 import { TableRule } from "./tableRule";
@@ -41,9 +42,9 @@ function sameHolderTwoPosts(keys: NameKeys, a: CadreRecord, b: CadreRecord): boo
   return twoPosts(a, b);
 }
 
-function rowRef(earlier: CadreRecord, c: CadreRecord, en: boolean): string {
-  if (earlier.sheet === c.sheet) return en ? `row ${earlier.row}` : `dòng ${earlier.row}`;
-  return `${earlier.sheet}!${earlier.row}`;
+/** Where the earlier row is, written as a row ("dòng 12", "Cán bộ 2, dòng 12"), never as a cell address. */
+function whereIs(earlier: CadreRecord, c: CadreRecord, en: boolean): string {
+  return rowRef(earlier.sheet, earlier.row, en ? "en" : "vi", c.sheet);
 }
 
 /** " (Bí thư chi bộ, Chi bộ Thôn 1)": what the earlier row says, so the reader can tell the two rows apart. */
@@ -59,8 +60,8 @@ const UNKNOWN = { vi: "(chưa rõ họ tên)", en: "(name not given)" };
 function cardFinding(keys: NameKeys, card: string, earlier: CadreRecord, c: CadreRecord) {
   const samePerson = c.name !== null && earlier.name !== null && keys.person(c.name) === keys.person(earlier.name) &&
     (c.birth === null || earlier.birth === null || sameBirth(c.birth, earlier.birth));
-  const at = rowRef(earlier, c, false);
-  const atEn = rowRef(earlier, c, true);
+  const at = whereIs(earlier, c, false);
+  const atEn = whereIs(earlier, c, true);
   return makeFinding({
     rule: "cadre/duplicate", severity: "error", sheet: c.sheet, row: c.row,
     col: colOf(c, "cardNo"), value: rawOf(c, "cardNo"),
@@ -102,8 +103,8 @@ export const cadreDuplicate: TableRule = (dataset, ctx, out) => {
     out.push(makeFinding({
       rule: "cadre/duplicate", severity: "warning", sheet: c.sheet, row: c.row,
       col: colOf(c, "name"), value: rawOf(c, "name"),
-      message: `${c.name} (sinh ${formatDay(c.birth)}) có thể đã được ghi ở ${rowRef(earlier, c, false)}${postOf(earlier, false)}.`,
-      messageEn: `${c.name} (born ${formatDay(c.birth)}) may already be listed at ${rowRef(earlier, c, true)}${postOf(earlier, true)}.`,
+      message: `${c.name} (sinh ${formatDay(c.birth)}) có thể đã được ghi ở ${whereIs(earlier, c, false)}${postOf(earlier, false)}.`,
+      messageEn: `${c.name} (born ${formatDay(c.birth)}) may already be listed at ${whereIs(earlier, c, true)}${postOf(earlier, true)}.`,
       relatedRows: [earlier.row],
     }));
   }

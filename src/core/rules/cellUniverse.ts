@@ -1,20 +1,20 @@
 import { CellValue, Dataset, MeetingRecord } from "../model";
 import { recordsKind } from "../facts";
 import { CheckContext, cellIdsOf } from "./context";
-import { RowLocation, colOf, rawOf } from "./finding";
+import { RowLocation, colOf, valueOf } from "./finding";
 
 /** A party cell a table rule must account for, and the cell its findings point at. */
 export interface CellEntry {
   id: number;
   cell: string;
   commune: string | null;
-  anchor: { sheet: string; row: number; col: number; value: CellValue | null };
+  anchor: { sheet: string; row: number; col: number; value: CellValue | null; valueText?: string };
 }
 
 type CellRow = RowLocation<string> & { commune: string | null; cell: string | null };
 
 function anchorOf(r: RowLocation<string>, field: string) {
-  return { sheet: r.sheet, row: r.row, col: colOf(r, field, "cell"), value: rawOf(r, field, "cell") };
+  return { sheet: r.sheet, row: r.row, col: colOf(r, field, "cell"), ...valueOf(r, field, "cell") };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { CellValue, Finding, Fix, RuleId, Severity, columnLetter } from "../model";
+import { CellValue, DayDate, Finding, Fix, RuleId, Severity, columnLetter, formatDay } from "../model";
+import { displayText } from "../text/visible";
 
 /** Where a record sits: enough to point a finding at one of its cells. */
 export interface RowLocation<F extends string = string> {
@@ -37,6 +38,30 @@ export function rawOf<F extends string>(rec: RowLocation<F>, ...fields: F[]): Ce
   return null;
 }
 
+function isDay(v: unknown): v is DayDate {
+  return typeof v === "object" && v !== null && (v as { kind?: unknown }).kind === "day";
+}
+
+/**
+ * The raw value of the first of `fields` that is mapped, and, when that cell
+ * holds a date serial, the day it means as the record parsed it (records keep
+ * each parsed field under its key: `birth`, `joined`, `date`). Every display
+ * of the finding (pane, findings sheet, JSON) then shows "15/08/2026", not 46250.
+ */
+export function valueOf<F extends string>(rec: RowLocation<F>, ...fields: F[]): { value: CellValue | null; valueText?: string } {
+  for (const f of fields) {
+    if (rec.cols[f] === undefined) continue;
+    const v = rec.raw[f];
+    if (v === undefined) return { value: null };
+    if (typeof v === "number") {
+      const parsed = (rec as unknown as Record<string, unknown>)[f];
+      if (isDay(parsed)) return { value: v, valueText: formatDay(parsed) };
+    }
+    return { value: v };
+  }
+  return { value: null };
+}
+
 export interface FindingInput {
   rule: RuleId;
   severity: Severity;
@@ -44,6 +69,7 @@ export interface FindingInput {
   row: number;
   col: number;
   value: CellValue | null;
+  valueText?: string;
   message: string;
   messageEn: string;
   fix?: Fix | null;
@@ -70,6 +96,7 @@ export function makeFinding(i: FindingInput): Finding {
     messageEn: i.messageEn,
     fix: i.fix ?? null,
   };
+  if (i.valueText !== undefined) f.valueText = i.valueText;
   if (i.relatedRows && i.relatedRows.length > 0) f.relatedRows = i.relatedRows;
   return f;
 }
@@ -85,10 +112,10 @@ export function fieldFinding<F extends string>(
   fix: Fix | null = null,
 ): Finding {
   const column = letters(colOf(rec, ...fields));
-  return {
-    rule, severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column,
-    value: rawOf(rec, ...fields), message, messageEn, fix,
-  };
+  const { value, valueText } = valueOf(rec, ...fields);
+  const f: Finding = { rule, severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column, value, message, messageEn, fix };
+  if (valueText !== undefined) f.valueText = valueText;
+  return f;
 }
 
 /** Column letters compare by length first, so "Z" < "AA". */
@@ -104,13 +131,22 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }
 
-/** Quotes a cell value for a message: text in quotes, numbers as they are, TRUE/FALSE as Excel shows them. */
+/**
+ * A quoted value stays this short in a message: a 30,000-character cell would
+ * otherwise make one finding pages tall. The finding's `value` keeps it whole.
+ */
+export const QUOTED_VALUE_MAX = 120;
+
+/**
+ * Quotes a cell value for a message: text in quotes (hidden characters written
+ * out, long text cut in the middle), numbers as they are, TRUE/FALSE as Excel shows them.
+ */
 export function show(v: CellValue | null | undefined): string {
   if (v === null || v === undefined || v === "") return "(trống)";
-  return typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  return typeof v === "string" ? `"${displayText(v, QUOTED_VALUE_MAX, "vi")}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }
 
 export function showEn(v: CellValue | null | undefined): string {
   if (v === null || v === undefined || v === "") return "(blank)";
-  return typeof v === "string" ? `"${v}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  return typeof v === "string" ? `"${displayText(v, QUOTED_VALUE_MAX, "en")}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }

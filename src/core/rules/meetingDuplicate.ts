@@ -1,7 +1,8 @@
 import { MEETING_KINDS, MeetingKind, MeetingRecord } from "../model";
 import { meetingTimeKey } from "../facts";
 import { cellIdsOf } from "./context";
-import { colOf, makeFinding, rawOf } from "./finding";
+import { rowRef } from "../text/rowRef";
+import { colOf, makeFinding, valueOf } from "./finding";
 import { TableRule } from "./tableRule";
 import { meetingWhen } from "./rowRule";
 
@@ -36,11 +37,11 @@ export const meetingDuplicate: TableRule = (dataset, ctx, out) => {
       continue;
     }
     const when = meetingWhen(m) as { vi: string; en: string };
-    const where = earlier.sheet === m.sheet ? `dòng ${earlier.row}` : `${earlier.sheet}!${earlier.row}`;
-    const whereEn = earlier.sheet === m.sheet ? `row ${earlier.row}` : `${earlier.sheet}!${earlier.row}`;
+    const where = rowRef(earlier.sheet, earlier.row, "vi", m.sheet);
+    const whereEn = rowRef(earlier.sheet, earlier.row, "en", m.sheet);
     out.push(makeFinding({
       rule: "meeting/duplicate", severity: "error", sheet: m.sheet, row: m.row,
-      col: colOf(m, "date", "cell"), value: rawOf(m, "date", "cell"),
+      col: colOf(m, "date", "cell"), ...valueOf(m, "date", "cell"),
       message: `Buổi sinh hoạt ${m.kind.toLowerCase()} của ${m.cell} ${when.vi} bị ghi hai lần (trùng với ${where}).`,
       messageEn: `The ${KIND_EN[m.kind]} meeting of ${m.cell} ${when.en} is entered twice (same as ${whereEn}).`,
       relatedRows: [earlier.row],

@@ -2,7 +2,7 @@ import { MeetingRecord } from "../model";
 import { isRegular, meetingMonth, meetingYear, monthsDue } from "../facts";
 import { cellIdsOf } from "./context";
 import { CellEntry, cellTitle, cellsToCover, communesRecording } from "./cellUniverse";
-import { colOf, makeFinding, rawOf } from "./finding";
+import { colOf, makeFinding, valueOf } from "./finding";
 import { TableRule } from "./tableRule";
 
 /**
@@ -68,7 +68,7 @@ function missingMonth(entry: CellEntry, month: number, year: number, regular: re
   const twins = inMonth(other).filter((m) => m !== suspect).map((m) => m.row);
   return makeFinding({
     ...base,
-    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "date", "cell"), value: rawOf(suspect, "date", "cell"),
+    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "date", "cell"), ...valueOf(suspect, "date", "cell"),
     message: base.message.replace(/\.$/, "") + `; tháng ${other} có hai buổi thường kỳ, có thể buổi ở dòng này bị ghi nhầm ngày.`,
     messageEn: base.messageEn.replace(/\.$/, "") + `; month ${other} has two regular meetings, and this row's date may be wrong.`,
     relatedRows: twins,

@@ -2,7 +2,7 @@ import { MeetingRecord, dayNumber } from "../model";
 import { isThematic, meetingInPeriod, meetingMonth, meetingQuarter, quartersDue } from "../facts";
 import { cellIdsOf } from "./context";
 import { CellEntry, cellTitle, cellsToCover, communesRecording } from "./cellUniverse";
-import { colOf, makeFinding, rawOf } from "./finding";
+import { colOf, makeFinding, valueOf } from "./finding";
 import { TableRule } from "./tableRule";
 
 const ROMAN = ["I", "II", "III", "IV"];
@@ -69,7 +69,7 @@ function missingQuarter(entry: CellEntry, q: number, year: number, plain: readon
   if (suspect === null || twin === null) return makeFinding({ ...base, ...entry.anchor });
   return makeFinding({
     ...base,
-    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "kind", "date", "cell"), value: rawOf(suspect, "kind", "date", "cell"),
+    sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "kind", "date", "cell"), ...valueOf(suspect, "kind", "date", "cell"),
     message: base.message.replace(/\.$/, "") + `; tháng ${meetingMonth(suspect)} có hai buổi thường kỳ, có thể buổi ở dòng này là sinh hoạt chuyên đề.`,
     messageEn: base.messageEn.replace(/\.$/, "") + `; month ${meetingMonth(suspect)} has two regular meetings, and this one may be the thematic meeting.`,
     relatedRows: [twin.row],

@@ -1,4 +1,5 @@
-import { CellValue, ParseProblem } from "../model";
+import { CellValue, Fix, ParseProblem, formatDay } from "../model";
+import { serialToDay } from "../cells/serial";
 import { show, showEn } from "./finding";
 import { FieldLabel, ProblemRule, ProblemVerdict, excelErrorVerdict, invalidBecause } from "./problemRule";
 
@@ -39,7 +40,7 @@ function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: stri
     severity: "info",
     message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
     messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
-    fix: { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en },
+    fix: fixTo(to, kindEn),
   };
   if (typeof to === "number" && perKind.size < SENTENCE_LIMIT) perKind.set(to, { value: p.value, verdict });
   return verdict;
@@ -59,6 +60,16 @@ const SENTENCE_LIMIT = 20_000;
 /** The last field's sentences: problems come row by row, mostly from the same one or two date columns. */
 let last: { label: FieldLabel | null; kindEn: string; perKind: Map<number, Sentence> | undefined } =
   { label: null, kindEn: "", perKind: undefined };
+
+/** The fix; a date fix writes a serial, and carries the day it means so every preview shows the day. */
+function fixTo(to: CellValue, kindEn: string): Fix {
+  const fix: Fix = { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en };
+  if (kindEn === "a date" && typeof to === "number") {
+    const read = serialToDay(to);
+    if (read.kind === "day") fix.valueText = formatDay(read.day);
+  }
+  return fix;
+}
 
 const FIX_TEXT: Record<string, { vi: string; en: string }> = {
   "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },

@@ -9,3 +9,6 @@ export type { LegacyEncoding, LegacyScore } from "./legacy";
 export { BASE_VOWELS, TONES, toned, allLowerLetters, isVietnameseSyllable } from "./vietnamese";
 export type { BaseVowel, Tone } from "./vietnamese";
 export { compareVi, sortVi } from "./collate";
+export { clipText, displayText, hasInvisible, revealInvisible } from "./visible";
+export type { RevealOptions } from "./visible";
+export { rowRef, rowsRef } from "./rowRef";
