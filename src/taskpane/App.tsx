@@ -9,8 +9,9 @@ import type { Engine } from "../app/engine";
 import type { Lang } from "../app/errors";
 import type { Analysis, CheckResult } from "../app/flow";
 import { LANG_KEY, MAPPINGS_KEY, SETTINGS_KEY, loadAll, todayOf } from "../app/settingsStore";
+import { displayText } from "../core/text/visible";
 import { I18nContext, makeT } from "./i18n";
-import { useTask } from "./useTask";
+import { useScopedTask, useTasks } from "./useTask";
 import { DataTab } from "./DataTab";
 import { CheckTab } from "./CheckTab";
 import { SummaryTab, type SummaryView } from "./SummaryTab";
@@ -29,6 +30,8 @@ export interface AppProps {
 
 /** A notice lists at most this many details (unmatched rows, skipped cells); the rest are counted. */
 const MAX_DETAILS = 20;
+/** Notices quote names from the workbook: shown visibly and cut, like the findings. */
+const NOTICE_MAX = 400;
 
 export type TabId = "data" | "check" | "summary" | "settings";
 
@@ -67,7 +70,9 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [summary, setSummary] = useState<SummaryView | null>(null);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
-  const task = useTask(lang);
+  const tasks = useTasks(lang);
+  // The tab on screen gets its own notices: one from another tab stays with that tab.
+  const task = useScopedTask(tasks, tab);
 
   // Settings, mappings and language travel with the workbook.
   useEffect(() => {
@@ -125,7 +130,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
           {task.notice && (
             <div data-testid="notice" role={task.notice.intent === "error" ? "alert" : "status"}>
               <MessageBar intent={task.notice.intent}>
-                <MessageBarBody>{task.notice.text}</MessageBarBody>
+                <MessageBarBody>{displayText(task.notice.text, NOTICE_MAX, lang)}</MessageBarBody>
                 <MessageBarActions containerAction={
                   <Button appearance="transparent" size="small" aria-label={i18n.t("dismiss")} onClick={() => task.setNotice(null)}>×</Button>
                 } />
@@ -133,7 +138,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
               {/* Details go below the bar, full width: inside it they would wrap to a narrow column in a 320 px pane. */}
               {task.notice.details?.length ? (
                 <ul className={styles.details}>
-                  {task.notice.details.slice(0, MAX_DETAILS).map((d, i) => <li key={i}>{d}</li>)}
+                  {task.notice.details.slice(0, MAX_DETAILS).map((d, i) => <li key={i}>{displayText(d, NOTICE_MAX, lang)}</li>)}
                   {task.notice.details.length > MAX_DETAILS && <li>… (+{task.notice.details.length - MAX_DETAILS})</li>}
                 </ul>
               ) : null}

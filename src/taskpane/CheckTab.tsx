@@ -3,17 +3,18 @@ import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-compo
 import type { Finding, Severity, SeverityCounts } from "../core/model";
 import { exportFindings, fixRequests, runCheck, type CheckResult } from "../app/flow";
 import { describeError } from "../app/errors";
+import { compareVi } from "../core/text/collate";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import { PeriodPicker } from "./PeriodPicker";
 import { FindingsList } from "./FindingsList";
 import { FixPanel } from "./FixPanel";
+import { shownSheet } from "./display";
+import { SEVERITIES } from "./findingsTree";
 import type { SharedTabProps } from "./tabProps";
 
 /** One empty list for every render before a check, so the memos below keep their value. */
 const NO_FINDINGS: Finding[] = [];
-
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS },
@@ -61,7 +62,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
 
   const findings = result?.findings ?? NO_FINDINGS;
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))].sort(), [findings]);
+  const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))].sort(compareVi), [findings]);
   const visible = useMemo(
     () => findings.filter((f) => (!sheet || f.sheet === sheet) && (!severity || f.severity === severity)),
     [findings, sheet, severity],
@@ -85,7 +86,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
     setFixOpen(false);
     refreshUndo();
     await check(); // the fixed cells drop out of the list: the user sees what is left
-    const details = report.skipped.map((s) => `${s.sheet}!${s.address}: ${s.reason}`);
+    const details = report.skipped.map((s) => `${shownSheet(s.sheet)}!${s.address}: ${s.reason}`);
     task.setNotice({
       intent: report.skipped.length ? "warning" : "success",
       text: [t("fixesApplied", { n: report.applied.length }), report.skipped.length ? t("fixesSkipped", { n: report.skipped.length }) : ""].join(" ").trim(),
@@ -104,7 +105,9 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
     task.setNotice({ intent: "success", text: t("exported", { sheet: r.sheets[0]?.actual ?? "" }) });
   });
 
-  const rowCount = result ? result.tables.reduce((n, tb) => n + tb.dataRows.length, 0) : 0;
+  // A table with no data row (a blank template from "Tạo mẫu") is not a table that was checked.
+  const checkedTables = result ? result.tables.filter((tb) => tb.dataRows.length > 0) : [];
+  const rowCount = checkedTables.reduce((n, tb) => n + tb.dataRows.length, 0);
 
   return (
     <div className={common.section}>
@@ -122,7 +125,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
               </div>
             ))}
           </div>
-          <span className={common.muted}>{t("checkedSummary", { rows: rowCount, tables: result.tables.length })}</span>
+          <span className={common.muted}>{t("checkedSummary", { rows: rowCount, tables: checkedTables.length })}</span>
           {findings.length === 0 ? (
             <span role="status">{t("noFindings")}</span>
           ) : (
@@ -139,7 +142,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
                 <Field label={t("filterSheet")} className={common.grow}>
                   <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
                     <option value="">{t("all")}</option>
-                    {sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+                    {sheets.map((s) => <option key={s} value={s}>{shownSheet(s)}</option>)}
                   </Select>
                 </Field>
                 <Field label={t("filterSeverity")} className={common.grow}>

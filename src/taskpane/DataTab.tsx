@@ -2,6 +2,8 @@ import { useState } from "react";
 import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { TABLE_LABELS, type UserMapping } from "../core/model";
 import { analyse, createTemplates, type Analysis } from "../app/flow";
+import { sortVi } from "../core/text/collate";
+import { revealInvisible } from "../core/text/visible";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import { MappingEditor } from "./MappingEditor";
@@ -24,6 +26,9 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
   const common = useCommonStyles();
   const [open, setOpen] = useState<string | null>(null);
   const busy = task.busy !== null;
+  // A blank template ("Tạo mẫu") has headers and no row: it is named, not counted as a table.
+  const tables = analysis?.tables.filter((tb) => tb.dataRows.length > 0) ?? [];
+  const empty = analysis?.tables.filter((tb) => tb.dataRows.length === 0) ?? [];
 
   const find = async () => {
     const a = await task.run(t("findTables"), (p, s) => analyse(deps, mappings, p, s), { cancellable: true });
@@ -54,8 +59,8 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
       <section aria-label={t("tablesFound")} className={common.section}>
         <h3 style={{ margin: 0 }}>{t("tablesFound")}</h3>
         {!analysis && <span className={common.muted}>{t("noTablesYet")}</span>}
-        {analysis && analysis.tables.length === 0 && <span>{t("noTablesFound")}</span>}
-        {analysis?.tables.map((tb) => {
+        {analysis && tables.length === 0 && <span>{t("noTablesFound")}</span>}
+        {tables.map((tb) => {
           const key = `${tb.kind}@${tb.sheet}`;
           const conf = Math.round(tb.confidence * 100);
           return (
@@ -67,17 +72,22 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
                 </Badge>
               </div>
               <span className={`${common.muted} ${common.wrapText}`}>
-                {t("sheet")}: {tb.sheet} · {formatNumber(tb.dataRows.length, lang)} {t("rows")}
+                {t("sheet")}: {revealInvisible(tb.sheet)} · {formatNumber(tb.dataRows.length, lang)} {t(tb.dataRows.length === 1 ? "row" : "rows")}
               </span>
               <div className={common.row}>
                 <Button size="small" aria-expanded={open === key} onClick={() => setOpen(open === key ? null : key)}>
                   {open === key ? t("hideMapping") : t("editMapping")}
                 </Button>
               </div>
-              {open === key && <MappingEditor table={tb} workbook={analysis.workbook} onSave={saveOne} disabled={busy} />}
+              {open === key && analysis && <MappingEditor table={tb} workbook={analysis.workbook} onSave={saveOne} disabled={busy} />}
             </div>
           );
         })}
+        {empty.length > 0 && (
+          <span className={`${common.muted} ${common.wrapText}`} data-testid="empty-tables">
+            {t("emptyTables", { sheets: sortVi(empty, (tb) => tb.sheet).map((tb) => revealInvisible(tb.sheet)).join(", ") })}
+          </span>
+        )}
       </section>
       <section className={common.card} aria-label={t("makeTemplate")}>
         <span>{t("makeTemplateHint")}</span>

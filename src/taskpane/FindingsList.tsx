@@ -1,92 +1,202 @@
-import { useMemo, useState } from "react";
-import { Badge, Button, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding, RuleId, Severity } from "../core/model";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../core/model";
 import { formatNumber, useI18n } from "./i18n";
-import { useCommonStyles } from "./styles";
 import { ruleLabel } from "./ruleLabels";
-
-const PAGE = 50;
+import { findingMessage, shownSheet, wholeText } from "./display";
+import {
+  EMPTY_STATE, MESSAGE_MAX, PAGE, groupFindings, keyAction, setOpen, showMore, toggle, visibleRows, type Row, type TreeState,
+} from "./findingsTree";
+import { clipText } from "../core/text/visible";
+import { VisibleText } from "./VisibleText";
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
-  heading: {
-    display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, margin: 0,
-    fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold,
+  tree: { display: "flex", flexDirection: "column", rowGap: "2px", minWidth: 0 },
+  row: {
+    display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXS, minWidth: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusMedium,
+    cursor: "pointer", outlineStyle: "none",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    // A visible focus for the keyboard walk; the mouse gets the hover colour only.
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  item: {
-    justifyContent: "flex-start", textAlign: "left", width: "100%", minWidth: 0,
-    fontWeight: tokens.fontWeightRegular, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS,
+  section: {
+    alignItems: "center", backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold,
+    marginTop: tokens.spacingVerticalS,
   },
-  where: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS, whiteSpace: "nowrap" },
+  group: { alignItems: "center", fontWeight: tokens.fontWeightSemibold, paddingLeft: tokens.spacingHorizontalM },
+  item: { paddingLeft: "28px", display: "block", overflowWrap: "anywhere", wordBreak: "break-word" },
+  more: { paddingLeft: "28px", color: tokens.colorBrandForegroundLink },
+  whole: { paddingLeft: "40px", display: "block", color: tokens.colorBrandForegroundLink, fontSize: tokens.fontSizeBase200 },
+  wholeText: {
+    display: "block", marginTop: tokens.spacingVerticalXS, maxHeight: "12em", overflowY: "auto", whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere", color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground2,
+    padding: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusSmall, fontSize: tokens.fontSizeBase200,
+  },
+  // A plain glyph turned a quarter when open: no icon package for one arrow.
+  chevron: {
+    flexShrink: 0, display: "inline-block", width: "16px", textAlign: "center", alignSelf: "center",
+    color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase400, lineHeight: "16px",
+    transitionProperty: "transform", transitionDuration: tokens.durationFaster,
+  },
+  chevronOpen: { transform: "rotate(90deg)" },
+  // Badges keep their width: a long rule name wraps, the badge never shrinks ("Varnings").
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  label: { minWidth: 0, flexGrow: 1, overflowWrap: "anywhere" },
+  ruleId: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  where: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
 const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger", warning: "warning", info: "informative",
 };
 
-export function groupByRule(findings: Finding[]): Array<{ rule: RuleId; severity: Severity; items: Finding[] }> {
-  const groups = new Map<RuleId, Finding[]>();
-  for (const f of findings) {
-    const g = groups.get(f.rule);
-    if (g) g.push(f);
-    else groups.set(f.rule, [f]);
-  }
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  // A rule can mix severities (an unreadable date is an error, a date typed as text only info):
-  // the worst come first inside the group, so the group's badge matches the items on top.
-  const worstFirst = (items: Finding[]) => items.slice().sort((a, b) => rank[a.severity] - rank[b.severity]);
-  return [...groups.entries()]
-    .map(([rule, items]) => ({ rule, items: worstFirst(items), severity: items.reduce<Severity>((s, f) => (rank[f.severity] < rank[s] ? f.severity : s), "info") }))
-    .sort((a, b) => rank[a.severity] - rank[b.severity] || b.items.length - a.items.length);
-}
-
 export interface FindingsListProps {
   findings: Finding[];
   onSelect: (f: Finding) => void;
 }
 
-/** Findings grouped by rule, worst first; each group shows a page at a time so 10,000 findings stay responsive. */
+/**
+ * The findings as a tree: severity, then rule, then finding. One tab stop;
+ * the arrows walk it, Right and Left open and close, Enter selects the cell in
+ * Excel. Only the open groups are drawn, a page at a time, so a province's
+ * 70,000 notes cost nothing until someone opens them.
+ */
 export function FindingsList({ findings, onSelect }: FindingsListProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const common = useCommonStyles();
-  const groups = useMemo(() => groupByRule(findings), [findings]);
-  const [shown, setShown] = useState<Record<string, number>>({});
-  return (
-    <section aria-label={t("findingsList")} className={common.section} data-testid="findings">
-      {groups.map((g) => {
-        const limit = shown[g.rule] ?? PAGE;
-        const headingId = `rule-${g.rule.replace(/\W/g, "-")}`;
+  const sections = useMemo(() => groupFindings(findings), [findings]);
+  const [state, setState] = useState<TreeState>(EMPTY_STATE);
+  const [active, setActive] = useState<string>("");
+  const treeRef = useRef<HTMLDivElement>(null);
+  const focusNext = useRef(false);
+  const messageOf = useCallback((f: Finding) => findingMessage(f, lang), [lang]);
+  const rows = useMemo(() => visibleRows(sections, state, messageOf), [sections, state, messageOf]);
+
+  // A new check starts from the defaults: what was opened in the last one may not exist any more.
+  useEffect(() => { setState(EMPTY_STATE); setActive(""); }, [findings]);
+
+  const activeIndex = Math.max(0, rows.findIndex((r) => r.key === active));
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const key = rows[activeIndex]?.key;
+    if (!key) return;
+    const rowEls = treeRef.current?.children ?? [];
+    for (const el of rowEls) if ((el as HTMLElement).dataset.key === key) (el as HTMLElement).focus();
+  }, [rows, activeIndex]);
+
+  const act = (row: Row, index: number, key: string) => {
+    const a = keyAction(rows, index, key);
+    switch (a.type) {
+      case "focus":
+        focusNext.current = true;
+        setActive(rows[a.index].key);
+        return true;
+      case "toggle":
+        setState((s) => (a.open === undefined ? toggle(s, row) : setOpen(s, row, a.open!)));
+        return true;
+      case "select":
+        if (row.kind === "item") onSelect(row.finding);
+        return true;
+      case "more":
+        if (row.kind === "more") {
+          setState((s) => showMore(s, row));
+          // The focus lands on the first finding just drawn, where the reading goes on.
+          focusNext.current = true;
+          setActive(`${row.groupKey}#${row.next}`);
+        }
+        return true;
+      default:
+        return false;
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const index = rows.findIndex((r) => r.key === (e.target as HTMLElement).dataset.key);
+    if (index < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (act(rows[index], index, e.key)) e.preventDefault();
+  };
+
+  const onClick = (row: Row, index: number) => {
+    setActive(row.key);
+    act(row, index, "Enter");
+  };
+
+  const chevron = (open: boolean) => (
+    <span className={mergeClasses(styles.chevron, open && styles.chevronOpen)} aria-hidden>›</span>
+  );
+
+  const draw = (row: Row, index: number) => {
+    const common = {
+      key: row.key,
+      role: "treeitem",
+      "aria-level": row.level,
+      tabIndex: index === activeIndex ? 0 : -1,
+      "data-key": row.key,
+      onClick: () => onClick(row, index),
+    } as const;
+    switch (row.kind) {
+      case "section": {
+        const sev = row.section.severity;
         return (
-          <div key={g.rule} className={styles.group} data-rule={g.rule}>
-            <h3 className={styles.heading} id={headingId}>
-              <Badge appearance="tint" color={SEVERITY_COLOR[g.severity]}>{t(`sev_${g.severity}`)}</Badge>
-              <span className={common.wrapText}>
-                {ruleLabel(g.rule, lang)} <span className={common.muted}>({g.rule})</span>
-              </span>
-              <Badge appearance="outline" color="informative">{formatNumber(g.items.length, lang)}</Badge>
-            </h3>
-            <ul className={common.list} aria-labelledby={headingId}>
-              {g.items.slice(0, limit).map((f, i) => (
-                <li key={`${f.sheet}!${f.address}#${i}`}>
-                  <Button appearance="subtle" className={styles.item} onClick={() => onSelect(f)} data-testid="finding">
-                    <span className={common.wrapText}>
-                      {f.severity !== g.severity && <span className={styles.where}>[{t(`sev_${f.severity}`)}]</span>}
-                      <span className={styles.where}>{f.sheet}!{f.address}</span>
-                      {lang === "vi" ? f.message : f.messageEn}
-                    </span>
-                  </Button>
-                </li>
-              ))}
-            </ul>
-            {g.items.length > limit && (
-              <Button appearance="transparent" size="small" onClick={() => setShown((s) => ({ ...s, [g.rule]: limit + PAGE }))}>
-                {t("showMore", { n: Math.min(PAGE, g.items.length - limit) })}
-              </Button>
-            )}
+          <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.section)} data-testid="severity-section" data-severity={sev}
+            aria-label={`${t(`sev_${sev}`)}: ${formatNumber(row.section.count, lang)}`}>
+            {chevron(row.open)}
+            <Badge className={styles.badge} appearance="filled" color={SEVERITY_COLOR[sev]}>{t(`sev_${sev}`)}</Badge>
+            <span className={styles.label}>{t("findingsCount", { n: row.section.count })}</span>
           </div>
         );
-      })}
+      }
+      case "group": {
+        const g = row.group;
+        return (
+          <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.group)} data-testid="rule-group" data-rule={g.rule} data-severity={g.severity}
+            aria-label={`${ruleLabel(g.rule, lang)} (${g.rule}): ${formatNumber(g.items.length, lang)} ${t(`sevWord_${g.severity}`)}`}>
+            {chevron(row.open)}
+            <span className={styles.label}>
+              {ruleLabel(g.rule, lang)} <span className={styles.ruleId}>({g.rule})</span>
+            </span>
+            <Badge className={styles.badge} appearance="outline" color={SEVERITY_COLOR[g.severity]}>{formatNumber(g.items.length, lang)}</Badge>
+          </div>
+        );
+      }
+      case "item": {
+        const f = row.finding;
+        return (
+          <div {...common} className={mergeClasses(styles.row, styles.item)} data-testid="finding" data-severity={f.severity}>
+            <span className={styles.where}><VisibleText text={shownSheet(f.sheet)} />!{f.address}</span>
+            <VisibleText text={clipText(findingMessage(f, lang), MESSAGE_MAX, lang)} />
+          </div>
+        );
+      }
+      case "whole": {
+        const whole = wholeText(row.finding, lang);
+        return (
+          <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.whole)} data-testid="whole-value">
+            {row.open ? t("hideWhole") : t("showWhole", { n: whole.length })}
+            {/* The text can be selected and copied: a click in it does not fold it away. */}
+            {row.open && <span className={styles.wholeText} onClick={(e) => e.stopPropagation()}><VisibleText text={whole.text} /></span>}
+          </div>
+        );
+      }
+      case "more":
+        return (
+          <div {...common} className={mergeClasses(styles.row, styles.more)} data-testid="show-more">
+            {t("showMoreOf", { n: Math.min(row.left, PAGE), left: row.left })}
+          </div>
+        );
+    }
+  };
+
+  return (
+    <section aria-label={t("findingsList")} data-testid="findings">
+      <div className={styles.hint} id="findings-hint">{t("findingsKeys")}</div>
+      <div role="tree" aria-label={t("findingsList")} aria-describedby="findings-hint" className={styles.tree} ref={treeRef} onKeyDown={onKeyDown}>
+        {rows.map(draw)}
+      </div>
     </section>
   );
 }

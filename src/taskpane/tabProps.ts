@@ -1,8 +1,8 @@
 import type { Period, Settings, UserMapping } from "../core/model";
 import type { FlowDeps } from "../app/flow";
-import type { useTask } from "./useTask";
+import type { Task } from "./useTask";
 
-export type Task = ReturnType<typeof useTask>;
+export type { Task };
 
 /** What every working tab gets from the App: the flow's dependencies, the task runner and the shared choices. */
 export interface SharedTabProps {

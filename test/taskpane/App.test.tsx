@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import type { Finding } from "../../src/core/model";
 import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 const NOW = new Date(2026, 10, 20);
@@ -46,11 +47,99 @@ describe("task pane", () => {
     expect(screen.getByTestId("count-error").textContent).toBe("1");
     expect(screen.getByTestId("count-warning").textContent).toBe("0");
     expect(screen.getByTestId("count-info").textContent).toBe("1");
-    const enumGroup = screen.getByTestId("findings").querySelector('[data-rule="enum"]') as HTMLElement;
-    const item = within(enumGroup).getByRole("button", { name: /Cán bộ!B2/ });
+    const tree = screen.getByRole("tree", { name: "Danh sách phát hiện" });
+    const enumGroup = within(tree).getByRole("treeitem", { name: /Giá trị không thuộc danh mục \(enum\): 1 lỗi/ });
+    expect(enumGroup.getAttribute("aria-expanded")).toBe("true");
+    const item = within(tree).getByRole("treeitem", { name: /Cán bộ!B2/ });
     expect(item.textContent).toContain("Trình độ chuyên môn không hợp lệ: ĐH");
     fireEvent.click(item);
     await waitFor(() => expect(calls).toContain("select:Cán bộ!B2"));
+  });
+
+  test("notes come closed with their count, after the errors; the keyboard walks the list and Enter selects the cell", async () => {
+    const { calls } = await setup();
+    await runCheck();
+    const sections = screen.getAllByTestId("severity-section");
+    expect(sections.map((s) => s.dataset.severity)).toEqual(["error", "info"]);
+    expect(sections[1].getAttribute("aria-expanded")).toBe("false");
+    expect(sections[1].textContent).toContain("1 phát hiện");
+    expect(screen.getAllByTestId("finding").map((f) => f.dataset.severity)).toEqual(["error"]);
+    // One tab stop: the first row; the arrows go on from there.
+    const rows = screen.getAllByRole("treeitem");
+    expect(rows.filter((r) => r.tabIndex === 0)).toEqual([rows[0]]);
+    rows[0].focus();
+    fireEvent.keyDown(rows[0], { key: "ArrowDown" });
+    await waitFor(() => expect(document.activeElement).toBe(rows[1]));
+    fireEvent.keyDown(rows[1], { key: "ArrowDown" });
+    await waitFor(() => expect(document.activeElement?.textContent).toContain("Cán bộ!B2"));
+    fireEvent.keyDown(document.activeElement!, { key: "Enter" });
+    await waitFor(() => expect(calls).toContain("select:Cán bộ!B2"));
+    // Down to the notes, Right opens them.
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowDown" });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getAllByTestId("severity-section")[1]));
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowRight" });
+    await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(2));
+    expect(screen.getAllByTestId("finding")[1].textContent).toContain("Cán bộ!A3");
+  });
+
+  test("a notice stays with the tab whose work made it", async () => {
+    await setup();
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Tô màu ô lỗi" }));
+    expect((await screen.findByTestId("notice")).textContent).toContain("Đã tô màu");
+    fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
+    expect(screen.queryByTestId("notice")).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    expect(screen.getByTestId("notice").textContent).toContain("Đã tô màu");
+  });
+
+  test("a hostile value is shown visibly and cut, with the whole of it on demand", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    const engine = fakeEngine();
+    const value = "\u200F1966" + "x".repeat(30_000);
+    engine.checkDataset = () => [{
+      rule: "text/spaces", severity: "error", sheet: "Cán\u200Bbộ", address: "A2", row: 2, column: "A", value,
+      message: `Họ và tên "${value}" có khoảng trắng thừa.`, messageEn: "x", fix: null,
+    }];
+    render(<App ops={fake.ops} engine={engine} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
+    fireEvent.click(screen.getByTestId("run-check"));
+    const item = await screen.findByTestId("finding");
+    expect(item.textContent).toContain("Cán⟨ZWSP⟩bộ!A2");
+    expect(item.textContent).toContain("⟨RLM⟩1966");
+    expect(item.textContent).not.toContain("\u200F");
+    expect(item.textContent!.length).toBeLessThan(400);
+    expect(item.textContent).toContain("có khoảng trắng thừa.");
+    const whole = screen.getByTestId("whole-value");
+    expect(whole.textContent).toContain("Xem toàn bộ (30.005 ký tự)");
+    fireEvent.click(whole);
+    await waitFor(() => expect(screen.getByTestId("whole-value").textContent!.length).toBeGreaterThan(30_000));
+    expect(screen.getByTestId("whole-value").textContent).toContain("⟨RLM⟩1966xxx");
+  });
+
+  test("auto-fix can be narrowed to one rule or one sheet", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    const engine = fakeEngine();
+    const mk = (rule: "enum" | "text/spaces", sheet: string, row: number): Finding => ({
+      rule, severity: "error", sheet, address: `B${row}`, row, column: "B", value: "v", message: "m", messageEn: "m",
+      fix: { value: "w", description: "d", descriptionEn: "d" },
+    });
+    engine.checkDataset = () => [mk("enum", "Phường Số 10", 2), mk("enum", "Phường Số 2", 3), mk("text/spaces", "Phường Số 2", 4)];
+    render(<App ops={fake.ops} engine={engine} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
+    fireEvent.click(screen.getByTestId("run-check"));
+    await screen.findByTestId("counts");
+    fireEvent.click(screen.getByRole("button", { name: "Sửa tự động" }));
+    const panel = screen.getByTestId("fix-panel");
+    expect(within(panel).getByRole("button", { name: "Áp dụng 3 sửa đổi" })).toBeTruthy();
+    // Sheets in Vietnamese order, numbers as numbers.
+    const sheetOptions = within(screen.getByTestId("fix-sheet")).getAllByRole("option").map((o) => o.textContent);
+    expect(sheetOptions).toEqual(["Mọi trang", "Phường Số 2 (2)", "Phường Số 10 (1)"]);
+    fireEvent.change(screen.getByTestId("fix-rule"), { target: { value: "enum" } });
+    expect(within(panel).getByRole("button", { name: "Áp dụng 2 sửa đổi" })).toBeTruthy();
+    fireEvent.change(screen.getByTestId("fix-sheet"), { target: { value: "Phường Số 2" } });
+    fireEvent.click(within(panel).getByRole("button", { name: "Áp dụng 1 sửa đổi" }));
+    await waitFor(() => expect(fake.calls).toContain("applyFixes:1"));
   });
 
   test("severity filter narrows the list", async () => {

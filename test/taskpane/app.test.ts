@@ -1,6 +1,6 @@
 import { describeError, CancelledError } from "../../src/app/errors";
 import { fixRequests, runCheck, fillForm } from "../../src/app/flow";
-import { serialToText } from "../../src/taskpane/FixPanel";
+import { shownValue } from "../../src/taskpane/display";
 import { themeFromBackground } from "../../src/taskpane/officeTheme";
 import { defaultPeriod } from "../../src/taskpane/App";
 import { day, defaultSettings, type Finding } from "../../src/core/model";
@@ -67,9 +67,12 @@ describe("flow", () => {
 });
 
 describe("pane defaults", () => {
-  test("a date fix is shown as the day it means", () => {
-    expect(serialToText(31744)).toBe("28/11/1986");
-    expect(serialToText(45658)).toBe("01/01/2025");
+  test("a value in a preview: a date as the day it means, text quoted and visible, a blank as ∅", () => {
+    expect(shownValue(31744, "28/11/1986", "vi")).toBe("28/11/1986");
+    expect(shownValue(31744, undefined, "vi")).toBe("31744");
+    expect(shownValue("\u200F1966", undefined, "vi")).toBe("“⟨RLM⟩1966”");
+    expect(shownValue("", undefined, "en")).toBe("∅");
+    expect(shownValue("x".repeat(30_000), undefined, "en").length).toBeLessThan(170);
   });
   test("the default period is the quarter that ended last", () => {
     expect(defaultPeriod(new Date(2026, 1, 10))).toEqual({ kind: "quarter", year: 2025, quarter: 4 });
