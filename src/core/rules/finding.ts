@@ -1,4 +1,4 @@
-import { CellValue, DayDate, Finding, Fix, RuleId, Severity, columnLetter, formatDay } from "../model";
+import { CellValue, DayDate, FIELDS, Finding, Fix, RuleId, Severity, columnLetter, formatDay } from "../model";
 import { displayText } from "../text/visible";
 
 /** Where a record sits: enough to point a finding at one of its cells. */
@@ -49,17 +49,26 @@ function isDay(v: unknown): v is DayDate {
  * of the finding (pane, findings sheet, JSON) then shows "15/08/2026", not 46250.
  */
 export function valueOf<F extends string>(rec: RowLocation<F>, ...fields: F[]): { value: CellValue | null; valueText?: string } {
+  const value = rawOf(rec, ...fields);
+  if (typeof value !== "number") return { value };
+  const valueText = dateTextOf(rec, fields);
+  return valueText === undefined ? { value } : { value, valueText };
+}
+
+/** Fields whose parsed value can be a day, from the one field table: other numbers (counts, scores) skip the look-up. */
+const DAY_FIELDS: ReadonlySet<string> = new Set(
+  Object.values(FIELDS).flatMap((defs) => defs.filter((d) => d.type === "date" || d.type === "birth").map((d) => d.key)),
+);
+
+/** The day a date cell's serial means, from the parsed record; undefined for anything else. Call it for numbers only. */
+function dateTextOf<F extends string>(rec: RowLocation<F>, fields: readonly F[]): string | undefined {
   for (const f of fields) {
     if (rec.cols[f] === undefined) continue;
-    const v = rec.raw[f];
-    if (v === undefined) return { value: null };
-    if (typeof v === "number") {
-      const parsed = (rec as unknown as Record<string, unknown>)[f];
-      if (isDay(parsed)) return { value: v, valueText: formatDay(parsed) };
-    }
-    return { value: v };
+    if (!DAY_FIELDS.has(f)) return undefined;
+    const parsed = (rec as unknown as Record<string, unknown>)[f];
+    return isDay(parsed) ? formatDay(parsed) : undefined;
   }
-  return { value: null };
+  return undefined;
 }
 
 export interface FindingInput {
@@ -112,9 +121,13 @@ export function fieldFinding<F extends string>(
   fix: Fix | null = null,
 ): Finding {
   const column = letters(colOf(rec, ...fields));
-  const { value, valueText } = valueOf(rec, ...fields);
+  const value = rawOf(rec, ...fields);
   const f: Finding = { rule, severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column, value, message, messageEn, fix };
-  if (valueText !== undefined) f.valueText = valueText;
+  // Only a number can be a date serial: text and blanks (most findings) skip the look-up.
+  if (typeof value === "number") {
+    const valueText = dateTextOf(rec, fields);
+    if (valueText !== undefined) f.valueText = valueText;
+  }
   return f;
 }
 

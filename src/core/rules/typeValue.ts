@@ -61,15 +61,23 @@ const SENTENCE_LIMIT = 20_000;
 let last: { label: FieldLabel | null; kindEn: string; perKind: Map<number, Sentence> | undefined } =
   { label: null, kindEn: "", perKind: undefined };
 
-/** The fix; a date fix writes a serial, and carries the day it means so every preview shows the day. */
+/**
+ * The fix; a date fix writes a serial, and carries the day it means so every
+ * preview shows the day. Date fixes are shared per serial (read-only data):
+ * a province's dates typed as text fall on a few thousand days.
+ */
 function fixTo(to: CellValue, kindEn: string): Fix {
-  const fix: Fix = { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en };
-  if (kindEn === "a date" && typeof to === "number") {
+  if (kindEn !== "a date" || typeof to !== "number") return { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en };
+  let fix = DATE_FIXES.get(to);
+  if (!fix) {
+    fix = { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en };
     const read = serialToDay(to);
     if (read.kind === "day") fix.valueText = formatDay(read.day);
+    if (DATE_FIXES.size < SENTENCE_LIMIT) DATE_FIXES.set(to, fix);
   }
   return fix;
 }
+const DATE_FIXES = new Map<number, Fix>();
 
 const FIX_TEXT: Record<string, { vi: string; en: string }> = {
   "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },

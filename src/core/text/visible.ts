@@ -28,6 +28,21 @@ const NAMES: Readonly<Record<number, string>> = {
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\u115F\u1160\u3164\uFFA0]/u;
 const HIDDEN_ALL = new RegExp(HIDDEN.source, "gu");
 
+/**
+ * Characters that are never hidden: printable ASCII, Latin-1 to Arabic's start
+ * (minus the soft hyphen), Latin Extended Additional (the Vietnamese letters).
+ * Every cell of a province passes through here, so the usual text is cleared
+ * by a plain loop and only the rest meets the regular expression.
+ */
+function plainChar(c: number): boolean {
+  return (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x600 && c !== 0xad) || (c >= 0x1e00 && c < 0x1f00);
+}
+
+function mayHide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!plainChar(text.charCodeAt(i))) return HIDDEN.test(text);
+  return false;
+}
+
 function nameOf(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
   return NAMES[cp] ?? `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -40,7 +55,7 @@ export interface RevealOptions {
 
 /** Every hidden character written out as ⟨NAME⟩; the text is otherwise unchanged. */
 export function revealInvisible(text: string, opts: RevealOptions = {}): string {
-  if (!HIDDEN.test(text)) return text;
+  if (!mayHide(text)) return text;
   return text.replace(HIDDEN_ALL, (ch) => {
     if (ch === "\t") return ch;
     if (ch === "\n") return opts.keepLineBreaks ? ch : "↵";
@@ -50,7 +65,7 @@ export function revealInvisible(text: string, opts: RevealOptions = {}): string 
 
 /** True when the text holds a character `revealInvisible` would write out. */
 export function hasInvisible(text: string): boolean {
-  return HIDDEN.test(text);
+  return mayHide(text);
 }
 
 /** A low surrogate or a combining mark belongs to the character before it: never cut just before one. */
@@ -98,6 +113,6 @@ export function clipText(text: string, max: number, lang: "vi" | "en" = "vi"): s
 
 /** Hidden characters written out, then cut to about `max` characters: how cell text is shown everywhere. */
 export function displayText(text: string, max: number, lang: "vi" | "en" = "vi"): string {
-  if (text.length <= max && !HIDDEN.test(text)) return text;
+  if (text.length <= max && !mayHide(text)) return text;
   return clipText(revealInvisible(text), max, lang);
 }
