@@ -1,5 +1,5 @@
 import { CellValue, DayDate, FIELDS, Finding, Fix, RuleId, Severity, columnLetter, formatDay } from "../model";
-import { displayText } from "../text/visible";
+import { clipText } from "../text/visible";
 
 /** Where a record sits: enough to point a finding at one of its cells. */
 export interface RowLocation<F extends string = string> {
@@ -151,15 +151,17 @@ export function compareFindings(a: Finding, b: Finding): number {
 export const QUOTED_VALUE_MAX = 120;
 
 /**
- * Quotes a cell value for a message: text in quotes (hidden characters written
- * out, long text cut in the middle), numbers as they are, TRUE/FALSE as Excel shows them.
+ * Quotes a cell value for a message: text in quotes (long text cut in the
+ * middle), numbers as they are, TRUE/FALSE as Excel shows them. Hidden
+ * characters stay in the message: each display shows them its own way (the
+ * pane and the findings sheet as ⟨RLM⟩, a terminal as \u200F).
  */
 export function show(v: CellValue | null | undefined): string {
   if (v === null || v === undefined || v === "") return "(trống)";
-  return typeof v === "string" ? `"${displayText(v, QUOTED_VALUE_MAX, "vi")}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  return typeof v === "string" ? `"${clipText(v, QUOTED_VALUE_MAX, "vi")}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }
 
 export function showEn(v: CellValue | null | undefined): string {
   if (v === null || v === undefined || v === "") return "(blank)";
-  return typeof v === "string" ? `"${displayText(v, QUOTED_VALUE_MAX, "en")}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+  return typeof v === "string" ? `"${clipText(v, QUOTED_VALUE_MAX, "en")}"` : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
 }
