@@ -117,6 +117,23 @@ describe("task pane", () => {
     expect(screen.getByTestId("whole-value").textContent).toContain("⟨RLM⟩1966xxx");
   });
 
+  test("a blank template is named, not counted as a table", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    const engine = fakeEngine();
+    const understand = engine.understand;
+    engine.understand = (wb, m) => {
+      const r = understand(wb, m);
+      return { ...r, tables: [...r.tables, { ...r.tables[0], sheet: "Cán bộ (2)", dataRows: [] }] };
+    };
+    render(<App ops={fake.ops} engine={engine} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
+    await runCheck();
+    expect(screen.getByText("Đã kiểm tra 2 dòng trong 1 bảng.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Dữ liệu" }));
+    expect(screen.getAllByTestId("table-card")).toHaveLength(1);
+    expect(screen.getByTestId("empty-tables").textContent).toBe("Trang chưa có dòng dữ liệu nào (không tính là bảng): Cán bộ (2).");
+  });
+
   test("auto-fix can be narrowed to one rule or one sheet", async () => {
     const fake = fakeOps(tinyWorkbook());
     const engine = fakeEngine();
