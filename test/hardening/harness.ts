@@ -33,6 +33,8 @@ export interface CliRun {
   out: string;
   err: string;
   ms: number;
+  /** CPU time this process spent on the command: unlike wall time, the machine's other load does not change it. */
+  cpuMs: number;
 }
 
 /** Runs `chibo ...args` in-process; a thrown error is returned as a crash, never hidden. */
@@ -42,11 +44,13 @@ export async function chibo(...args: string[]): Promise<CliRun & { crash?: unkno
   const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
   const e = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
   const t0 = Date.now();
+  const c0 = process.cpuUsage();
+  const cpuMs = () => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
   try {
     const code = await main(["node", "chibo", ...args]);
-    return { code, out, err, ms: Date.now() - t0 };
+    return { code, out, err, ms: Date.now() - t0, cpuMs: cpuMs() };
   } catch (crash) {
-    return { code: -1, out, err, ms: Date.now() - t0, crash };
+    return { code: -1, out, err, ms: Date.now() - t0, cpuMs: cpuMs(), crash };
   } finally {
     o.mockRestore();
     e.mockRestore();
@@ -83,6 +87,8 @@ export interface AddinRun {
   /** The user's sheets' values were the same after every step. */
   userDataKept: boolean;
   ms: number;
+  /** CPU time this process spent, the budget's measure. */
+  cpuMs: number;
 }
 
 /**
@@ -93,13 +99,15 @@ export interface AddinRun {
  */
 export async function runAddin(file: string): Promise<AddinRun> {
   const t0 = Date.now();
+  const c0 = process.cpuUsage();
+  const cpuMs = () => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
   let sim: Sim;
   try {
     sim = await loadSimulatedExcelFromFile(file);
   } catch (e) {
     const message = plainMessage(e);
     if (message === null) throw e;
-    return { outcome: "refused", message, findings: 0, stray: 0, tables: 0, sheetsAdded: [], userDataKept: true, ms: Date.now() - t0 };
+    return { outcome: "refused", message, findings: 0, stray: 0, tables: 0, sheetsAdded: [], userDataKept: true, ms: Date.now() - t0, cpuMs: cpuMs() };
   }
   const names = sim.sheetNames();
   const before = userSheets(sim.snapshot(), names);
@@ -128,12 +136,13 @@ export async function runAddin(file: string): Promise<AddinRun> {
       sheetsAdded: sim.sheetNames().filter((n) => !names.includes(n)),
       userDataKept: kept,
       ms: Date.now() - t0,
+      cpuMs: cpuMs(),
     };
   } catch (e) {
     const message = plainMessage(e);
     if (message === null) throw e;
     same();
-    return { outcome: "refused", message, findings: 0, stray: 0, tables: 0, sheetsAdded: [], userDataKept: kept, ms: Date.now() - t0 };
+    return { outcome: "refused", message, findings: 0, stray: 0, tables: 0, sheetsAdded: [], userDataKept: kept, ms: Date.now() - t0, cpuMs: cpuMs() };
   }
 }
 
