@@ -35,6 +35,12 @@ describe("matchHeader", () => {
     expect(shorter!.confidence).toBeLessThan(0.9);
   });
 
+  it("does not read a header that is a synonym of its own as a shortened other one", () => {
+    // "Ngày sinh" is the birth date, not "Ngày sinh hoạt" cut short: a cadre list without names is not a meetings table.
+    expect(matchHeader("Ngày sinh").meetings.find((h) => h.field === "date")).toBeUndefined();
+    expect(best("Ngày sinh", "cadres")?.field).toBe("birth");
+  });
+
   it("does not read a one-word synonym inside a longer label", () => {
     expect(best("Nam sinh viên", "cadres")?.field).not.toBe("birthYearMale");
     expect(best("Xã hội", "cells")).toBeUndefined();

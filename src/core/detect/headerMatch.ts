@@ -98,8 +98,15 @@ function around(haystack: string, needle: string): { before: string[]; after: st
   return { before: words(h.slice(0, at)), after: words(h.slice(at + needle.length + 2)) };
 }
 
+/**
+ * Every synonym of every kind, as written and expanded: a header that is one
+ * of them names that field, and is not a shortened form of a longer one
+ * ("Ngày sinh" is the birth date, not "Ngày sinh hoạt" cut short).
+ */
+const EXACT: ReadonlySet<string> = new Set(TABLE_KINDS.flatMap((k) => SYNONYMS[k].flatMap((s) => [s.raw, s.expanded])));
+
 /** How well one folded header reads as one synonym; 0 when it does not. */
-function synonymConfidence(raw: string, expanded: string, tokens: number, s: Synonym): number {
+function synonymConfidence(raw: string, expanded: string, tokens: number, s: Synonym, exactElsewhere: boolean): number {
   if (raw === s.raw) return 1;
   if (expanded === s.expanded) return 0.9;
   // Longer headers that hold a synonym ("Họ và tên đảng viên"). One-word synonyms
@@ -112,7 +119,7 @@ function synonymConfidence(raw: string, expanded: string, tokens: number, s: Syn
   }
   // Shortened labels ("Sổ tay" for "Sổ tay đảng viên điện tử"). A label made only of
   // amount words ("Tổng số", "Số lượng") shortens every count and names none of them.
-  if (tokens >= 2 && s.tokens > tokens && containsPhrase(s.expanded, expanded) && !onlyAmountWords(expanded)) {
+  if (!exactElsewhere && tokens >= 2 && s.tokens > tokens && containsPhrase(s.expanded, expanded) && !onlyAmountWords(expanded)) {
     return 0.5 + (0.3 * tokens) / s.tokens;
   }
   return 0;
@@ -128,11 +135,12 @@ export function matchHeader(text: string): HeaderHits {
   const expanded = expandAbbreviations(raw);
   const tokens = expanded === "" ? 0 : expanded.split(" ").length;
   const result = {} as HeaderHits;
+  const exactElsewhere = EXACT.has(raw) || EXACT.has(expanded);
   for (const kind of TABLE_KINDS) {
     const best = new Map<string, FieldHit>();
     if (tokens > 0) {
       for (const s of candidatesOf(kind, raw, expanded)) {
-        const confidence = synonymConfidence(raw, expanded, tokens, s);
+        const confidence = synonymConfidence(raw, expanded, tokens, s, exactElsewhere);
         if (confidence < MIN_FIELD_CONFIDENCE) continue;
         const prev = best.get(s.field);
         if (!prev || confidence > prev.confidence || (confidence === prev.confidence && prev.shared && !s.shared)) {
