@@ -184,7 +184,7 @@ function scoreOf(tables: readonly TableHeader[]): number {
 }
 
 /** Cheap test before reading a row as a header: labels are text, data rows hold numbers. */
-function mayBeHeader(g: Grid, r: number): boolean {
+export function mayBeHeader(g: Grid, r: number): boolean {
   const row = g.values[r];
   if (!row) return false;
   let strings = 0;
@@ -201,7 +201,7 @@ function mayBeHeader(g: Grid, r: number): boolean {
 const MAX_HEADER_ROWS = 3;
 
 /** Column spans (of any reading of the header) whose columns form a report, not a list. */
-function reportSpans(cols: readonly HeaderColumn[]): Segment[] {
+export function reportSpans(cols: readonly HeaderColumn[]): Array<{ left: number; right: number }> {
   return segmentsOf(cols).filter((seg) => isReportHeader(cols.slice(seg.left, seg.right + 1).filter((c) => c.texts.length > 0)));
 }
 

@@ -18,3 +18,4 @@ export { matchHeader, isSttHeader, MIN_FIELD_CONFIDENCE } from "./headerMatch";
 export type { FieldHit, HeaderHits } from "./headerMatch";
 export { expandAbbreviations } from "./abbreviations";
 export { communeFromTitle } from "./title";
+export { explainSheet, sheetNotesOf } from "./sheetNotes";

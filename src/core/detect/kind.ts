@@ -61,7 +61,7 @@ function hitsFor(kind: TableKind, col: HeaderColumn): FieldHit[] {
 }
 
 /** Each field to one column and each column to one field, surest matches first. */
-function assign(kind: TableKind, cols: readonly HeaderColumn[]): FieldAssignment[] {
+export function assign(kind: TableKind, cols: readonly HeaderColumn[]): FieldAssignment[] {
   const candidates: FieldAssignment[] = [];
   for (const col of cols) {
     if (col.stt || col.continues) continue;

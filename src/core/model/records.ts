@@ -2,6 +2,7 @@ import { CellValue } from "./values";
 import { DateOrYear, DayDate, HeldIn } from "./dates";
 import { CADRE_FIELDS, CELL_FIELDS, COMMUNE_FIELDS, CadreField, CellField, CommuneField, FieldDef, FieldType, MEETING_FIELDS, MeetingField } from "./fields";
 import { EnumDef } from "./enums";
+import type { SheetNote } from "./tables";
 
 /**
  * Why a cell's value could not be taken as it is. These are what the cell
@@ -137,4 +138,10 @@ export interface Dataset {
   cadres: CadreRecord[];
   meetings: MeetingRecord[];
   communes: CommuneRecord[];
+  /**
+   * The sheets that hold data but gave no table, and those the reader could
+   * not read, each with the reason: the check names them (sheet/not-understood,
+   * sheet/unreadable) without reading the workbook again.
+   */
+  sheetNotes?: SheetNote[];
 }

@@ -84,3 +84,37 @@ export interface UserMapping<K extends TableKind = TableKind> {
   /** Last data row to read; when absent, the sheet's used range end. */
   lastRow?: number;
 }
+
+/**
+ * Why a sheet that holds data gave no table. `inspect`, the check and the Dữ
+ * liệu tab name every such sheet with its reason: a sheet is never dropped in silence.
+ *
+ * - unreadable: the reader could not read it (WorkbookData.problems);
+ * - no-key-column: its header matches a table but lacks the column every row
+ *   of it is about ("Họ và tên", "Ngày sinh hoạt", "Tên chi bộ", "Tên xã");
+ * - headers-unknown: a row of labels over rows of data, that no table's
+ *   columns match;
+ * - no-header: rows of data with no row of labels above them;
+ * - report: a report form, figures per commune or per month (not a list to check);
+ * - text: titles or text only.
+ */
+export type SheetNoteReason = "unreadable" | "no-key-column" | "headers-unknown" | "no-header" | "report" | "text";
+
+export interface SheetNote {
+  sheet: string;
+  reason: SheetNoteReason;
+  /** It looks like a table of data the product should have read: the check warns (`sheet/not-understood`). */
+  looksLikeTable: boolean;
+  /** 1-based absolute row and column of the header row found (its first label), for the finding's address. */
+  row?: number;
+  col?: number;
+  /** The labels read on that row, at most eight. */
+  labels?: string[];
+  /** For no-key-column: the table its other headers match. */
+  kind?: TableKind;
+  /** Rows holding data. */
+  rows: number;
+  /** One plain sentence each: what was found and what to do. */
+  detailVi: string;
+  detailEn: string;
+}

@@ -10,7 +10,8 @@ const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-const HEADERS = {
+/** The findings sheet's header row; detection knows it as the product's own sheet, not a table to read. */
+export const FINDINGS_SHEET_HEADERS = {
   vi: ["STT", "Mức độ", "Quy tắc", "Trang", "Ô", "Giá trị", "Nội dung", "Gợi ý sửa"],
   en: ["No.", "Severity", "Rule", "Sheet", "Cell", "Value", "Message", "Suggested fix"],
 };
@@ -53,7 +54,7 @@ export function planFindingsSheet(all: readonly Finding[], lang: "vi" | "en" = "
   const findings = SEVERITIES.flatMap((sev) => all.filter((f) => f.severity === sev));
   const sheet = lang === "vi" ? "Danh sách lỗi" : "Findings";
   const ops: PlanOp[] = [{ op: "sheet", sheet, purpose: "findings", tabColor: "#FFC000" }];
-  const head = HEADERS[lang];
+  const head = FINDINGS_SHEET_HEADERS[lang];
   const rows: CellValue[][] = findings.map((f, i) => [
     i + 1,
     SEVERITY_LABEL[f.severity][lang],

@@ -1,5 +1,5 @@
 import { Dataset, DetectedTable, UserMapping, WorkbookData } from "../model";
-import { detectWorkbook } from "../detect";
+import { detectWorkbook, sheetNotesOf } from "../detect";
 import { readRecords } from "./readRecords";
 
 export { readRecords } from "./readRecords";
@@ -11,8 +11,14 @@ export interface Understood {
   dataset: Dataset;
 }
 
-/** Find the tables (or take the user's mappings as given), then read their rows into records. */
+/**
+ * Find the tables (or take the user's mappings as given), then read their rows
+ * into records. The sheets that gave no table, and those the reader could not
+ * read, go with the dataset as `sheetNotes`, with the reason, for the check.
+ */
 export function understand(workbook: WorkbookData, userMappings?: UserMapping[]): Understood {
   const tables = detectWorkbook(workbook, userMappings);
-  return { tables, dataset: readRecords(workbook, tables) };
+  const dataset = readRecords(workbook, tables);
+  dataset.sheetNotes = sheetNotesOf(workbook, tables);
+  return { tables, dataset };
 }
