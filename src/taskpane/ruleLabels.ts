@@ -26,6 +26,8 @@ export const RULE_LABELS: Record<RuleId, { vi: string; en: string }> = {
   "cell/monthly": { vi: "Thiếu sinh hoạt hằng tháng", en: "Missing monthly meeting" },
   "cell/quarterly-thematic": { vi: "Thiếu chuyên đề hằng quý", en: "Missing quarterly thematic meeting" },
   "meeting/quality": { vi: "Chưa đạt chất lượng", en: "Below the quality standard" },
+  "sheet/not-understood": { vi: "Trang có dữ liệu chưa đọc được", en: "Sheet with data not understood" },
+  "sheet/unreadable": { vi: "Trang không đọc được", en: "Sheet that could not be read" },
 };
 
 export function ruleLabel(rule: RuleId, lang: Lang): string {

@@ -155,7 +155,8 @@ export function strayFindings(workbook: WorkbookData, findings: readonly Finding
   const bySheet = new Map(workbook.sheets.map((s) => [s.name, s]));
   return findings.filter((f) => {
     const s = bySheet.get(f.sheet);
-    if (!s) return true;
+    // A sheet the reader could not read is named by the check although it has no cells to point at.
+    if (!s) return !(f.rule === "sheet/unreadable" && (workbook.problems ?? []).some((p) => p.sheet === f.sheet));
     const parts = f.address.split(":");
     if (parts.length > 2) return true;
     const lastRow = s.originRow + s.values.length - 1;

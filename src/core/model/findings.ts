@@ -11,6 +11,7 @@ export const RULE_IDS = [
   "meeting/topic-missing", "meeting/rating-score",
   "cadre/duplicate", "cell/secretary-count", "xref/cell", "meeting/duplicate",
   "cell/monthly", "cell/quarterly-thematic", "meeting/quality",
+  "sheet/not-understood", "sheet/unreadable",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -129,6 +129,6 @@ describe("field and value tables", () => {
     expect([s.minAge, s.maxAge, s.qualityAttendancePct, s.minMinutes, s.minMinutesCombined]).toEqual([18, 80, 85, 90, 120]);
     expect(s.scoreBands).toEqual({ tot: 90, kha: 70, trungBinh: 50 });
     expect(s.ageBands.map((b) => b.key)).toEqual(["18-30", "31-40", "41-50", "51-60", "over60"]);
-    expect(RULE_IDS).toHaveLength(23);
+    expect(RULE_IDS).toHaveLength(25);
   });
 });

@@ -20,6 +20,8 @@ import { meetingDuplicate } from "./meetingDuplicate";
 import { monthlyCadence } from "./monthlyCadence";
 import { quarterlyThematic } from "./quarterlyThematic";
 import { requiredByContext } from "./requiredByContext";
+import { sheetNotUnderstood } from "./sheetNotUnderstood";
+import { sheetUnreadable } from "./sheetUnreadable";
 
 export { attendancePct, meetsQuality } from "../facts";
 export { ratingForScore } from "./ratingScore";
@@ -32,6 +34,7 @@ export const MEETING_ROW_RULES: readonly MeetingRowRule[] = [
 ];
 export const TABLE_RULES: readonly TableRule[] = [
   requiredByContext, cadreDuplicate, secretaryCount, xrefCell, meetingDuplicate, monthlyCadence, quarterlyThematic,
+  sheetNotUnderstood, sheetUnreadable,
 ];
 
 /**
