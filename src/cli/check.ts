@@ -35,12 +35,19 @@ export function checkWorkbook(file: string, workbook: WorkbookData, opts: CheckW
   const { tables, dataset } = understand(workbook) as { tables: DetectedTable[]; dataset: Dataset };
   const checked = tables.filter((t) => t.kind !== "communes");
   if (checked.length === 0) {
-    const sheets = workbook.sheets.map((s) => s.name).join(", ");
+    // Each sheet with the reason it gave no table (understand's sheet notes), so the sentence says what to change.
+    const why = (lang: "vi" | "en") => [
+      ...workbook.sheets.map((s) => {
+        const note = dataset.sheetNotes?.find((n) => n.sheet === s.name);
+        return note ? `${s.name}: ${lang === "vi" ? note.detailVi : note.detailEn}` : s.name;
+      }),
+      ...(dataset.sheetNotes ?? []).filter((n) => n.reason === "unreadable").map((n) => `${n.sheet}: ${lang === "vi" ? n.detailVi : n.detailEn}`),
+    ].join("; ");
     return {
       file, ok: false, error: {
-        vi: `Không tìm thấy bảng chi bộ, cán bộ hay sinh hoạt chi bộ nào trong tệp ${file} (các trang: ${sheets}). ` +
+        vi: `Không tìm thấy bảng chi bộ, cán bộ hay sinh hoạt chi bộ nào trong tệp ${file} (các trang: ${why("vi")}). ` +
           `Hãy kiểm tra dòng tiêu đề cột (ví dụ "Chi bộ", "Họ và tên", "Ngày sinh hoạt"), hoặc dùng "chibo inspect" để xem tệp được hiểu thế nào.`,
-        en: `No party-cell, cadre or meeting table was found in ${file} (sheets: ${sheets}). ` +
+        en: `No party-cell, cadre or meeting table was found in ${file} (sheets: ${why("en")}). ` +
           `Check the column header row (e.g. "Chi bộ", "Họ và tên", "Ngày sinh hoạt"), or run "chibo inspect" to see how the file is understood.`,
       },
     };

@@ -1,5 +1,5 @@
-import { DetectedTable, FIELDS, TABLE_LABELS, WorkbookData, columnLetter, fieldDef, missingFields as missingOf } from "../core/model";
-import { detectWorkbook } from "../core/detect";
+import { DetectedTable, FIELDS, SheetNote, TABLE_LABELS, WorkbookData, columnLetter, fieldDef, missingFields as missingOf } from "../core/model";
+import { detectWorkbook, sheetNotesOf } from "../core/detect";
 import { oneLine } from "./terminalText";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, formatCount, langOf, loadWorkbooks, processOutput, t } from "./common";
 
@@ -25,10 +25,23 @@ export interface InspectedTable {
   unmapped: Array<{ column: string; header: string }>;
 }
 
+/** A sheet with data that gave no table, or that the reader could not read: why, in the chosen language. */
+export interface InspectedSheetNote {
+  sheet: string;
+  reason: SheetNote["reason"];
+  /** It looks like a table of data: `check` warns about it (sheet/not-understood). */
+  looksLikeTable: boolean;
+  row?: number;
+  labels?: string[];
+  detail: string;
+}
+
 export interface InspectedFile {
   file: string;
   sheets: Array<{ name: string; visibility: string; rows: number; cols: number; firstCell: string }>;
   tables: InspectedTable[];
+  /** Every sheet that holds data but gave no table, and every sheet the reader could not read, with the reason. */
+  notUnderstood: InspectedSheetNote[];
 }
 
 /** Fields without a column; alternatives (the birth date or the "Nam"/"Nữ" pair, the name or its halves) stand in for each other. */
@@ -37,7 +50,14 @@ function missingFields(tb: DetectedTable): string[] {
 }
 
 export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang = "vi"): InspectedFile {
-  const tables = detectWorkbook(workbook).map((tb): InspectedTable => {
+  const detected = detectWorkbook(workbook);
+  const notUnderstood = sheetNotesOf(workbook, detected).map((n): InspectedSheetNote => {
+    const note: InspectedSheetNote = { sheet: n.sheet, reason: n.reason, looksLikeTable: n.looksLikeTable, detail: lang === "en" ? n.detailEn : n.detailVi };
+    if (n.row !== undefined) note.row = n.row;
+    if (n.labels) note.labels = n.labels;
+    return note;
+  });
+  const tables = detected.map((tb): InspectedTable => {
     const fields = FIELDS[tb.kind];
     const columns = fields
       .filter((f) => (tb.columns as Record<string, unknown>)[f.key] !== undefined)
@@ -69,7 +89,7 @@ export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang
     cols: s.values.reduce((n, r) => Math.max(n, r?.length ?? 0), 0),
     firstCell: `${columnLetter(s.originCol)}${s.originRow}`,
   }));
-  return { file, sheets, tables };
+  return { file, sheets, tables, notUnderstood };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -90,7 +110,9 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
     const tables = r.tables.filter((tb) => tb.sheet === rawName);
     const hidden = sheet.visibility !== "visible" ? t(lang, " (ẩn)", " (hidden)") : "";
     if (tables.length === 0) {
-      lines.push(t(lang, `  Trang "${name}"${hidden}: không nhận ra bảng nào (${formatCount(sheet.rows, lang)} dòng)`, `  Sheet "${name}"${hidden}: no table recognised (${formatCount(sheet.rows, lang)} rows)`));
+      const note = r.notUnderstood.find((n) => n.sheet === rawName);
+      const why = note ? ` — ${oneLine(note.detail)}` : "";
+      lines.push(t(lang, `  Trang "${name}"${hidden}: không nhận ra bảng nào (${formatCount(sheet.rows, lang)} dòng)${why}`, `  Sheet "${name}"${hidden}: no table recognised (${formatCount(sheet.rows, lang)} rows)${why}`));
       continue;
     }
     for (const tb of tables) {
@@ -118,6 +140,10 @@ export function formatInspection(r: InspectedFile, lang: Lang): string {
         lines.push(t(lang, `    Cột chưa nhận ra: ${tb.unmapped.map((u) => `${u.column} "${oneLine(u.header)}"`).join(", ")}`, `    Unmapped columns: ${tb.unmapped.map((u) => `${u.column} "${oneLine(u.header)}"`).join(", ")}`));
       }
     }
+  }
+  // Sheets the workbook lists that could not be read are not among its sheets: named after them.
+  for (const n of r.notUnderstood.filter((x) => x.reason === "unreadable")) {
+    lines.push(t(lang, `  Trang "${oneLine(n.sheet)}": không đọc được — ${oneLine(n.detail)}`, `  Sheet "${oneLine(n.sheet)}": could not be read — ${oneLine(n.detail)}`));
   }
   return lines.join("\n") + "\n";
 }

@@ -109,3 +109,25 @@ describe("shared CLI helpers that inspect uses", () => {
     expect(translateCommanderError("error: too many arguments for 'sample'. Expected 0 arguments but got 1.")).toMatch(/^Thừa tham số/);
   });
 });
+
+describe("inspect names the sheets it could not read, and why", () => {
+  it("lists each sheet with data that gave no table, and each sheet the reader lost", async () => {
+    const { inspectWorkbook, formatInspection } = await import("../../src/cli/inspect");
+    const wb = {
+      sheets: [
+        { name: "Bí thư", originRow: 1, originCol: 1, values: [["Họ và tên", "Chức vụ", "Chi bộ"], ["Nguyễn Văn An", "Bí thư chi bộ", "Thôn 1"]] },
+        { name: "ĐV mới", originRow: 1, originCol: 1, values: [["STT", "Ngày sinh", "Giới tính", "Chi bộ"], [1, "01/01/1990", "Nam", "Thôn 1"], [2, "02/02/1991", "Nữ", "Thôn 2"]] },
+        { name: "Biểu 1", originRow: 1, originCol: 1, values: [["STT", "Đơn vị", "Tổng số", "Nữ", "Dưới 40 tuổi"], [1, "Xã Yên Lạc", 10, 2, 3]] },
+      ],
+      problems: [{ sheet: "Cũ", code: "unreadable" as const, lost: true, detailVi: "phần của trang bị hỏng", detailEn: "the sheet's part is damaged" }],
+    };
+    const r = inspectWorkbook("x.xlsx", wb);
+    expect(r.notUnderstood.map((n) => [n.sheet, n.reason, n.looksLikeTable])).toEqual([
+      ["ĐV mới", "no-key-column", true], ["Biểu 1", "report", false], ["Cũ", "unreadable", false],
+    ]);
+    const text = formatInspection(r, "vi");
+    expect(text).toMatch(/Trang "ĐV mới": không nhận ra bảng nào \(3 dòng\) — dòng 1 có tiêu đề cột của bảng Cán bộ .* thiếu cột "Họ và tên"/);
+    expect(text).toContain('Trang "Cũ": không đọc được — phần của trang bị hỏng');
+    expect(formatInspection(inspectWorkbook("x.xlsx", wb, "en"), "en")).toContain('no "Full name" column');
+  });
+});

@@ -80,12 +80,18 @@ describe("text reports print nothing a file can abuse", () => {
         titleCommune: "Xã\u0008\u0008Khác", columns: [{ field: "name", label: "Họ và tên", column: "B", header: "Họ\u001b[8mẩn", confidence: 1 }],
         missingFields: [], unmapped: [{ column: "C", header: "\u009bGhi chú" }],
       }],
+      notUnderstood: [
+        { sheet: "Trang\u202e1", reason: "headers-unknown", looksLikeTable: true, detail: "dòng 1 có tiêu đề \"\u001b[2J\"" },
+        { sheet: "Mất\u0007", reason: "unreadable", looksLikeTable: false, detail: "thiếu phần\u001b[31m" },
+      ],
     };
     const text = formatInspection(r, "vi");
     expect(text).not.toMatch(ACTS_ON_TERMINAL);
     expect(text).toContain('Trang "Trang\\u202E1"');
     expect(text).toContain('Trang "Cán bộ\\u000D": ');
     expect(text).toContain('← "Họ\\u001B[8mẩn"');
+    expect(text).toContain('dòng 1 có tiêu đề "\\u001B[2J"');
+    expect(text).toContain('Trang "Mất\\u0007": không đọc được — thiếu phần\\u001B[31m');
   });
 });
 
