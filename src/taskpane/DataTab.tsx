@@ -89,6 +89,23 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
           </span>
         )}
       </section>
+      {analysis && (analysis.dataset.sheetNotes?.length ?? 0) > 0 && (
+        <section aria-label={t("sheetsNotRead")} className={common.section}>
+          <h3 style={{ margin: 0 }}>{t("sheetsNotRead")}</h3>
+          <span className={`${common.muted} ${common.wrapText}`}>{t("sheetsNotReadHint")}</span>
+          {analysis.dataset.sheetNotes?.map((n) => (
+            <div key={`${n.reason}@${n.sheet}`} className={common.card} data-testid="sheet-note">
+              <div className={styles.head}>
+                <span className={`${styles.title} ${common.wrapText}`}>{n.sheet}</span>
+                <Badge appearance="tint" color={n.reason === "unreadable" ? "danger" : n.looksLikeTable ? "warning" : "informative"}>
+                  {t(n.reason === "unreadable" ? "sheetNoteUnreadable" : n.looksLikeTable ? "sheetNoteTable" : "sheetNoteOther")}
+                </Badge>
+              </div>
+              <span className={common.wrapText}>{lang === "en" ? n.detailEn : n.detailVi}</span>
+            </div>
+          ))}
+        </section>
+      )}
       <section className={common.card} aria-label={t("makeTemplate")}>
         <span>{t("makeTemplateHint")}</span>
         <div className={common.row}><Button onClick={template} disabled={busy}>{t("makeTemplate")}</Button></div>
