@@ -56,9 +56,13 @@ export async function runSample(opts: SampleCliOptions, io: Output = processOutp
     const counts = sample.workbook.sheets.map((s) => `${s.name}: ${formatCount(s.values.filter((r) => typeof r[0] === "number").length, lang)}`).join(", ");
     io.out(t(lang, `Đã ghi ${out} (số dòng dữ liệu: ${counts})`, `Wrote ${out} (data rows: ${counts})`) + "\n");
     if (list) {
-      const body = { size, seed, year, file: out, defects: sample.defects };
+      // A sheet the reader could not read is planted in memory only (WorkbookData.problems): the file has no broken
+      // part, so the list holds only what a check of the written file can find.
+      const sheets = new Set(sample.workbook.sheets.map((s) => s.name));
+      const defects = sample.defects.filter((d) => sheets.has(d.sheet));
+      const body = { size, seed, year, file: out, defects };
       await writeOutput(list, (temp) => fs.promises.writeFile(temp, JSON.stringify(body, null, 2) + "\n", { encoding: "utf8", flag: TEMP_OPEN_FLAGS }));
-      io.out(t(lang, `Đã ghi ${list.file}: ${sample.defects.length} lỗi cài sẵn`, `Wrote ${list.file}: ${sample.defects.length} planted defects`) + "\n");
+      io.out(t(lang, `Đã ghi ${list.file}: ${defects.length} lỗi cài sẵn`, `Wrote ${list.file}: ${defects.length} planted defects`) + "\n");
     }
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;

@@ -37,7 +37,9 @@ describe("chibo sample", () => {
     expect(wb.sheets.map((s) => s.values)).toEqual(expected.workbook.sheets.map((s) => s.values));
     const listed = JSON.parse(fs.readFileSync(`${out}.defects.json`, "utf8"));
     expect(listed).toMatchObject({ size: "commune", seed: 3, year: 2025 });
-    expect(listed.defects).toEqual(expected.defects);
+    // Sheets planted as unreadable exist only in memory: the file cannot hold them, so its list does not promise them.
+    expect(listed.defects).toEqual(expected.defects.filter((d) => d.rule !== "sheet/unreadable"));
+    expect(expected.defects.some((d) => d.rule === "sheet/unreadable")).toBe(true);
   });
 
   it("writes no defects file without --defects", async () => {

@@ -3,6 +3,7 @@ import { createRng } from "./prng";
 import { generateModel } from "./generate";
 import { layoutSample } from "./layout";
 import { plantDefects } from "./defects";
+import { plantSheetDefects } from "./sheetDefects";
 import { PlantedDefect, SampleOptions } from "./types";
 
 export type { PlantedDefect, SampleOptions, SampleSize, SampleModel } from "./types";
@@ -11,7 +12,7 @@ export { SHEET_CADRES, SHEET_CELLS, SHEET_COMMUNES, SHEET_MEETINGS } from "./lay
 export const DEFAULT_SAMPLE_YEAR = 2025;
 
 /** Bumped whenever the same options would give a different workbook, so cached .xlsx copies are remade. */
-export const SAMPLE_VERSION = 1;
+export const SAMPLE_VERSION = 2;
 
 export interface Sample {
   workbook: WorkbookData;
@@ -32,5 +33,6 @@ export function generateSample(opts: SampleOptions): Sample {
   const model = generateModel(opts.size, opts.seed, year);
   const layout = layoutSample(model);
   const defects = opts.defects ? plantDefects(layout, createRng(opts.seed * 7 + 1), year) : [];
+  if (opts.defects) defects.push(...plantSheetDefects(layout.workbook, year));
   return { workbook: layout.workbook, defects, headerRows: layout.headerRows };
 }
