@@ -52,7 +52,7 @@ describe("the core on sparse values", () => {
     for (const seed of [1, 2, 3]) {
       const { workbook } = generateSample({ size: "commune", seed, year: 2025, defects: true });
       const dense = coreOutput(workbook);
-      const thin = coreOutput({ sheets: workbook.sheets.map((s) => sparse(s, (r, c) => (r * 7 + c) % 3 === 0)) });
+      const thin = coreOutput({ ...workbook, sheets: workbook.sheets.map((s) => sparse(s, (r, c) => (r * 7 + c) % 3 === 0)) });
       expect(thin).toEqual(dense);
       expect(dense.findings.length).toBeGreaterThan(10);
     }
