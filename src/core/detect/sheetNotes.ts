@@ -107,9 +107,9 @@ function describe(f: Found | undefined, rows: number, dense: number): Pick<Sheet
     const table = TABLE_LABELS[f.kind];
     return {
       reason: "no-key-column", looksLikeTable: true,
-      detailVi: `dòng ${f.row} có tiêu đề cột của bảng ${table.vi} (${quoted(f.labels)}) nhưng thiếu cột "${anchor.labelVi}", nên không đọc được dòng nào; ` +
+      detailVi: `dòng ${f.row} có tiêu đề cột của bảng ${table.vi} (${quoted(f.labels)}) nhưng thiếu cột "${anchor.label.vi}", nên không đọc được dòng nào; ` +
         `hãy thêm hoặc đặt lại tên cột đó, hoặc gán cột bằng tay ở thẻ Dữ liệu`,
-      detailEn: `row ${f.row} has the column headers of the ${table.en.toLowerCase()} table (${quoted(f.labels)}) but no "${anchor.labelEn}" column, ` +
+      detailEn: `row ${f.row} has the column headers of the ${table.en.toLowerCase()} table (${quoted(f.labels)}) but no "${anchor.label.en}" column, ` +
         `so no row could be read; add or rename that column, or map the columns by hand in the Data tab`,
     };
   }
