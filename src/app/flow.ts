@@ -168,7 +168,9 @@ export function fixRequests(findings: Finding[]): FixRequest[] {
     const key = `${f.sheet}!${f.address}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ sheet: f.sheet, address: f.address, expected: f.value, value: f.fix.value });
+    // A date fix writes a serial: the host gives the cell a date format with it, or it would show 31779.
+    const kind = f.rule === "type/date" && typeof f.fix.value === "number" ? { kind: "date" as const } : {};
+    out.push({ sheet: f.sheet, address: f.address, expected: f.value, value: f.fix.value, ...kind });
   }
   return out;
 }

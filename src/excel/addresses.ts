@@ -93,3 +93,35 @@ export function rowRuns<T extends CellRef>(cells: readonly T[]): Array<{ rect: C
   }
   return runs;
 }
+
+/**
+ * getRanges takes a list of areas ("B5,B9:B12,C3"), and Excel refuses long
+ * ones with a bare InvalidArgument; where it starts is not documented
+ * (office-js#5198: some lists of 513 areas and 8,207 characters fail, some of
+ * 649 work). We stay far below both.
+ */
+export const MAX_AREAS_PER_LIST = 200;
+export const MAX_LIST_CHARS = 2_000;
+
+/** Rectangles as getRanges lists, each list within the limits above. */
+export function areaLists(rects: readonly CellRect[], maxAreas = MAX_AREAS_PER_LIST, maxChars = MAX_LIST_CHARS): Array<{ address: string; rects: CellRect[] }> {
+  const lists: Array<{ address: string; rects: CellRect[] }> = [];
+  let parts: string[] = [];
+  let chosen: CellRect[] = [];
+  let chars = 0;
+  const close = () => {
+    if (parts.length) lists.push({ address: parts.join(","), rects: chosen });
+    parts = [];
+    chosen = [];
+    chars = 0;
+  };
+  for (const r of rects) {
+    const a = rectAddress(r);
+    if (parts.length > 0 && (parts.length >= maxAreas || chars + 1 + a.length > maxChars)) close();
+    chars += (parts.length ? 1 : 0) + a.length;
+    parts.push(a);
+    chosen.push(r);
+  }
+  close();
+  return lists;
+}

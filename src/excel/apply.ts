@@ -3,8 +3,8 @@ import { a1 } from "../core/model";
 import type { ApplyReport, HostNote, OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
 import { hostError } from "./errors";
-import { WriteBatch } from "./batch";
-import { jsonBytes, SYNC_BUDGET } from "./payload";
+import { newOperation, SyncBatch, type Unit } from "./batch";
+import { WIRE, actionRequestBytes, jsonBytes, rangeRequestBytes, SYNC_BUDGET } from "./payload";
 import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress, verticalRuns } from "./addresses";
 import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
@@ -45,9 +45,6 @@ export function dropdownProblem(values: readonly string[]): { vi: string; en: st
   return null;
 }
 
-/** Per-op overhead on the wire beyond its data, by our estimate. */
-const OP_BYTES = 250;
-
 function fill2D<T>(rows: number, cols: number, v: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
 }
@@ -67,7 +64,7 @@ function checkShape(rect: CellRect, data: readonly unknown[][], what: string): v
 
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
-/** Everything of a format but its number format, which goes in row slices (writeRows). */
+/** Everything of a format but its number format, which goes in row slices (rowUnits). */
 function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): void {
   const font = range.format.font;
   if (f.bold !== undefined) font.bold = f.bold;
@@ -86,35 +83,49 @@ function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): void {
   }
 }
 
+/** What queueFormat sends: the range, its format objects, one action per property. */
+function formatBytes(address: string, f: CellFormat): number {
+  const props = [f.bold, f.italic, f.fontSize, f.fontColor, f.fill, f.wrap, f.hAlign, f.vAlign].filter((x) => x !== undefined).length;
+  return rangeRequestBytes(address) + 3 * WIRE.object + props * actionRequestBytes("HorizontalAlignment", 12) + (f.border ? 6 * (WIRE.object + actionRequestBytes("Style", 14)) : 0);
+}
+
 /** A slice of a 2D block is at most this many bytes, so any block fits a request whatever its size. */
 const SLICE_BYTES = Math.floor(SYNC_BUDGET / 2);
 
 /**
- * Writes a 2D block (values, formulas or number formats) in slices of rows, each
- * measured, so a 70,000-row findings sheet costs as many syncs as its bytes need
- * and no request overflows.
+ * A 2D block (values, formulas or number formats) as units of row slices, each
+ * measured, so a 70,000-row findings sheet costs as many syncs as its bytes
+ * need and no request overflows.
  */
-async function writeRows<T>(batch: WriteBatch, rect: CellRect, data: readonly T[][], write: (slice: CellRect, part: T[][]) => void): Promise<void> {
+function rowUnits<T>(rect: CellRect, data: readonly T[][], name: string, write: (slice: CellRect, part: T[][]) => void): Unit[] {
+  const units: Unit[] = [];
   let start = 0;
   let bytes = 0;
-  const flushSlice = async (end: number) => {
+  const cut = (end: number) => {
     if (end <= start) return;
-    await batch.reserve(OP_BYTES + bytes);
-    write({ row: rect.row + start, col: rect.col, rows: end - start, cols: rect.cols }, data.slice(start, end) as T[][]);
+    const slice = { row: rect.row + start, col: rect.col, rows: end - start, cols: rect.cols };
+    const part = data.slice(start, end) as T[][];
+    units.push({ request: rangeRequestBytes(rectAddress(slice)) + actionRequestBytes(name, bytes + 2), queue: () => write(slice, part) });
     start = end;
     bytes = 0;
   };
   for (let i = 0; i < data.length; i++) {
     const rowBytes = jsonBytes(data[i]) + 1;
-    if (bytes > 0 && bytes + rowBytes > SLICE_BYTES) await flushSlice(i);
+    if (bytes > 0 && bytes + rowBytes > SLICE_BYTES) cut(i);
     bytes += rowBytes;
   }
-  await flushSlice(data.length);
+  cut(data.length);
+  return units;
 }
 
+/** Form cells read before they are filled: formulas and protection are left alone. */
+type FormRead = { op: FormOp; missing: true } | { op: FormOp; ws: () => Excel.Worksheet; isProtected: () => boolean; runs: Array<{ rect: CellRect; cells: FormCell[]; read: () => { values: unknown[][]; formulas: unknown[][]; formats: unknown[][] } }> };
+
 /**
- * Carries out a write plan. Round trips: one to look up sheets and markers, as
- * many as the written bytes need, and one for charts, form cells and markers.
+ * Carries out a write plan. Round trips: (1) the sheets and our markers,
+ * (2) the sheets it makes, alone (a request that adds sheets is never sent
+ * twice), (3…) the data, in as many requests as its bytes need, then charts,
+ * form cells and markers.
  */
 export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan: WritePlan, onProgress?: OnProgress): Promise<ApplyReport> {
   const sheetOps = plan.ops.filter((o): o is SheetOp => o.op === "sheet");
@@ -130,6 +141,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
   const progress = (label: string) => onProgress?.({ done, total, label });
 
   return host.run(async (context) => {
+    const operation = newOperation();
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
     const markerSetting = queueLoadSetting<SheetMarker[]>(context, SETTING_KEYS.sheets);
@@ -140,7 +152,13 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
     const oldMarkers = (markerSetting.read() ?? []).filter((m) => existing.some((s) => s.id === m.id));
     const decisions = decideSheets(sheetOps, existing, oldMarkers);
     const actual = (requested: string) => decisions.get(requested)?.actual ?? requested;
-    const sheet = (requested: string) => worksheets.getItem(actual(requested));
+    const proxies = new Map<string, Excel.Worksheet>();
+    const sheet = (requested: string) => () => {
+      const name = actual(requested);
+      let ws = proxies.get(name);
+      if (!ws) proxies.set(name, (ws = worksheets.getItem(name)));
+      return ws;
+    };
 
     const report: ApplyReport = {
       sheets: [...decisions].map(([requested, d]) => ({ requested, actual: d.actual })),
@@ -148,12 +166,6 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
       skippedCells: [],
     };
     const notes: HostNote[] = [];
-    const created: Array<{ op: SheetOp; ws: Excel.Worksheet }> = [];
-    const chartLookups = new Map<ChartOp, Excel.Chart | null>();
-    const formReads: Array<{ op: FormOp; ws: Excel.Worksheet; runs: Array<{ rect: CellRect; cells: FormCell[]; range: Excel.Range }> } | { op: FormOp; missing: true }> = [];
-
-    const batch = new WriteBatch(context, support, () => progress("Đang ghi…"));
-
     const kept = new Set([...decisions].filter(([, d]) => d.kind === "keep").map(([requested]) => requested));
     for (const requested of kept) {
       notes.push({
@@ -161,34 +173,55 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
         messageEn: `The template sheet "${actual(requested)}" already exists and was left as it is, so no typed data is lost.`,
       });
     }
+
+    // The sheets we make, alone in their request: adding a sheet is the one write that cannot be sent twice.
+    const created: Array<{ op: SheetOp; ws: Excel.Worksheet }> = [];
+    for (const op of sheetOps) {
+      const d = decisions.get(op.sheet) as SheetDecision;
+      if (d.kind !== "create" || created.some((c) => c.op.sheet === op.sheet)) continue;
+      const ws = worksheets.add(d.actual);
+      ws.load("id");
+      if (op.tabColor) ws.tabColor = op.tabColor;
+      created.push({ op, ws });
+    }
+    if (created.length > 0) await context.sync();
+
+    const batch = new SyncBatch(context, support, operation, { writes: true, onSync: () => progress("Đang ghi…") });
+    const chartLookups = new Map<ChartOp, () => Excel.Chart | null>();
+    const formReads: FormRead[] = [];
+
     for (const op of plan.ops) {
       if (op.op !== "formCells" && kept.has(op.sheet)) {
         done++;
         continue;
       }
+      for (const unit of unitsOf(op)) await batch.add(unit);
+      done++;
+    }
+    await batch.flush();
+
+    /** Every op as units; the switch names every kind of op, so a new one cannot be forgotten. */
+    function unitsOf(op: PlanOp): Unit[] {
       switch (op.op) {
         case "sheet": {
           const d = decisions.get(op.sheet) as SheetDecision;
-          await batch.reserve(OP_BYTES);
-          if (d.kind === "create") {
-            if (created.some((c) => c.op.sheet === op.sheet)) break;
-            const ws = worksheets.add(d.actual);
-            ws.load("id");
-            created.push({ op, ws });
-            if (op.tabColor) ws.tabColor = op.tabColor;
-          } else if (d.kind === "reuse") {
-            const ws = worksheets.getItem(d.actual);
-            // Our own sheet from a previous run: empty it but keep it (and its charts, updated below by name).
-            ws.getRange().clear();
-            ws.freezePanes.unfreeze();
-            if (op.tabColor) ws.tabColor = op.tabColor;
-          }
-          break;
+          if (d.kind !== "reuse") return [];
+          return [{
+            request: 3 * WIRE.object + 3 * WIRE.action,
+            queue: () => {
+              const ws = sheet(op.sheet)();
+              // Our own sheet from a previous run: empty it but keep it (and its charts, updated below by name).
+              ws.getRange().clear();
+              ws.freezePanes.unfreeze();
+              if (op.tabColor) ws.tabColor = op.tabColor;
+            },
+          }];
         }
         case "values": {
           const rect = parseRange(op.address);
           checkShape(rect, op.values, "values");
           const ws = sheet(op.sheet);
+          const units: Unit[] = [];
           const textCells = cellsNeedingText(op.values, rect);
           if (textCells.length > 0) {
             // Before the values: Excel parses a value as it is written, by the format it finds.
@@ -196,61 +229,56 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             const byRow = rowRuns(textCells);
             const byCol = verticalRuns(textCells);
             for (const run of byCol.length < byRow.length ? byCol : byRow) {
-              await batch.reserve(OP_BYTES + run.rect.rows * run.rect.cols * 4);
-              ws.getRange(rectAddress(run.rect)).numberFormat = fill2D(run.rect.rows, run.rect.cols, "@");
+              const address = rectAddress(run.rect);
+              const formats = fill2D(run.rect.rows, run.rect.cols, "@");
+              units.push({ request: rangeRequestBytes(address) + actionRequestBytes("NumberFormat", jsonBytes(formats)), queue: () => void (ws().getRange(address).numberFormat = formats) });
             }
           }
-          await writeRows(batch, rect, op.values, (slice, part) => {
-            ws.getRange(rectAddress(slice)).values = part;
-          });
-          break;
+          units.push(...rowUnits(rect, op.values, "Values", (slice, part) => void (ws().getRange(rectAddress(slice)).values = part)));
+          return units;
         }
         case "formulas": {
           const rect = parseRange(op.address);
           checkShape(rect, op.formulas, "formulas");
           const ws = sheet(op.sheet);
-          await writeRows(batch, rect, op.formulas, (slice, part) => {
-            ws.getRange(rectAddress(slice)).formulas = part;
-          });
-          break;
+          return rowUnits(rect, op.formulas, "Formulas", (slice, part) => void (ws().getRange(rectAddress(slice)).formulas = part));
         }
         case "format": {
           const rect = parseRange(op.address);
           const ws = sheet(op.sheet);
+          const units: Unit[] = [];
           const numberFormat = op.format.numberFormat;
           if (numberFormat !== undefined) {
-            await writeRows(batch, rect, fill2D(rect.rows, rect.cols, numberFormat), (slice, part) => {
-              ws.getRange(rectAddress(slice)).numberFormat = part;
-            });
+            units.push(...rowUnits(rect, fill2D(rect.rows, rect.cols, numberFormat), "NumberFormat", (slice, part) => void (ws().getRange(rectAddress(slice)).numberFormat = part)));
           }
-          await batch.reserve(OP_BYTES * (op.format.border ? 4 : 1));
-          queueFormat(ws.getRange(op.address), rect, op.format);
-          break;
+          units.push({ request: formatBytes(op.address, op.format), queue: () => queueFormat(ws().getRange(op.address), rect, op.format) });
+          return units;
         }
         case "merge":
-          await batch.reserve(OP_BYTES);
-          sheet(op.sheet).getRange(op.address).merge(false);
-          break;
+          return [{ request: rangeRequestBytes(op.address) + actionRequestBytes("Merge", 7), queue: () => sheet(op.sheet)().getRange(op.address).merge(false) }];
         case "columnWidths": {
-          const ws = sheet(op.sheet);
+          const units: Unit[] = [];
           // Neighbouring columns of one width in one range.
           for (let i = 0; i < op.widths.length; ) {
             let j = i;
             while (j + 1 < op.widths.length && op.widths[j + 1] === op.widths[i]) j++;
-            await batch.reserve(OP_BYTES);
-            ws.getRange(rectAddress({ row: 1, col: op.firstCol + i, rows: 1, cols: j - i + 1 })).format.columnWidth = op.widths[i];
+            const address = rectAddress({ row: 1, col: op.firstCol + i, rows: 1, cols: j - i + 1 });
+            const width = op.widths[i];
+            units.push({ request: rangeRequestBytes(address) + WIRE.object + actionRequestBytes("ColumnWidth", 10), queue: () => void (sheet(op.sheet)().getRange(address).format.columnWidth = width) });
             i = j + 1;
           }
-          break;
+          return units;
         }
-        case "freeze": {
-          await batch.reserve(OP_BYTES);
-          const panes = sheet(op.sheet).freezePanes;
-          if (op.rows > 0 && op.cols > 0) panes.freezeAt(rectAddress({ row: 1, col: 1, rows: op.rows, cols: op.cols }));
-          else if (op.rows > 0) panes.freezeRows(op.rows);
-          else if (op.cols > 0) panes.freezeColumns(op.cols);
-          break;
-        }
+        case "freeze":
+          return [{
+            request: 2 * WIRE.object + WIRE.action + 40,
+            queue: () => {
+              const panes = sheet(op.sheet)().freezePanes;
+              if (op.rows > 0 && op.cols > 0) panes.freezeAt(rectAddress({ row: 1, col: 1, rows: op.rows, cols: op.cols }));
+              else if (op.rows > 0) panes.freezeRows(op.rows);
+              else if (op.cols > 0) panes.freezeColumns(op.cols);
+            },
+          }];
         case "dropdown": {
           const problem = dropdownProblem(op.values);
           if (problem) {
@@ -258,72 +286,96 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
               messageVi: `Không tạo được danh sách chọn ở ${op.sheet}!${op.address} (${problem.vi}); hãy nhập đúng một trong các giá trị: ${op.values.join("; ")}.`,
               messageEn: `No dropdown could be added at ${op.sheet}!${op.address} (${problem.en}); type one of: ${op.values.join("; ")}.`,
             });
-            break;
+            return [];
           }
           if (!support.dataValidation) {
             notes.push({
               messageVi: `Phiên bản Excel này không tạo được danh sách chọn ở ${op.sheet}!${op.address}; hãy nhập đúng các giá trị: ${op.values.join(", ")}.`,
               messageEn: `This Excel version cannot add a dropdown at ${op.sheet}!${op.address}; type one of: ${op.values.join(", ")}.`,
             });
-            break;
+            return [];
           }
-          await batch.reserve(OP_BYTES + jsonBytes(op.values));
-          const dv = sheet(op.sheet).getRange(op.address).dataValidation;
-          dv.clear();
-          dv.rule = { list: { inCellDropDown: true, source: op.values.join(",") } };
-          break;
+          return [{
+            request: rangeRequestBytes(op.address) + WIRE.object + 2 * WIRE.action + jsonBytes(op.values) + 60,
+            queue: () => {
+              const dv = sheet(op.sheet)().getRange(op.address).dataValidation;
+              dv.clear();
+              dv.rule = { list: { inCellDropDown: true, source: op.values.join(",") } };
+            },
+          }];
         }
         case "chart": {
           const d = decisions.get(op.sheet) as SheetDecision;
-          if (d.kind === "reuse") {
-            await batch.reserve(OP_BYTES, OP_BYTES);
-            const found = sheet(op.sheet).charts.getItemOrNullObject(op.name);
-            found.load("name");
-            chartLookups.set(op, found);
-          } else chartLookups.set(op, null);
-          break;
+          if (d.kind !== "reuse") {
+            chartLookups.set(op, () => null);
+            return [];
+          }
+          return [{
+            request: 2 * WIRE.object + WIRE.query + jsonBytes(op.name),
+            response: WIRE.result + 60,
+            queue: () => {
+              const found = sheet(op.sheet)().charts.getItemOrNullObject(op.name);
+              found.load("name");
+              chartLookups.set(op, () => found);
+            },
+          }];
         }
         case "formCells": {
           if (!existing.some((s) => s.name === op.sheet)) {
             formReads.push({ op, missing: true });
-            break;
+            return [];
           }
+          const ws = () => worksheets.getItem(op.sheet);
+          const read: Extract<FormRead, { runs: unknown }> = { op, ws, isProtected: () => false, runs: [] };
+          formReads.push(read);
           const cellRuns = rowRuns(op.cells);
-          // Form cells are few; their reads share one sync (reserve may sync before, never between).
-          await batch.reserve(OP_BYTES * (cellRuns.length + 1), OP_BYTES * op.cells.length);
-          const ws = worksheets.getItem(op.sheet);
-          ws.protection.load("protected");
-          const runs = cellRuns.map((run) => {
-            const range = ws.getRange(rectAddress(run.rect));
-            range.load("values,formulas,numberFormat");
-            return { ...run, range };
-          });
-          formReads.push({ op, ws, runs });
-          break;
+          // Form cells are few; their reads share one request (the whole unit is queued at once).
+          return [{
+            request: WIRE.object + WIRE.query + cellRuns.reduce((n, r) => n + rangeRequestBytes(rectAddress(r.rect)) + WIRE.query, 0),
+            response: WIRE.result * (cellRuns.length + 1) + 80 * op.cells.length,
+            queue: () => {
+              const sheetProxy = ws();
+              sheetProxy.protection.load("protected");
+              read.isProtected = () => sheetProxy.protection.protected;
+              read.ws = () => sheetProxy;
+              read.runs = cellRuns.map((run) => {
+                const range = sheetProxy.getRange(rectAddress(run.rect));
+                range.load("values,formulas,numberFormat");
+                return { ...run, read: () => ({ values: range.values as unknown[][], formulas: range.formulas as unknown[][], formats: range.numberFormat as unknown[][] }) };
+              });
+            },
+          }];
+        }
+        default: {
+          const unknown: never = op;
+          throw hostError("invalidArgument", `unknown plan op ${JSON.stringify(unknown)}`);
         }
       }
-      done++;
     }
-    await batch.flush();
 
-    // Last round trip: charts (their source now holds data), the user's form, and our markers.
-    const final = new WriteBatch(context, support);
-    await final.reserve(OP_BYTES);
-    for (const [op, found] of chartLookups) {
-      const ws = sheet(op.sheet);
-      const src = splitSheetAddress(op.source);
-      const source = (src.sheet === null ? ws : sheet(src.sheet)).getRange(src.local);
-      let chart: Excel.Chart;
-      if (found && !found.isNullObject) {
-        chart = found;
-        chart.chartType = op.kind;
-        chart.setData(source, op.seriesBy);
-      } else {
-        chart = ws.charts.add(op.kind, source, op.seriesBy);
-        chart.name = op.name;
-      }
-      chart.title.text = op.title;
-      chart.setPosition(op.anchor.from, op.anchor.to);
+    // Last: charts (their source now holds data), the user's form, and our markers.
+    const final = new SyncBatch(context, support, operation, { writes: true });
+    for (const [op, lookup] of chartLookups) {
+      await final.add({
+        request: 6 * WIRE.object + 6 * WIRE.action + jsonBytes(op.title) + jsonBytes(op.name) + 80,
+        queue: () => {
+          const found = lookup();
+          const ws = sheet(op.sheet)();
+          const src = splitSheetAddress(op.source);
+          const source = (src.sheet === null ? ws : sheet(src.sheet)()).getRange(src.local);
+          let chart: Excel.Chart;
+          if (found && !found.isNullObject) {
+            chart = found;
+            chart.chartType = op.kind;
+            chart.setData(source, op.seriesBy);
+          } else {
+            chart = ws.charts.add(op.kind, source, op.seriesBy);
+            chart.name = op.name;
+          }
+          chart.title.text = op.title;
+          chart.setPosition(op.anchor.from, op.anchor.to);
+        },
+      });
       report.charts.push(op.name);
     }
     for (const fr of formReads) {
@@ -331,10 +383,9 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
         for (const c of fr.op.cells) report.skippedCells.push({ sheet: fr.op.sheet, address: a1(c.row, c.col), reason: "Không tìm thấy trang tính của biểu mẫu." });
         continue;
       }
-      const isProtected = fr.ws.protection.protected;
+      const isProtected = fr.isProtected();
       for (const run of fr.runs) {
-        const formulas = run.range.formulas as unknown[][];
-        const cellValues = run.range.values as unknown[][];
+        const { values: cellValues, formulas, formats } = run.read();
         const writable: FormCell[] = [];
         run.cells.forEach((c, j) => {
           const address = a1(c.row, c.col);
@@ -344,13 +395,14 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           else writable.push(c);
         });
         if (writable.length === 0) continue;
-        await final.reserve(OP_BYTES * writable.length);
         // The user's form keeps its formats: text Excel would reinterpret gets the apostrophe
         // prefix instead of "@", except in cells already formatted as text, which keep it as typed.
-        const numberFormats = run.range.numberFormat as unknown[][];
-        const isText = new Map(run.cells.map((c, j) => [c.col, numberFormats[0][j] === "@"]));
+        const isText = new Map(run.cells.map((c, j) => [c.col, formats[0][j] === "@"]));
         for (const part of rowRuns(writable)) {
-          fr.ws.getRange(rectAddress(part.rect)).values = [part.cells.map((c) => (isText.get(c.col) ? c.value : asTypedText(c.value)))];
+          const address = rectAddress(part.rect);
+          const values = [part.cells.map((c) => (isText.get(c.col) ? c.value : asTypedText(c.value)))];
+          const ws = fr.ws;
+          await final.add({ request: rangeRequestBytes(address) + actionRequestBytes("Values", jsonBytes(values)), queue: () => void (ws().getRange(address).values = values) });
         }
       }
     }
@@ -358,7 +410,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
       ...oldMarkers,
       ...created.map(({ op, ws }) => ({ id: ws.id, requested: op.sheet, purpose: op.purpose })),
     ];
-    queueSaveSetting(context, SETTING_KEYS.sheets, markers);
+    await final.add({ request: WIRE.object + actionRequestBytes("Add", 40 + jsonBytes(JSON.stringify(markers))), queue: () => queueSaveSetting(context, SETTING_KEYS.sheets, markers) });
     await final.flush();
     done = total;
     progress("Đã ghi xong.");

@@ -15,6 +15,14 @@ export type HostErrorCode =
   | "aborted"
   | "sheetName"
   | "hiddenSheet"
+  | "structureProtected"
+  | "dialogOpen"
+  | "sessionExpired"
+  | "timeout"
+  | "connection"
+  | "stateStore"
+  | "settingsStore"
+  | "notInExcel"
   | "unknown";
 
 export class HostError extends Error {
@@ -75,6 +83,38 @@ const MESSAGES: Record<HostErrorCode, { vi: string; en: string }> = {
     vi: "Trang tính đang bị ẩn nên không chọn được ô. Hãy bỏ ẩn trang (chuột phải vào thẻ trang › Bỏ ẩn) rồi thử lại.",
     en: "The sheet is hidden, so the cell cannot be selected. Unhide it (right-click a sheet tab › Unhide) and try again.",
   },
+  structureProtected: {
+    vi: "Sổ làm việc đang được bảo vệ cấu trúc nên không thêm hay sửa được trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ Sổ làm việc) rồi thử lại.",
+    en: "The workbook's structure is protected, so no sheet can be added or changed. Unprotect it (Review › Protect Workbook) and try again.",
+  },
+  dialogOpen: {
+    vi: "Excel đang mở một hộp thoại nên chưa ghi được. Hãy đóng hộp thoại đó (nhấn OK hoặc Hủy) rồi thử lại.",
+    en: "A dialog box is open in Excel, so nothing can be written. Close it (OK or Cancel) and try again.",
+  },
+  sessionExpired: {
+    vi: "Phiên làm việc với Excel đã hết hạn. Hãy lưu tệp, tải lại trang (F5) hoặc đóng và mở lại ngăn tác vụ rồi thử lại.",
+    en: "The session with Excel has expired. Save the file, reload the page (F5) or close and reopen the task pane, then try again.",
+  },
+  timeout: {
+    vi: "Excel không trả lời kịp. Hãy đợi một lát rồi thử lại; nếu vẫn lỗi, hãy đóng các tệp khác đang mở.",
+    en: "Excel did not answer in time. Wait a moment and try again; if it still fails, close other open files.",
+  },
+  connection: {
+    vi: "Mất kết nối với Excel (trên web: mất mạng). Hãy kiểm tra kết nối mạng rồi thử lại.",
+    en: "The connection to Excel was lost (on the web: the network). Check the connection and try again.",
+  },
+  stateStore: {
+    vi: "Không lưu được thông tin để hoàn tác hoặc bỏ tô màu, nên chưa ô nào bị thay đổi. Hãy bỏ bảo vệ cấu trúc sổ làm việc (Xem lại › Bảo vệ Sổ làm việc) hoặc chọn ít ô hơn rồi thử lại.",
+    en: "What undo or clearing the colours needs could not be saved, so no cell was changed. Unprotect the workbook's structure (Review › Protect Workbook) or choose fewer cells, then try again.",
+  },
+  settingsStore: {
+    vi: "Excel không lưu được cài đặt này vào sổ làm việc. Các chức năng khác vẫn dùng được; hãy lưu tệp, đóng và mở lại rồi thử lại.",
+    en: "Excel could not save this setting in the workbook. Everything else still works; save the file, close and reopen it, then try again.",
+  },
+  notInExcel: {
+    vi: "Tổng hợp Chi bộ đang được mở ngoài Excel nên không đọc được bảng tính nào. Hãy mở tệp Excel, rồi mở bổ trợ từ thẻ Trang đầu › Tổng hợp Chi bộ.",
+    en: "Tổng hợp Chi bộ is open outside Excel, so there is no workbook to read. Open an Excel file, then start the add-in from Home › Tổng hợp Chi bộ.",
+  },
   unknown: {
     vi: "Excel báo lỗi không xác định. Hãy lưu tệp, đóng và mở lại Excel rồi thử lại.",
     en: "Excel reported an unexpected error. Save the file, restart Excel and try again.",
@@ -108,6 +148,12 @@ const CODE_MAP: Record<string, HostErrorCode> = {
   InvalidArgument: "invalidArgument",
   InvalidBinding: "invalidArgument",
   ItemAlreadyExists: "sheetName",
+  WriteNotSupportedWhenModalDialogOpen: "dialogOpen",
+  InvalidOrTimedOutSession: "sessionExpired",
+  InvalidOrTimedOutSessionMessage: "sessionExpired",
+  Timeout: "timeout",
+  RequestTimeout: "timeout",
+  ConnectionFailure: "connection",
   ActivityLimitReached: "busy",
   RequestAborted: "busy",
   ServiceNotAvailable: "busy",

@@ -17,12 +17,16 @@ export interface ExcelHost {
 export interface ApiSupport {
   /** suspendApiCalculationUntilNextSync */
   suspendCalculation: boolean;
-  /** getCellProperties / setCellProperties, suspendScreenUpdatingUntilNextSync, RangeFill.pattern */
+  /** getCellProperties / setCellProperties, getRanges (RangeAreas with one format), RangeFill.tintAndShade */
   cellProperties: boolean;
+  /** suspendScreenUpdatingUntilNextSync */
+  screenUpdating: boolean;
   /** dataValidation list rules */
   dataValidation: boolean;
   /** getMergedAreasOrNullObject */
   mergedAreas: boolean;
+  /** RangeFill.pattern and patternColor */
+  fillPattern: boolean;
 }
 
 export function apiSupport(host: ExcelHost): ApiSupport {
@@ -36,7 +40,9 @@ export function apiSupport(host: ExcelHost): ApiSupport {
   return {
     suspendCalculation: has("1.6"),
     cellProperties: has("1.9"),
+    screenUpdating: has("1.9"),
     dataValidation: has("1.8"),
     mergedAreas: has("1.13"),
+    fillPattern: has("1.15"),
   };
 }

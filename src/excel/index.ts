@@ -7,8 +7,10 @@
  * Newer calls are guarded by isSetSupported, with a fallback:
  *   1.6  suspendApiCalculationUntilNextSync            (else: no suspension)
  *   1.8  dataValidation list rules ("Tạo mẫu")         (else: a note to the user)
- *   1.9  getCellProperties / setCellProperties, getRanges, suspendScreenUpdatingUntilNextSync
- *        (else: fills read per cell and written per run; white is taken as "no fill")
+ *   1.9  getRanges (lists of areas: fills and values read a few bytes a cell), RangeFill.tintAndShade
+ *        (white told from no fill), suspendScreenUpdatingUntilNextSync (once per operation)
+ *        (else: a range per cell or run; white is taken as "no fill")
+ *   1.15 RangeFill.pattern / patternColor (patterned fills kept; else their colour only)
  *   1.13 getMergedAreasOrNullObject when reading       (else: no merges in SheetData)
  */
 import type { ExcelHost } from "./host";
@@ -20,47 +22,71 @@ import { applyWritePlan } from "./apply";
 import { clearHighlights, highlightFindings } from "./highlight";
 import { applyCellFixes, hasUndoableFixes, undoLastFixes } from "./fixes";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
+import { queueStateIndex, stateSheetId } from "./stateStore";
+import { runSelfTest } from "./selfTest";
 
 export type { ExcelHost } from "./host";
 export * from "./operations";
 export { HostError, toHostError } from "./errors";
 export { HIGHLIGHT_FILL } from "./highlight";
 
-/** Every operation lets out only HostError, whatever Excel threw. */
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Every operation lets out only HostError, whatever Excel threw. AccessDenied
+ * names a protected sheet or a protected workbook structure; for operations
+ * that add sheets we ask Excel which (WorkbookProtection, ExcelApi 1.7).
+ */
+async function guarded<T>(host: ExcelHost, work: () => Promise<T>, addsSheets = false): Promise<T> {
   try {
     return await work();
   } catch (e) {
-    throw toHostError(e);
+    const err = toHostError(e);
+    if (addsSheets && err.code === "protected" && (await structureProtected(host))) throw hostError("structureProtected", err.detail);
+    throw err;
+  }
+}
+
+async function structureProtected(host: ExcelHost): Promise<boolean> {
+  try {
+    return await host.run(async (context) => {
+      const protection = context.workbook.protection;
+      protection.load("protected");
+      await context.sync();
+      return protection.protected;
+    });
+  } catch {
+    return false;
   }
 }
 
 export function createExcelOperations(host: ExcelHost): WorkbookOperations {
   const support = apiSupport(host);
   return {
-    readWorkbook: (onProgress, signal) => guarded(() => readSheets(host, support, { withFormulas: false, onProgress, signal })),
+    readWorkbook: (onProgress, signal) => guarded(host, () => readSheets(host, support, { withFormulas: false, onProgress, signal })),
     readSheet: (name) =>
-      guarded(async () => {
+      guarded(host, async () => {
         const wb = await readSheets(host, support, { withFormulas: true, onlySheet: name });
         return wb.sheets[0];
       }),
     listSheets: () =>
-      guarded(() =>
+      guarded(host, () =>
         host.run(async (context) => {
           const sheets = context.workbook.worksheets;
-          sheets.load("items/name");
+          sheets.load("items/name,items/id");
+          const index = queueStateIndex(context);
           await context.sync();
-          return sheets.items.map((s) => s.name);
+          // Our state sheet is the add-in's, never the user's to pick.
+          const own = stateSheetId(index.read());
+          return sheets.items.filter((s) => s.id !== own).map((s) => s.name);
         }),
       ),
-    applyPlan: (plan, onProgress) => guarded(() => applyWritePlan(host, support, plan, onProgress)),
-    highlight: (findings) => guarded(() => highlightFindings(host, support, findings)),
-    clearHighlights: () => guarded(() => clearHighlights(host, support)),
-    applyFixes: (fixes) => guarded(() => applyCellFixes(host, support, fixes)),
-    undoFixes: () => guarded(() => undoLastFixes(host, support)),
-    canUndoFixes: () => guarded(() => hasUndoableFixes(host)),
+    applyPlan: (plan, onProgress) => guarded(host, () => applyWritePlan(host, support, plan, onProgress), true),
+    highlight: (findings) => guarded(host, () => highlightFindings(host, support, findings), true),
+    clearHighlights: () => guarded(host, () => clearHighlights(host, support)),
+    applyFixes: (fixes) => guarded(host, () => applyCellFixes(host, support, fixes), true),
+    undoFixes: () => guarded(host, () => undoLastFixes(host, support)),
+    canUndoFixes: () => guarded(host, () => hasUndoableFixes(host)),
     select: (sheet, address) =>
-      guarded(() =>
+      guarded(host, () =>
         host.run(async (context) => {
           const ws = context.workbook.worksheets.getItem(sheet);
           ws.activate();
@@ -75,7 +101,7 @@ export function createExcelOperations(host: ExcelHost): WorkbookOperations {
         }),
       ),
     loadSettings: <T>(key: string) =>
-      guarded(() =>
+      guarded(host, () =>
         host.run(async (context) => {
           const pending = queueLoadSetting<T>(context, SETTING_KEYS.userPrefix + key);
           await context.sync();
@@ -83,11 +109,19 @@ export function createExcelOperations(host: ExcelHost): WorkbookOperations {
         }),
       ),
     saveSettings: <T>(key: string, value: T) =>
-      guarded(() =>
+      guarded(host, () =>
         host.run(async (context) => {
           queueSaveSetting(context, SETTING_KEYS.userPrefix + key, value);
-          await context.sync();
+          try {
+            await context.sync();
+          } catch (e) {
+            // Settings refused (their size, or the host): say so plainly; nothing else is affected.
+            const code = (e as { code?: string }).code;
+            if (code === "InvalidArgument" || code === "GeneralException") throw hostError("settingsStore", String((e as Error).message));
+            throw e;
+          }
         }),
       ),
+    runSelfTest: (onProgress) => guarded(host, () => runSelfTest(host, support, onProgress)),
   };
 }

@@ -40,11 +40,42 @@ export interface FixRequest {
   /** The value the check saw; the cell is re-read and skipped if it no longer holds this. */
   expected: CellValue;
   value: CellValue;
+  /**
+   * "date": `value` is a date serial (1900 system, as the core counts); it is
+   * written with a date format (dd/mm/yyyy) unless the cell already shows dates,
+   * and shifted for a workbook that counts from 1904.
+   */
+  kind?: "date";
+}
+
+export interface HighlightReport {
+  cells: number;
+  /** Cells left as they were: the value changed since the check (highlight), or the user recoloured it (clear). */
+  skipped: number;
 }
 
 export interface FixReport {
   applied: FixRequest[];
   skipped: Array<FixRequest & { reason: string }>;
+}
+
+/** One behaviour of this Excel checked by the self-test. */
+export interface SelfTestCheck {
+  id: string;
+  titleVi: string;
+  titleEn: string;
+  /** "ok": as the add-in expects; "differs": Excel answered otherwise (the detail says how); "error": the check itself failed. */
+  outcome: "ok" | "differs" | "error" | "skipped";
+  /** What Excel answered, in plain words (codes and figures, for whoever reads the copied report). */
+  detail: string;
+}
+
+export interface SelfTestReport {
+  /** ExcelApi versions this Excel supports, by isSetSupported. */
+  apiVersions: string[];
+  checks: SelfTestCheck[];
+  /** The whole report as text, to copy and send. */
+  text: string;
 }
 
 export interface WorkbookOperations {
@@ -54,10 +85,10 @@ export interface WorkbookOperations {
   readSheet(name: string): Promise<SheetData>;
   listSheets(): Promise<string[]>;
   applyPlan(plan: WritePlan, onProgress?: OnProgress): Promise<ApplyReport>;
-  /** Colours the findings' cells, saving the fills they cover. */
-  highlight(findings: Finding[]): Promise<{ cells: number }>;
-  /** Restores the saved fills exactly; works after the pane was closed and opened again. */
-  clearHighlights(): Promise<{ cells: number }>;
+  /** Colours the findings' cells, saving the fills they cover; a cell whose value changed since the check is left alone. */
+  highlight(findings: Finding[]): Promise<HighlightReport>;
+  /** Restores the saved fills exactly (white as white, no fill as none); works after the pane was closed and opened again. */
+  clearHighlights(): Promise<HighlightReport>;
   applyFixes(fixes: FixRequest[]): Promise<FixReport>;
   /** Puts back the values the last applyFixes replaced, where the cell still holds the fixed value. */
   undoFixes(): Promise<FixReport>;
@@ -65,4 +96,10 @@ export interface WorkbookOperations {
   select(sheet: string, address: string): Promise<void>;
   loadSettings<T>(key: string): Promise<T | null>;
   saveSettings<T>(key: string, value: T): Promise<void>;
+  /**
+   * "Tự kiểm tra trong Excel": tries, on a scratch sheet it adds and removes,
+   * the behaviours of this Excel the add-in relies on but cannot test without
+   * it (request and settings size limits, white fills, date formats…).
+   */
+  runSelfTest(onProgress?: OnProgress): Promise<SelfTestReport>;
 }

@@ -1,4 +1,4 @@
-import type { CellValue, SheetData, WorkbookData } from "../core/model";
+import type { CellValue, SheetData, SheetProblem, WorkbookData } from "../core/model";
 import type { OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
 import { hostError, toHostError } from "./errors";
@@ -7,6 +7,7 @@ import { jsonBytes, MAX_CELLS_PER_READ, SYNC_BUDGET } from "./payload";
 import { splitSheetAddress } from "./addresses";
 import type { SheetMarker } from "./sheets";
 import { queueLoadSetting, SETTING_KEYS } from "./settingsStore";
+import { queueStateIndex, stateSheetId } from "./stateStore";
 import { columnLetter } from "../core/model";
 
 /** Rows read from each sheet in the first data sync, to measure how wide its rows really are. */
@@ -73,52 +74,135 @@ export function parseAreas(address: string): string[] {
     .filter((a) => a.length > 0);
 }
 
-async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport, onlySheet?: string): Promise<UsedArea[]> {
+/**
+ * What one read takes from a sheet at most. One stray value in XFD1048576
+ * makes Excel's used range the whole grid, 17 billion cells: the read looks
+ * for the data inside the first MAX_READ_COLUMNS columns, and reads at most
+ * MAX_READ_CELLS cells of a sheet; what lies beyond is named in
+ * WorkbookData.problems ("truncated"), never dropped silently.
+ */
+export const MAX_READ_COLUMNS = 1024;
+export const MAX_READ_CELLS = 10_000_000;
+
+/** The part of a used range a read takes: all of it, or the capped corner. */
+export function capArea(rows: number, cols: number): { rows: number; cols: number } {
+  const c = Math.min(cols, MAX_READ_COLUMNS);
+  const r = Math.min(rows, Math.max(1, Math.floor(MAX_READ_CELLS / c)));
+  return { rows: r, cols: c };
+}
+
+function rectA1(row: number, col: number, rows: number, cols: number): string {
+  return `${columnLetter(col)}${row}:${columnLetter(col + cols - 1)}${row + rows - 1}`;
+}
+
+interface Found {
+  areas: UsedArea[];
+  problems: SheetProblem[];
+  date1904: boolean;
+}
+
+/**
+ * Round trips: (1) the sheets, our markers and the date system; (2) each
+ * sheet's used range; (3) merged areas, only of sheets that have a used range
+ * (and, for a used range past the caps, where its data really is).
+ */
+async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport, onlySheet?: string): Promise<Found> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
   const markers = queueLoadSetting<SheetMarker[]>(context, SETTING_KEYS.sheets);
+  const index = queueStateIndex(context);
+  // The API has no date-system flag; DATE(2000,1,1) answers 36526 in the 1900 system, 35064 in 1904.
+  const probe = context.workbook.functions.date(2000, 1, 1);
+  probe.load("value");
   await context.sync();
   // Our summary and findings sheets are outputs: read back, their tables would be counted
-  // again as data. Template sheets are the user's to fill, so they are read.
-  const outputs = new Set((markers.read() ?? []).filter((m) => m.purpose === "summary" || m.purpose === "findings").map((m) => m.id));
-  const wanted = sheets.items.filter((s) => (onlySheet === undefined ? !outputs.has(s.id) : s.name === onlySheet));
+  // again as data. Template sheets are the user's to fill, so they are read. Our state sheet is ours alone.
+  const skip = new Set((markers.read() ?? []).filter((m) => m.purpose === "summary" || m.purpose === "findings").map((m) => m.id));
+  const stateId = stateSheetId(index.read());
+  if (stateId) skip.add(stateId);
+  const wanted = sheets.items.filter((s) => (onlySheet === undefined ? !skip.has(s.id) : s.name === onlySheet));
   if (onlySheet !== undefined && wanted.length === 0) throw hostError("notFound", onlySheet);
-  const queueUsed = (withMerges: boolean) =>
-    wanted.map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-      let merged: Excel.RangeAreas | null = null;
-      if (withMerges) {
-        merged = used.getMergedAreasOrNullObject();
-        merged.load("address");
-      }
-      return { ws, used, merged };
-    });
-  let pending = queueUsed(support.mergedAreas);
-  try {
-    await context.sync();
-  } catch (e) {
-    // getMergedAreasOrNullObject fails over 512 merged areas in the range (ExcelApi
-    // reference): read the used ranges again without it, then each sheet's header rows.
-    if (!support.mergedAreas) throw e;
-    pending = queueUsed(false);
-    await context.sync();
-    for (const p of pending) p.merged = await headerMerges(context, p.ws, p.used);
-  }
-  return pending.map(({ ws, used, merged }) => {
-    const visibility = VISIBILITY[ws.visibility] ?? "visible";
-    if (used.isNullObject) return { name: ws.name, visibility, row: 1, col: 1, rows: 0, cols: 0 };
-    const area: UsedArea = {
-      name: ws.name,
-      visibility,
-      row: used.rowIndex + 1,
-      col: used.columnIndex + 1,
-      rows: used.rowCount,
-      cols: used.columnCount,
-    };
-    if (merged && !merged.isNullObject) area.merges = parseAreas(merged.address);
-    return area;
+  const date1904 = probe.value === 35064;
+
+  const used = wanted.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { ws, range };
   });
+  await context.sync();
+
+  const problems: SheetProblem[] = [];
+  const areas: UsedArea[] = used.map(({ ws, range }) => {
+    const visibility = VISIBILITY[ws.visibility] ?? "visible";
+    if (range.isNullObject) return { name: ws.name, visibility, row: 1, col: 1, rows: 0, cols: 0 };
+    return { name: ws.name, visibility, row: range.rowIndex + 1, col: range.columnIndex + 1, rows: range.rowCount, cols: range.columnCount };
+  });
+
+  // Sheets past the caps: where is the data inside the capped corner?
+  const oversized = areas.map((a) => a.rows * a.cols > MAX_READ_CELLS || a.cols > MAX_READ_COLUMNS);
+  const tight = areas.map((a, i) => {
+    if (!oversized[i]) return null;
+    const cap = capArea(a.rows, a.cols);
+    const box = used[i].ws.getRange(rectA1(a.row, a.col, a.rows, cap.cols)).getUsedRangeOrNullObject(true);
+    box.load("rowIndex,columnIndex,rowCount,columnCount");
+    return box;
+  });
+  const queueMerges = () =>
+    areas.map((a, i) => {
+      if (!support.mergedAreas || a.cols === 0 || oversized[i]) return null;
+      const merged = used[i].range.getMergedAreasOrNullObject();
+      merged.load("address");
+      return merged;
+    });
+  let merged = queueMerges();
+  if (areas.some((a) => a.cols > 0)) {
+    try {
+      await context.sync();
+    } catch (e) {
+      // getMergedAreasOrNullObject fails over 512 merged areas in the range (ExcelApi
+      // reference): ask again without it, then each sheet's header rows.
+      if (!support.mergedAreas) throw e;
+      merged = areas.map(() => null);
+      tight.forEach((t, i) => {
+        if (!t) return;
+        const a = areas[i];
+        const box = used[i].ws.getRange(rectA1(a.row, a.col, a.rows, capArea(a.rows, a.cols).cols)).getUsedRangeOrNullObject(true);
+        box.load("rowIndex,columnIndex,rowCount,columnCount");
+        tight[i] = box;
+      });
+      await context.sync();
+      for (let i = 0; i < areas.length; i++) {
+        if (areas[i].cols > 0 && !oversized[i]) merged[i] = await headerMerges(context, used[i].ws, areas[i]);
+      }
+    }
+  }
+
+  areas.forEach((a, i) => {
+    const m = merged[i];
+    if (m && !m.isNullObject) a.merges = parseAreas(m.address);
+    const box = tight[i];
+    if (!box) return;
+    const whole = rectA1(a.row, a.col, a.rows, a.cols);
+    if (box.isNullObject) {
+      a.rows = 0;
+      a.cols = 0;
+    } else {
+      a.row = box.rowIndex + 1;
+      a.col = box.columnIndex + 1;
+      const cap = capArea(box.rowCount, box.columnCount);
+      a.rows = cap.rows;
+      a.cols = cap.cols;
+    }
+    const read = a.cols > 0 ? rectA1(a.row, a.col, a.rows, a.cols) : "";
+    problems.push({
+      sheet: a.name,
+      code: "truncated",
+      lost: false,
+      detailVi: `Trang "${a.name}" có giá trị nằm rất xa bảng (vùng dùng đến ${whole}), nên chỉ đọc ${read || "phần đầu"} (tối đa ${MAX_READ_COLUMNS} cột và ${MAX_READ_CELLS.toLocaleString("vi-VN")} ô). Hãy xóa các ô thừa ở xa bảng (Ctrl+End để tìm) rồi kiểm tra lại.`,
+      detailEn: `Sheet "${a.name}" has a value far from its table (its used range reaches ${whole}), so only ${read || "its start"} was read (at most ${MAX_READ_COLUMNS} columns and ${MAX_READ_CELLS.toLocaleString("en-US")} cells). Delete the stray cells far from the table (Ctrl+End finds them) and check again.`,
+    });
+  });
+  return { areas, problems, date1904 };
 }
 
 /** Rows from the top of a used range whose merges are read when the whole range has too many. */
@@ -128,12 +212,8 @@ const HEADER_MERGE_ROWS = 50;
  * The merged areas of a sheet's first rows, where the header labels are, alone in
  * their sync; null when even those are too many, so the read goes on without merges.
  */
-async function headerMerges(context: Excel.RequestContext, ws: Excel.Worksheet, used: Excel.Range): Promise<Excel.RangeAreas | null> {
-  if (used.isNullObject) return null;
-  const top = used.rowIndex + 1;
-  const rows = Math.min(used.rowCount, HEADER_MERGE_ROWS);
-  const address = `${columnLetter(used.columnIndex + 1)}${top}:${columnLetter(used.columnIndex + used.columnCount)}${top + rows - 1}`;
-  const merged = ws.getRange(address).getMergedAreasOrNullObject();
+async function headerMerges(context: Excel.RequestContext, ws: Excel.Worksheet, area: UsedArea): Promise<Excel.RangeAreas | null> {
+  const merged = ws.getRange(rectA1(area.row, area.col, Math.min(area.rows, HEADER_MERGE_ROWS), area.cols)).getMergedAreasOrNullObject();
   merged.load("address");
   try {
     await context.sync();
@@ -179,7 +259,7 @@ function halves(c: Chunk): Chunk[] {
 export async function readSheets(host: ExcelHost, support: ApiSupport, opts: ReadOptions): Promise<WorkbookData> {
   return host.run(async (context) => {
     throwIfAborted(opts.signal);
-    const areas = await findUsedAreas(context, support, opts.onlySheet);
+    const { areas, problems, date1904 } = await findUsedAreas(context, support, opts.onlySheet);
     const perCellFactor = opts.withFormulas ? 2 : 1;
     const values: CellValue[][][] = areas.map(() => []);
     const formulas: boolean[][][] = areas.map(() => []);
@@ -290,6 +370,9 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
       if (a.merges) sheet.merges = a.merges;
       return sheet;
     });
-    return { sheets };
+    const data: WorkbookData = { sheets };
+    if (problems.length > 0) data.problems = problems;
+    if (date1904) data.date1904 = true;
+    return data;
   });
 }

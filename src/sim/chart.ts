@@ -5,6 +5,7 @@ import { assertEditable } from "./protection";
 import { ScalarDef, SimClientObject, SimClientResult, SimCollection, SimRequestContextBase } from "./proxy";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SimRange, rangeArg } from "./range";
 import { SimWorksheet } from "./worksheet";
+import { PATH_KIND } from "./wireCost";
 
 /** The chart types Excel.ChartType names (the ones a summary could plausibly use, plus their relatives). */
 export const CHART_TYPES = [
@@ -68,12 +69,12 @@ export class SimChartCollection extends SimCollection<ChartTarget, SimChart> {
     return s.charts.map((chart) => ({ sheet: s, chart }));
   }
   protected _itemProxy(t: ChartTarget): SimChart {
-    return new SimChart(this.context, () => t);
+    return this._child(PATH_KIND.indexer, "", [t.chart.id], () => new SimChart(this.context, () => t));
   }
 
   add(type: string, sourceData: SimRange, seriesByArg?: string): SimChart {
     let created: ChartTarget | undefined;
-    this._call("add", [type, seriesByArg], true, () => {
+    this._call("add", [type, sourceData, seriesByArg], true, () => {
       const sheet = this.sheet._require();
       assertEditable(sheet, null, "objects", "charts.add");
       const src = rangeArg(this.context, sourceData, sheet);
@@ -96,11 +97,11 @@ export class SimChartCollection extends SimCollection<ChartTarget, SimChart> {
       };
       sheet.charts.push(chart);
       created = { sheet, chart };
-    });
-    return new SimChart(this.context, () => {
+    }, undefined, false);
+    return this._child(PATH_KIND.method, "Add", [type, sourceData, seriesByArg ?? null], () => new SimChart(this.context, () => {
       if (!created) throw simError("InvalidOperation", "The new chart is used before the add() that makes it has run.");
       return created;
-    });
+    }));
   }
 
   private _find(name: string): ChartTarget | null {
@@ -110,15 +111,15 @@ export class SimChartCollection extends SimCollection<ChartTarget, SimChart> {
   }
 
   getItem(name: string): SimChart {
-    return new SimChart(this.context, () => {
+    return this._child(PATH_KIND.indexer, "", [name], () => new SimChart(this.context, () => {
       const t = this._find(name);
       if (!t) throw itemNotFound(`No chart named "${name}".`);
       return t;
-    });
+    }));
   }
 
   getItemOrNullObject(name: string): SimChart {
-    const c = new SimChart(this.context, () => this._find(name));
+    const c = this._child(PATH_KIND.method, "GetItemOrNullObject", [name], () => new SimChart(this.context, () => this._find(name)));
     c._markNullable();
     return c;
   }
@@ -210,7 +211,7 @@ export class SimChart extends SimClientObject<ChartTarget> {
   get height(): number { return this._get("height"); }
   set height(v: number) { this._set("height", v); }
 
-  get title(): SimChartTitle { return (this._title ??= new SimChartTitle(this.context, this)); }
+  get title(): SimChartTitle { return (this._title ??= this._child(PATH_KIND.property, "Title", [], () => new SimChartTitle(this.context, this))); }
   get legend(): SimChartLegend { return (this._legend ??= new SimChartLegend(this.context, this)); }
   // Navigation objects are created once, so what a load filled in is what later reads see.
   get series(): SimChartSeriesCollection { return (this._series ??= new SimChartSeriesCollection(this.context, this)); }

@@ -12,6 +12,8 @@ export interface SimOptions {
   apiVersion?: string;
   /** Sheets protected from the start (no password). */
   protectedSheets?: string[];
+  /** The workbook's structure protected from the start (no sheet can be added, deleted, renamed or hidden). */
+  protectedStructure?: boolean;
 }
 
 /** Shaped like Office.context.requirements. */
@@ -102,6 +104,7 @@ export function createSimulatedExcel(workbook: WorkbookData, opts: SimOptions = 
   const model = modelFromWorkbookData(workbook);
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   for (const name of opts.protectedSheets ?? []) sheetOf(model, name).protection.protected = true;
+  model.structureProtected = opts.protectedStructure === true;
   return hostOver(model, apiVersion);
 }
 
@@ -147,6 +150,7 @@ export function hostOver(model: WorkbookModel, apiVersion: string): SimHost {
       if (context.hasPending()) await context.sync();
       return result;
     } finally {
+      context._cleanup();
       context.close();
     }
   }) as unknown as typeof Excel.run;

@@ -259,6 +259,10 @@ export class WorkbookModel {
   activeSheetId = "";
   selection: Selection | null = null;
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
+  /** The workbook counts dates from 1904: serials are 1,462 days smaller (DATE answers so). */
+  date1904 = false;
+  /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, moved or hidden. */
+  structureProtected = false;
   private nextId = 1;
 
   newId(prefix: string): string {
@@ -306,6 +310,7 @@ export function modelFromWorkbookData(data: WorkbookData): WorkbookModel {
   }
   const firstVisible = wb.sheets.find((s) => s.visibility === "Visible");
   if (firstVisible) wb.activeSheetId = firstVisible.id;
+  wb.date1904 = data.date1904 === true;
   return wb;
 }
 
@@ -322,7 +327,7 @@ function loadSheetData(sheet: SheetModel, sd: SheetData): void {
   sheet.values = rows;
   if (sd.formulas) {
     sd.formulas.forEach((mask, i) => {
-      mask.forEach((isFormula, j) => {
+      mask?.forEach((isFormula, j) => {
         if (!isFormula) return;
         // Only the mask survives a WorkbookData; keep the value as a literal formula.
         const v = sd.values[i]?.[j] ?? "";
@@ -333,6 +338,9 @@ function loadSheetData(sheet: SheetModel, sd: SheetData): void {
   if (sd.visibility) sheet.visibility = VISIBILITY[sd.visibility] ?? "Visible";
   for (const m of sd.merges ?? []) sheet.merges.push(parseLocalAddress(m));
   for (const [col, fmt] of Object.entries(sd.columnFormats ?? {})) sheet.columnFormats.set(Number(col) - 1, fmt);
+  for (const run of sd.formatRuns ?? []) {
+    for (let r = run.row - 1; r < run.row - 1 + run.count; r++) sheet.updateStyle(r, run.col - 1, { numberFormat: run.format });
+  }
 }
 
 const VISIBILITY_OUT: Record<Visibility, SheetData["visibility"]> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };

@@ -1,5 +1,11 @@
 import { apiNotFound, invalidArgument, propertyNotLoaded, simError } from "./errors";
 import type { WorkbookModel } from "./model";
+import {
+  ACTION_KIND, PATH_KIND, REFERENCE_ID_LENGTH, REFERENCE_RESULT_BYTES, WireRequestCost, cleanupBytes, jsonBytes,
+  type PathKind, type PathSpec, type WireAction, type WireNode,
+} from "./wireCost";
+
+export { jsonBytes } from "./wireCost";
 
 /**
  * The proxy machinery of Office.js, in miniature: objects queue what they are
@@ -10,16 +16,10 @@ import type { WorkbookModel } from "./model";
 /** Excel on the web refuses a request or a response over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /**
- * Office.js wraps every action in an envelope ({"Id":12,"ActionType":3,
- * "Name":"SetCellProperties","ObjectPathId":11,...}) and sends the object
- * path of every proxy the request touches ({"Id":11,"ObjectPathType":3,
- * "Name":"GetRangeByIndexes","ParentObjectPathId":5,...}). Both are about a
- * hundred bytes, so a thousand one-cell writes cost far more than their data.
+ * Each result in the response: {"ActionId":12,"Value":…}, (the Value's own
+ * bytes are counted as delivered).
  */
-export const ACTION_OVERHEAD_BYTES = 100;
-export const OBJECT_PATH_BYTES = 100;
-/** Each result in the response carries its action id and status. */
-export const RESULT_OVERHEAD_BYTES = 30;
+export const RESULT_OVERHEAD_BYTES = 24;
 
 export interface SimCounters {
   syncs: number;
@@ -27,6 +27,10 @@ export interface SimCounters {
   bytesReceived: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** The client's requests after Excel.run that release kept references (in bytesSent and maxRequestBytes, not in syncs). */
+  cleanupRequests: number;
+  /** Every request since the last reset, in order: its bytes, and whether it was the client's cleanup. */
+  requests: Array<{ bytes: number; cleanup: boolean }>;
   reset(): void;
 }
 
@@ -37,8 +41,11 @@ export function createCounters(): SimCounters {
     bytesReceived: 0,
     maxRequestBytes: 0,
     maxResponseBytes: 0,
+    cleanupRequests: 0,
+    requests: [],
     reset() {
-      c.syncs = c.bytesSent = c.bytesReceived = c.maxRequestBytes = c.maxResponseBytes = 0;
+      c.syncs = c.bytesSent = c.bytesReceived = c.maxRequestBytes = c.maxResponseBytes = c.cleanupRequests = 0;
+      c.requests = [];
     },
   };
   return c;
@@ -63,34 +70,6 @@ export function parseVersion(v: string): [number, number] {
 export function versionAtLeast(have: [number, number], want: [number, number]): boolean {
   return have[0] > want[0] || (have[0] === want[0] && have[1] >= want[1]);
 }
-
-/**
- * Bytes of a value as JSON in UTF-8, which is what crosses the wire: a
- * Vietnamese letter with its marks takes 2 or 3 bytes, not 1.
- */
-export function jsonBytes(value: unknown): number {
-  const s = JSON.stringify(value);
-  if (s === undefined) return 0;
-  // TextEncoder is native and several times faster than a charCodeAt loop on a
-  // multi-megabyte string; jsdom lacks it, hence the fallback.
-  if (encoder) return encoder.encode(s).length;
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 2; // a surrogate pair: 2 UTF-16 units, 4 bytes
-      i++;
-    } else n += 2;
-  }
-  return n;
-}
-
-const encoder: { encode(s: string): { length: number } } | null =
-  typeof (globalThis as { TextEncoder?: unknown }).TextEncoder === "function"
-    ? new (globalThis as unknown as { TextEncoder: new () => { encode(s: string): { length: number } } }).TextEncoder()
-    : null;
 
 /** The response of one sync, delivered to the proxies only when the whole sync succeeds. */
 export class ResponseBuffer {
@@ -118,10 +97,10 @@ export class ResponseBuffer {
 }
 
 export interface Action {
-  /** What goes over the wire for this action, measured as JSON. */
-  payload: unknown;
-  /** The proxy the action is on: its object path goes into the request once. */
-  owner?: object;
+  /** The action as the client sends it; none for the simulator's own bookkeeping (a null object's resolution). */
+  wire?: WireAction;
+  /** The proxy the action is on. */
+  owner?: SimClientObject<unknown>;
   /** True when the action changes the workbook (for onChange listeners). */
   writes: boolean;
   run(response: ResponseBuffer): void;
@@ -133,19 +112,66 @@ export class SimRequestContextBase {
   readonly debugInfo = {};
   private queue: Action[] = [];
   private closed = false;
+  /** One counter for object paths and actions, as the client numbers both. */
+  private ids = 0;
+  private wire: WireRequestCost;
+  /** Proxies made since the last action or sync, whose Instantiate actions are not counted yet. */
+  private fresh: Array<SimClientObject<unknown>> = [];
+  /** True while a sync runs: proxies made then come from results (collection items) and cost no request. */
+  private processing = false;
+  /** Kept objects Excel handed a reference id: the client releases them after the run. */
+  private references = 0;
+  /** The path the next proxy takes (set by SimClientObject._child around its construction). */
+  _nextPath: PathSpec | null = null;
 
-  constructor(readonly host: HostState) {}
+  constructor(readonly host: HostState) {
+    this.wire = new WireRequestCost(() => this._nextId());
+  }
+
+  _nextId(): number {
+    return ++this.ids;
+  }
+
+  /** A proxy was made: the client queues its Instantiate action at once. */
+  _created(obj: SimClientObject<unknown>): void {
+    if (!this.processing) this.fresh.push(obj);
+  }
+
+  private countFresh(): void {
+    if (this.fresh.length === 0) return;
+    const fresh = this.fresh;
+    this.fresh = [];
+    for (const obj of fresh) this.wire.created(obj);
+  }
 
   enqueue(action: Action): void {
+    this.countFresh();
+    if (action.wire && action.owner) this.wire.action(action.owner, action.wire);
     this.queue.push(action);
   }
 
   hasPending(): boolean {
-    return this.queue.length > 0;
+    return this.queue.length > 0 || this.fresh.length > 0 || !this.wire.isEmpty;
   }
 
   close(): void {
     this.closed = true;
+  }
+
+  /**
+   * After Excel.run: the client's own request releasing every reference Excel
+   * handed out in the run. Counted as a request (bytes), not as one of the
+   * code's syncs.
+   */
+  _cleanup(): void {
+    const bytes = cleanupBytes(this.references, this.ids + 1);
+    this.references = 0;
+    if (bytes === 0) return;
+    const counters = this.host.counters;
+    counters.bytesSent += bytes;
+    counters.maxRequestBytes = Math.max(counters.maxRequestBytes, bytes);
+    counters.cleanupRequests++;
+    counters.requests.push({ bytes, cleanup: true });
   }
 
   /** Throws ApiNotFound, at sync time as Excel does, when the configured version lacks the API. */
@@ -160,21 +186,19 @@ export class SimRequestContextBase {
         'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
       );
     }
+    this.countFresh();
     const actions = this.queue;
+    const wire = this.wire;
     this.queue = [];
-    // Office.js skips the round trip when nothing is queued.
-    if (actions.length === 0) return passThroughValue as T;
+    this.wire = new WireRequestCost(() => this._nextId());
+    // Office.js skips the round trip when nothing is queued; a proxy made is something (its Instantiate).
+    if (wire.isEmpty) return passThroughValue as T;
     const counters = this.host.counters;
     counters.syncs++;
-    let requestBytes = 0;
-    const paths = new Set<object>();
-    for (const a of actions) {
-      requestBytes += ACTION_OVERHEAD_BYTES + jsonBytes(a.payload);
-      if (a.owner) paths.add(a.owner);
-    }
-    requestBytes += paths.size * OBJECT_PATH_BYTES;
+    const requestBytes = wire.bytes();
     counters.bytesSent += requestBytes;
     counters.maxRequestBytes = Math.max(counters.maxRequestBytes, requestBytes);
+    counters.requests.push({ bytes: requestBytes, cleanup: false });
     // A real round trip never completes in the same tick; tests must await.
     await Promise.resolve();
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
@@ -184,7 +208,10 @@ export class SimRequestContextBase {
       );
     }
     const response = new ResponseBuffer();
+    // Excel answers each kept object's Instantiate with its reference id.
+    response.bytes += wire.kept.length * REFERENCE_RESULT_BYTES;
     let wrote = false;
+    this.processing = true;
     try {
       for (const a of actions) {
         // Actions before a failing one have already changed the workbook, as in Excel.
@@ -192,6 +219,7 @@ export class SimRequestContextBase {
         a.run(response);
       }
     } finally {
+      this.processing = false;
       if (wrote) this.host.changed();
     }
     counters.bytesReceived += response.bytes;
@@ -203,6 +231,9 @@ export class SimRequestContextBase {
       );
     }
     response.commitAll();
+    // From now on the client names each kept object by its reference id.
+    for (const node of wire.kept) node._becomeReference();
+    this.references += wire.kept.length;
     return passThroughValue as T;
   }
 }
@@ -289,14 +320,79 @@ export interface ScalarDef<T> {
   since?: string;
 }
 
-export abstract class SimClientObject<T = unknown> {
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The QueryInfo the client sends for a load: {"Select":["values","formulas"]};
+ * on a collection "items/name" is sent as "name"; nothing loaded is {}.
+ */
+export function queryInfo(spec: unknown): { Select?: string[]; Expand?: string[] } {
+  const strip = (p: string) => p.trim().replace(/^items\//, "");
+  const list = (v: unknown): string[] =>
+    typeof v === "string" ? v.split(",").map(strip).filter(Boolean) : Array.isArray(v) ? v.flatMap((x) => list(x)) : [];
+  if (spec === undefined || spec === null || spec === "") return {};
+  if (typeof spec === "string" || Array.isArray(spec)) return { Select: list(spec) };
+  if (typeof spec === "object") {
+    const o = spec as Record<string, unknown>;
+    if ("select" in o || "expand" in o) {
+      const out: { Select?: string[]; Expand?: string[] } = {};
+      if (o.select !== undefined) out.Select = list(o.select);
+      if (o.expand !== undefined) out.Expand = list(o.expand);
+      return out;
+    }
+    const select: string[] = [];
+    const walk = (prefix: string, obj: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(obj)) {
+        if (k.startsWith("$")) continue;
+        if (v === true) select.push(prefix + k);
+        else if (v && typeof v === "object") walk(`${prefix}${k}/`, v as Record<string, unknown>);
+      }
+    };
+    walk("", o);
+    return { Select: select };
+  }
+  return {};
+}
+
+export abstract class SimClientObject<T = unknown> implements WireNode {
   /** Loaded (or locally set) property values, readable after sync. */
   protected _values = new Map<string, unknown>();
   /** Set by the first sync after a ...OrNullObject call. */
   protected _isNull: boolean | undefined;
   private _resolved: { target: T | null } | undefined;
+  /** The object path the client would send for this proxy (wireCost.ts). */
+  readonly _pathId: number;
+  _path: PathSpec;
 
-  constructor(readonly context: SimRequestContextBase, protected readonly _entity: string) {}
+  constructor(readonly context: SimRequestContextBase, protected readonly _entity: string) {
+    this._path = context._nextPath ?? { parent: null, kind: PATH_KIND.method, name: _entity, args: [] };
+    context._nextPath = null;
+    this._pathId = context._nextId();
+    context._created(this);
+  }
+
+  /**
+   * Makes a child proxy under the object path the client would give it: a
+   * property ("Format"), a method ("GetRange", [address]) or an indexer ([key]).
+   */
+  protected _child<P>(kind: PathKind, name: string, args: readonly unknown[], make: () => P): P {
+    this.context._nextPath = { parent: this, kind, name, args };
+    try {
+      return make();
+    } finally {
+      this.context._nextPath = null;
+    }
+  }
+
+  /** Range and RangeAreas: the client keeps them inside Excel.run (a reference id from Excel). */
+  _keepsReference(): boolean {
+    return false;
+  }
+
+  /** Excel handed the client a reference id for this object: later requests name it by that id alone. */
+  _becomeReference(): void {
+    this._path = { parent: null, kind: PATH_KIND.reference, name: "x".repeat(REFERENCE_ID_LENGTH), args: [] };
+  }
 
   /** Finds the model object this proxy stands for (at sync time). Returns null for a missing ...OrNullObject target. */
   protected abstract _resolve(): T | null;
@@ -325,8 +421,29 @@ export abstract class SimClientObject<T = unknown> {
 
   /** Queues the first resolution, so that isNullObject is known after the next sync. */
   protected _instantiate(): void {
+    this._nullable = true;
+    this._queueResolution();
+  }
+
+  /** Made by an ...OrNullObject method: Excel answers its instantiation with null or an object. */
+  private _nullable = false;
+
+  /** wire.ts: the client's Instantiate action, resolved in its place in the request. */
+  _wireInstantiate(): void {
+    this._queueResolution();
+  }
+
+  _wireNullable(): boolean {
+    return this._nullable;
+  }
+
+  /** After a sync: whether the object turned out not to exist. */
+  _wireIsNull(): boolean {
+    return this._isNull ?? this._target() === null;
+  }
+
+  private _queueResolution(): void {
     this.context.enqueue({
-      payload: { instantiate: this._entity },
       owner: this,
       writes: false,
       run: (response) => {
@@ -347,7 +464,7 @@ export abstract class SimClientObject<T = unknown> {
     if (!def?.set) throw simError("InvalidOperation", `The property '${prop}' of ${this._entity} is read-only.`);
     this._values.set(prop, value);
     this.context.enqueue({
-      payload: { set: prop, value },
+      wire: { kind: ACTION_KIND.setProperty, name: pascal(prop), args: [value] },
       owner: this,
       writes: true,
       run: () => {
@@ -357,10 +474,15 @@ export abstract class SimClientObject<T = unknown> {
     });
   }
 
-  /** Queues a method call; `run` gets the resolved target at sync time. */
-  protected _call(method: string, args: unknown, writes: boolean, run: (target: T) => void, since?: string): void {
+  /**
+   * Queues a method call; `run` gets the resolved target at sync time. A method
+   * that returns an object (add) is no action of its own on the wire: the new
+   * object's path carries the call (`onWire` false, and the caller makes the
+   * object with _child).
+   */
+  protected _call(method: string, args: readonly unknown[], writes: boolean, run: (target: T) => void, since?: string, onWire = true): void {
     this.context.enqueue({
-      payload: { call: method, args },
+      wire: onWire ? { kind: ACTION_KIND.method, name: pascal(method), args } : undefined,
       owner: this,
       writes,
       run: () => {
@@ -371,10 +493,10 @@ export abstract class SimClientObject<T = unknown> {
   }
 
   /** Queues a method call that returns a value, delivered through a ClientResult. */
-  protected _callResult<V>(method: string, args: unknown, run: (target: T) => V, since?: string, writes = false): SimClientResult<V> {
+  protected _callResult<V>(method: string, args: readonly unknown[], run: (target: T) => V, since?: string, writes = false): SimClientResult<V> {
     const result = new SimClientResult<V>();
     this.context.enqueue({
-      payload: { call: method, args },
+      wire: { kind: ACTION_KIND.method, name: pascal(method), args },
       owner: this,
       writes,
       run: (response) => {
@@ -389,7 +511,7 @@ export abstract class SimClientObject<T = unknown> {
 
   load(spec?: unknown): this {
     const tree = parseLoadSpec(spec);
-    this.context.enqueue({ payload: { load: spec ?? "" }, owner: this, writes: false, run: (response) => {
+    this.context.enqueue({ wire: { kind: ACTION_KIND.query, name: "", query: queryInfo(spec) }, owner: this, writes: false, run: (response) => {
       response.result();
       this._applyLoad(tree, response);
     } });

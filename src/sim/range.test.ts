@@ -183,27 +183,53 @@ describe("ranges", () => {
     await expectRichApiError(onSheet(sim, async (ws) => void (ws.getRange("A1").format.horizontalAlignment = "Middle" as Excel.HorizontalAlignment)), "InvalidArgument");
   });
 
-  it("getCellProperties / setCellProperties round-trip fills exactly, with pattern None for no fill", async () => {
+  it("getCellProperties: no fill answers like white in color and pattern; only tintAndShade tells them apart (office-js#6218, #4900)", async () => {
     const sim = createSimulatedExcel(smallBook());
-    await onSheet(sim, async (ws) => void (ws.getRange("B3").format.fill.color = "#00B050"));
+    await onSheet(sim, async (ws) => void (ws.getRange("B3").format.fill.color = "#FFFFFF"));
+    await onSheet(sim, async (ws) => void (ws.getRange("C3").format.fill.color = "#00B050"));
     await onSheet(sim, async (ws, context) => {
-      const before = ws.getRange("A3:B3").getCellProperties({ format: { fill: { color: true, pattern: true } }, address: true });
+      const before = ws.getRange("A3:C3").getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } }, address: true });
       await context.sync();
       expect(before.value).toEqual([[
-        { address: "'Cán bộ'!A3", format: { fill: { color: "#FFFFFF", pattern: "None" } } },
-        { address: "'Cán bộ'!B3", format: { fill: { color: "#00B050", pattern: "Solid" } } },
+        { address: "'Cán bộ'!A3", format: { fill: { color: "#FFFFFF", pattern: "Solid", tintAndShade: null } } },
+        { address: "'Cán bộ'!B3", format: { fill: { color: "#FFFFFF", pattern: "Solid", tintAndShade: 0 } } },
+        { address: "'Cán bộ'!C3", format: { fill: { color: "#00B050", pattern: "Solid", tintAndShade: 0 } } },
       ]]);
       ws.getRange("A3:B3").setCellProperties([[{ format: { fill: { color: "#FFC7CE" }, font: { bold: true } } }, { format: { fill: { color: "#FFC7CE" } } }]]);
       await context.sync();
       expect(sim.getFill(SHEET, 3, 1)).toBe("#FFC7CE");
-      // Put back what was there: pattern None means no fill at all, not white.
-      ws.getRange("A3:B3").setCellProperties(before.value.map((row) => row.map((c) => ({ format: { fill: c.format!.fill } }))));
+      // Put back what was there: pattern None is no fill at all, a colour is a fill (white too).
+      ws.getRange("A3:B3").setCellProperties([[{ format: { fill: { pattern: "None" } } }, { format: { fill: { color: "#FFFFFF" } } }]]);
       await context.sync();
     });
     expect(sim.getFill(SHEET, 3, 1)).toBeUndefined();
-    expect(sim.getFill(SHEET, 3, 2)).toBe("#00B050");
+    expect(sim.getFill(SHEET, 3, 2)).toBe("#FFFFFF");
     expect(sim.getFormat(SHEET, 3, 1).bold).toBe(true);
     await expectRichApiError(onSheet(sim, async (ws) => ws.getRange("A3:B3").setCellProperties([[{}]])), "InvalidArgument");
+  });
+
+  it("getRanges (1.9): one format for every area, fills read per area with tintAndShade; long lists are refused", async () => {
+    const sim = createSimulatedExcel(smallBook());
+    await onSheet(sim, async (ws) => void (ws.getRange("B4").format.fill.color = "#FFFF00"));
+    await onSheet(sim, async (ws, context) => {
+      const areas = ws.getRanges("A3,B4,C5:C6");
+      areas.areas.load("items/address,items/format/fill/color,items/format/fill/tintAndShade");
+      await context.sync();
+      expect(areas.areas.items.map((r) => [r.address, r.format.fill.color, r.format.fill.tintAndShade])).toEqual([
+        ["'Cán bộ'!A3", "#FFFFFF", null],
+        ["'Cán bộ'!B4", "#FFFF00", 0],
+        ["'Cán bộ'!C5:C6", "#FFFFFF", null],
+      ]);
+      areas.format.fill.color = "#FFC7CE";
+      await context.sync();
+    });
+    expect([sim.getFill(SHEET, 3, 1), sim.getFill(SHEET, 4, 2), sim.getFill(SHEET, 6, 3), sim.getFill(SHEET, 3, 2)]).toEqual(["#FFC7CE", "#FFC7CE", "#FFC7CE", undefined]);
+    const long = Array.from({ length: 600 }, (_, i) => `A${i + 1}`).join(",");
+    await expectRichApiError(onSheet(sim, async (ws) => void (ws.getRanges(long).format.fill.color = "#FFC7CE")), "InvalidArgument");
+    await expectRichApiError(createSimulatedExcel(smallBook(), { apiVersion: "1.8" }).run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRanges("A1,B2").format.fill.clear();
+      await context.sync();
+    }), "ApiNotFound");
   });
 
   it("merges keeping the top-left value, and reports merged areas (1.13)", async () => {

@@ -11,10 +11,23 @@ import { assertEditable } from "./protection";
 import { ScalarDef, SimClientObject, SimClientResult, SimCollection, SimRequestContextBase } from "./proxy";
 import { displayText } from "./text";
 import { SimWorksheet } from "./worksheet";
+import { PATH_KIND } from "./wireCost";
 
 export interface RangeTarget {
   sheet: SheetModel;
   rect: Rect;
+  /** RangeAreas (getRanges): the rectangles; `rect` is then their bounding box. Formats go to each. */
+  areas?: Rect[];
+}
+
+/** What a range's format parts need: the range's target (a Range, or RangeAreas formatting all its areas). */
+export interface RangeSource {
+  _target(): RangeTarget | null;
+}
+
+/** A RangeAreas target split into one target per area. */
+function eachArea(t: RangeTarget): RangeTarget[] {
+  return t.areas ? t.areas.map((rect) => ({ sheet: t.sheet, rect })) : [t];
 }
 
 /** Excel refuses to read more cells than this in one request. */
@@ -114,6 +127,10 @@ function clipLarge(t: RangeTarget): { rect: Rect | null; clipped: boolean } {
 
 /** The value every cell agrees on, or null when they differ (Excel's answer for mixed formats). */
 function uniform<V>(t: RangeTarget, get: (s: CellStyle | undefined, r0: number, c0: number) => V): V | null {
+  if (t.areas) {
+    const answers = eachArea(t).map((a) => uniform(a, get));
+    return answers.every((a) => a === answers[0]) ? answers[0] : null;
+  }
   let first: V | undefined;
   let seen = false;
   const { rect, clipped } = clipLarge(t);
@@ -141,6 +158,12 @@ function uniform<V>(t: RangeTarget, get: (s: CellStyle | undefined, r0: number, 
 }
 
 function styleWrite(t: RangeTarget, what: string, patch: (s: CellStyle) => void): void {
+  if (t.areas) {
+    const areas = eachArea(t);
+    for (const a of areas) assertEditable(a.sheet, a.rect, "formats", what);
+    for (const a of areas) styleWrite(a, what, patch);
+    return;
+  }
   assertEditable(t.sheet, t.rect, "formats", what);
   const { rect, clipped } = clipLarge(t);
   if (clipped && t.rect.r0 === 0 && t.rect.rows === MAX_ROWS) {
@@ -234,20 +257,26 @@ export class SimRange extends SimClientObject<RangeTarget> {
   get valuesAsJson(): unknown[][] { return this._get("valuesAsJson"); }
 
   get format(): SimRangeFormat {
-    return (this._format ??= new SimRangeFormat(this.context, this));
+    return (this._format ??= this._child(PATH_KIND.property, "Format", [], () => new SimRangeFormat(this.context, this)));
   }
 
   get dataValidation(): SimDataValidation {
-    return (this._dv ??= new SimDataValidation(this.context, this));
+    return (this._dv ??= this._child(PATH_KIND.property, "DataValidation", [], () => new SimDataValidation(this.context, this)));
   }
 
   // Created once, so that load("worksheet/name") is readable through range.worksheet afterwards.
   get worksheet(): SimWorksheet {
-    return (this._worksheet ??= new SimWorksheet(this.context, () => this._require().sheet));
+    return (this._worksheet ??= this._child(PATH_KIND.property, "Worksheet", [], () => new SimWorksheet(this.context, () => this._require().sheet)));
   }
 
-  private _derive(fn: (t: RangeTarget) => Rect | null, nullable = false, notFound = "The range is empty."): SimRange {
-    const r = new SimRange(this.context, () => {
+  /** The client keeps ranges inside Excel.run: Excel answers with a reference id (wireCost.ts). */
+  override _keepsReference(): boolean {
+    return true;
+  }
+
+  /** A range derived from this one by the method `wire` names. */
+  private _derive(wire: [string, unknown[]], fn: (t: RangeTarget) => Rect | null, nullable = false, notFound = "The range is empty."): SimRange {
+    const r = this._child(PATH_KIND.method, wire[0], wire[1], () => new SimRange(this.context, () => {
       const t = this._require();
       const rect = fn(t);
       if (rect === null) {
@@ -255,7 +284,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
         throw itemNotFound(notFound);
       }
       return { sheet: t.sheet, rect: checkRect(rect) };
-    });
+    }));
     if (nullable) r._instantiateNull();
     return r;
   }
@@ -265,64 +294,64 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 
   getCell(row: number, column: number): SimRange {
-    return this._derive(({ rect }) => ({ r0: rect.r0 + row, c0: rect.c0 + column, rows: 1, cols: 1 }));
+    return this._derive(["GetCell", [row, column]], ({ rect }) => ({ r0: rect.r0 + row, c0: rect.c0 + column, rows: 1, cols: 1 }));
   }
   getRow(row: number): SimRange {
-    return this._derive(({ rect }) => ({ r0: rect.r0 + row, c0: rect.c0, rows: 1, cols: rect.cols }));
+    return this._derive(["GetRow", [row]], ({ rect }) => ({ r0: rect.r0 + row, c0: rect.c0, rows: 1, cols: rect.cols }));
   }
   getColumn(column: number): SimRange {
-    return this._derive(({ rect }) => ({ r0: rect.r0, c0: rect.c0 + column, rows: rect.rows, cols: 1 }));
+    return this._derive(["GetColumn", [column]], ({ rect }) => ({ r0: rect.r0, c0: rect.c0 + column, rows: rect.rows, cols: 1 }));
   }
   getLastRow(): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, r0: rect.r0 + rect.rows - 1, rows: 1 }));
+    return this._derive(["GetLastRow", []], ({ rect }) => ({ ...rect, r0: rect.r0 + rect.rows - 1, rows: 1 }));
   }
   getLastColumn(): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, c0: rect.c0 + rect.cols - 1, cols: 1 }));
+    return this._derive(["GetLastColumn", []], ({ rect }) => ({ ...rect, c0: rect.c0 + rect.cols - 1, cols: 1 }));
   }
   getLastCell(): SimRange {
-    return this._derive(({ rect }) => ({ r0: rect.r0 + rect.rows - 1, c0: rect.c0 + rect.cols - 1, rows: 1, cols: 1 }));
+    return this._derive(["GetLastCell", []], ({ rect }) => ({ r0: rect.r0 + rect.rows - 1, c0: rect.c0 + rect.cols - 1, rows: 1, cols: 1 }));
   }
   getEntireRow(): SimRange {
-    return this._derive(({ rect }) => ({ r0: rect.r0, c0: 0, rows: rect.rows, cols: MAX_COLS }));
+    return this._derive(["GetEntireRow", []], ({ rect }) => ({ r0: rect.r0, c0: 0, rows: rect.rows, cols: MAX_COLS }));
   }
   getEntireColumn(): SimRange {
-    return this._derive(({ rect }) => ({ r0: 0, c0: rect.c0, rows: MAX_ROWS, cols: rect.cols }));
+    return this._derive(["GetEntireColumn", []], ({ rect }) => ({ r0: 0, c0: rect.c0, rows: MAX_ROWS, cols: rect.cols }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, r0: rect.r0 + rowOffset, c0: rect.c0 + columnOffset }));
+    return this._derive(["GetOffsetRange", [rowOffset, columnOffset]], ({ rect }) => ({ ...rect, r0: rect.r0 + rowOffset, c0: rect.c0 + columnOffset }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaColumns }));
+    return this._derive(["GetResizedRange", [deltaRows, deltaColumns]], ({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaColumns }));
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, rows: numRows, cols: numColumns }));
+    return this._derive(["GetAbsoluteResizedRange", [numRows, numColumns]], ({ rect }) => ({ ...rect, rows: numRows, cols: numColumns }));
   }
   getRowsAbove(count = 1): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, r0: rect.r0 - count, rows: count }));
+    return this._derive(["GetRowsAbove", [count]], ({ rect }) => ({ ...rect, r0: rect.r0 - count, rows: count }));
   }
   getRowsBelow(count = 1): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, r0: rect.r0 + rect.rows, rows: count }));
+    return this._derive(["GetRowsBelow", [count]], ({ rect }) => ({ ...rect, r0: rect.r0 + rect.rows, rows: count }));
   }
   getColumnsBefore(count = 1): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, c0: rect.c0 - count, cols: count }));
+    return this._derive(["GetColumnsBefore", [count]], ({ rect }) => ({ ...rect, c0: rect.c0 - count, cols: count }));
   }
   getColumnsAfter(count = 1): SimRange {
-    return this._derive(({ rect }) => ({ ...rect, c0: rect.c0 + rect.cols, cols: count }));
+    return this._derive(["GetColumnsAfter", [count]], ({ rect }) => ({ ...rect, c0: rect.c0 + rect.cols, cols: count }));
   }
   getBoundingRect(anotherRange: SimRange | string): SimRange {
-    return this._derive((t) => boundingRect(t.rect, this._other(t, anotherRange).rect));
+    return this._derive(["GetBoundingRect", [anotherRange]], (t) => boundingRect(t.rect, this._other(t, anotherRange).rect));
   }
   getIntersection(anotherRange: SimRange | string): SimRange {
-    return this._derive((t) => intersect(t.rect, this._other(t, anotherRange).rect), false, "The ranges do not intersect.");
+    return this._derive(["GetIntersection", [anotherRange]], (t) => intersect(t.rect, this._other(t, anotherRange).rect), false, "The ranges do not intersect.");
   }
   getIntersectionOrNullObject(anotherRange: SimRange | string): SimRange {
-    return this._derive((t) => intersect(t.rect, this._other(t, anotherRange).rect), true);
+    return this._derive(["GetIntersectionOrNullObject", [anotherRange]], (t) => intersect(t.rect, this._other(t, anotherRange).rect), true);
   }
   getUsedRange(valuesOnly = false): SimRange {
-    return this._derive((t) => usedIn(t, valuesOnly));
+    return this._derive(["GetUsedRange", [valuesOnly]], (t) => usedIn(t, valuesOnly));
   }
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
-    return this._derive((t) => usedIn(t, valuesOnly), true);
+    return this._derive(["GetUsedRangeOrNullObject", [valuesOnly]], (t) => usedIn(t, valuesOnly), true);
   }
 
   private _other(t: RangeTarget, arg: unknown): RangeTarget {
@@ -333,7 +362,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
 
   /** ExcelApi 1.13: the merged areas that overlap this range, or a null object when there are none. */
   getMergedAreasOrNullObject(): SimRangeAreas {
-    const areas = new SimRangeAreas(this.context, () => {
+    const areas = this._child(PATH_KIND.method, "GetMergedAreasOrNullObject", [], () => new SimRangeAreas(this.context, () => {
       this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
       const t = this._require();
       const rects = t.sheet.merges.filter((m) => overlaps(m, t.rect));
@@ -341,7 +370,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
       // method will fail to return the result". How it fails is not documented; we fail the sync.
       if (rects.length > MAX_MERGED_AREAS) throw simError("GeneralException", `The range holds ${rects.length} merged areas; Excel returns at most ${MAX_MERGED_AREAS}.`, "Range.getMergedAreasOrNullObject");
       return rects.length ? { sheet: t.sheet, rects } : null;
-    });
+    }));
     areas._instantiateNull();
     return areas;
   }
@@ -503,8 +532,12 @@ const RANGE_SCALARS: Record<string, ScalarDef<RangeTarget>> = {
   },
 };
 
-/** A rectangle set of merged areas (Excel.RangeAreas), as getMergedAreasOrNullObject returns. */
-interface AreasTarget {
+function boundingOf(rects: readonly Rect[]): Rect {
+  return rects.reduce((a, b) => boundingRect(a, b));
+}
+
+/** A set of rectangles on one sheet (Excel.RangeAreas): getRanges, or getMergedAreasOrNullObject. */
+export interface AreasTarget {
   sheet: SheetModel;
   rects: Rect[];
 }
@@ -525,21 +558,35 @@ export class SimRangeAreas extends SimClientObject<AreasTarget> {
     };
   }
   protected override _navigation() {
-    return { areas: () => this.areas };
+    return { areas: () => this.areas, format: () => this.format };
   }
   get address(): string { return this._get("address"); }
   get addressLocal(): string { return this._get("addressLocal"); }
   get areaCount(): number { return this._get("areaCount"); }
   get cellCount(): number { return this._get("cellCount"); }
   private _areas?: SimRangeCollection;
+  private _format?: SimRangeFormat;
+  /** ExcelApi 1.9: one format for every area (a fill set here fills each of them). */
+  get format(): SimRangeFormat {
+    return (this._format ??= this._child(PATH_KIND.property, "Format", [], () => new SimRangeFormat(this.context, {
+      _target: () => {
+        this.context.requireApi("1.9", "RangeAreas.format");
+        const t = this._target();
+        return t ? { sheet: t.sheet, rect: boundingOf(t.rects), areas: t.rects } : null;
+      },
+    })));
+  }
   get areas(): SimRangeCollection {
-    return (this._areas ??= new SimRangeCollection(this.context, () => {
+    return (this._areas ??= this._child(PATH_KIND.property, "Areas", [], () => new SimRangeCollection(this.context, () => {
       const t = this._require();
       return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
-    }));
+    })));
   }
   _instantiateNull(): void {
     this._instantiate();
+  }
+  override _keepsReference(): boolean {
+    return true;
   }
 }
 
@@ -551,14 +598,14 @@ export class SimRangeCollection extends SimCollection<RangeTarget, SimRange> {
     return this.resolver();
   }
   protected _itemProxy(model: RangeTarget): SimRange {
-    return new SimRange(this.context, () => model);
+    return this._child(PATH_KIND.method, "GetItemAt", [0], () => new SimRange(this.context, () => model));
   }
 }
 
 // ---------------------------------------------------------------- formats
 
 abstract class RangePart extends SimClientObject<RangeTarget> {
-  constructor(context: SimRequestContextBase, entity: string, protected readonly range: SimRange) {
+  constructor(context: SimRequestContextBase, entity: string, protected readonly range: RangeSource) {
     super(context, entity);
   }
   protected _resolve(): RangeTarget | null {
@@ -576,7 +623,7 @@ export class SimRangeFormat extends RangePart {
   private _borders?: SimRangeBorderCollection;
   private _protection?: SimFormatProtection;
 
-  constructor(context: SimRequestContextBase, range: SimRange) {
+  constructor(context: SimRequestContextBase, range: RangeSource) {
     super(context, "RangeFormat", range);
   }
 
@@ -587,10 +634,10 @@ export class SimRangeFormat extends RangePart {
     return { fill: () => this.fill, font: () => this.font, borders: () => this.borders, protection: () => this.protection };
   }
 
-  get fill(): SimRangeFill { return (this._fill ??= new SimRangeFill(this.context, this.range)); }
-  get font(): SimRangeFont { return (this._font ??= new SimRangeFont(this.context, this.range)); }
-  get borders(): SimRangeBorderCollection { return (this._borders ??= new SimRangeBorderCollection(this.context, this.range)); }
-  get protection(): SimFormatProtection { return (this._protection ??= new SimFormatProtection(this.context, this.range)); }
+  get fill(): SimRangeFill { return (this._fill ??= this._child(PATH_KIND.property, "Fill", [], () => new SimRangeFill(this.context, this.range))); }
+  get font(): SimRangeFont { return (this._font ??= this._child(PATH_KIND.property, "Font", [], () => new SimRangeFont(this.context, this.range))); }
+  get borders(): SimRangeBorderCollection { return (this._borders ??= this._child(PATH_KIND.property, "Borders", [], () => new SimRangeBorderCollection(this.context, this.range))); }
+  get protection(): SimFormatProtection { return (this._protection ??= this._child(PATH_KIND.property, "Protection", [], () => new SimFormatProtection(this.context, this.range))); }
 
   get wrapText(): boolean | null { return this._get("wrapText"); }
   set wrapText(v: boolean | null) { this._set("wrapText", v); }
@@ -670,7 +717,7 @@ const FORMAT_SCALARS: Record<string, ScalarDef<RangeTarget>> = {
 };
 
 export class SimRangeFill extends RangePart {
-  constructor(context: SimRequestContextBase, range: SimRange) {
+  constructor(context: SimRequestContextBase, range: RangeSource) {
     super(context, "RangeFill", range);
   }
   protected _scalars(): Record<string, ScalarDef<RangeTarget>> {
@@ -680,6 +727,10 @@ export class SimRangeFill extends RangePart {
   set color(v: string) { this._set("color", v); }
   get pattern(): string { return this._get("pattern"); }
   set pattern(v: string) { this._set("pattern", v); }
+  get tintAndShade(): number | null { return this._get("tintAndShade"); }
+  get patternColor(): string { return this._get("patternColor"); }
+  set patternColor(v: string) { this._set("patternColor", v); }
+  set tintAndShade(v: number | null) { this._set("tintAndShade", v); }
   clear(): void {
     this._call("clear", [], true, (t) => styleWrite(t, "fill.clear", (s) => delete s.fill));
   }
@@ -694,9 +745,25 @@ const FILL_SCALARS: Record<string, ScalarDef<RangeTarget>> = {
       styleWrite(t, "fill.color", (s) => (s.fill = color));
     },
   },
+  // A cell with no fill answers like a white one, color and pattern alike (office-js#6218, #4900);
+  // only tintAndShade tells them apart: null for no fill, a number for a fill (#4900, Microsoft's answer).
+  tintAndShade: {
+    since: "1.9",
+    get: (t) => uniform(t, (s) => (s?.fill ? 0 : null)),
+    set: (t, v) => {
+      if (v !== null && (typeof v !== "number" || v < -1 || v > 1)) throw invalidArgument("tintAndShade is a number from -1 to 1.");
+      styleWrite(t, "fill.tintAndShade", (s) => void (s.fill ??= "#FFFFFF"));
+    },
+  },
+  // Patterns are not simulated: every fill is solid, its pattern colour Excel's default black.
+  patternColor: {
+    since: "1.15",
+    get: (t) => uniform(t, () => "#000000"),
+    set: (t, v) => void normalizeColor(v),
+  },
   pattern: {
     since: "1.15",
-    get: (t) => uniform(t, (s) => (s?.fill ? "Solid" : "None")),
+    get: (t) => uniform(t, () => "Solid"),
     set: (t, v) => {
       const p = oneOf(v, ["None", "Solid"], "fill.pattern");
       styleWrite(t, "fill.pattern", (s) => {
@@ -708,7 +775,7 @@ const FILL_SCALARS: Record<string, ScalarDef<RangeTarget>> = {
 };
 
 export class SimRangeFont extends RangePart {
-  constructor(context: SimRequestContextBase, range: SimRange) {
+  constructor(context: SimRequestContextBase, range: RangeSource) {
     super(context, "RangeFont", range);
   }
   protected _scalars(): Record<string, ScalarDef<RangeTarget>> {
@@ -762,7 +829,7 @@ const FONT_SCALARS: Record<string, ScalarDef<RangeTarget>> = {
 };
 
 export class SimFormatProtection extends RangePart {
-  constructor(context: SimRequestContextBase, range: SimRange) {
+  constructor(context: SimRequestContextBase, range: RangeSource) {
     super(context, "FormatProtection", range);
   }
   protected _scalars(): Record<string, ScalarDef<RangeTarget>> {
@@ -804,25 +871,25 @@ function borderEdges(rect: Rect, index: BorderIndex): Array<[number, number, Edg
 }
 
 export class SimRangeBorderCollection extends SimCollection<BorderIndex, SimRangeBorder> {
-  constructor(context: SimRequestContextBase, private readonly range: SimRange) {
+  constructor(context: SimRequestContextBase, private readonly range: RangeSource) {
     super(context, "RangeBorderCollection");
   }
   protected _resolve(): BorderIndex[] | null {
     return this.range._target() ? [...BORDER_INDEXES] : null;
   }
   protected _itemProxy(index: BorderIndex): SimRangeBorder {
-    return new SimRangeBorder(this.context, this.range, index);
+    return this._child(PATH_KIND.indexer, "", [index], () => new SimRangeBorder(this.context, this.range, index));
   }
   getItem(index: string): SimRangeBorder {
-    return new SimRangeBorder(this.context, this.range, index as BorderIndex);
+    return this._child(PATH_KIND.indexer, "", [index], () => new SimRangeBorder(this.context, this.range, index as BorderIndex));
   }
   getItemAt(i: number): SimRangeBorder {
-    return new SimRangeBorder(this.context, this.range, BORDER_INDEXES[i]);
+    return this._child(PATH_KIND.method, "GetItemAt", [i], () => new SimRangeBorder(this.context, this.range, BORDER_INDEXES[i]));
   }
 }
 
 export class SimRangeBorder extends RangePart {
-  constructor(context: SimRequestContextBase, range: SimRange, private readonly index: BorderIndex) {
+  constructor(context: SimRequestContextBase, range: RangeSource, private readonly index: BorderIndex) {
     super(context, "RangeBorder", range);
   }
   protected override _resolve(): RangeTarget | null {
@@ -880,7 +947,7 @@ export const MAX_MERGED_AREAS = 512;
 export const MAX_LIST_SOURCE = 255;
 
 export class SimDataValidation extends RangePart {
-  constructor(context: SimRequestContextBase, range: SimRange) {
+  constructor(context: SimRequestContextBase, range: RangeSource) {
     super(context, "DataValidation", range);
   }
   protected _scalars(): Record<string, ScalarDef<RangeTarget>> {
@@ -967,7 +1034,7 @@ function cellProperties(sheet: SheetModel, r: number, c: number, opts: Excel.Cel
       rowHeight: sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT,
     });
     const fill = wants(f, "fill");
-    if (fill) format.fill = pick(fill, { color: s?.fill ?? "#FFFFFF", pattern: s?.fill ? "Solid" : "None" });
+    if (fill) format.fill = pick(fill, { color: s?.fill ?? "#FFFFFF", pattern: "Solid", tintAndShade: s?.fill ? 0 : null });
     const font = wants(f, "font");
     if (font) {
       format.font = pick(font, {

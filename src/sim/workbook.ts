@@ -1,6 +1,7 @@
 import { invalidArgument, itemNotFound, simError } from "./errors";
 import { CustomXmlPartModel, WorkbookModel } from "./model";
 import { HostState, ScalarDef, SimClientObject, SimClientResult, SimCollection, SimRequestContextBase } from "./proxy";
+import { PATH_KIND } from "./wireCost";
 import { SimRange } from "./range";
 import { SimTableCollection } from "./table";
 import { SimWorksheetCollection } from "./worksheet";
@@ -8,29 +9,53 @@ import { SimWorksheetCollection } from "./worksheet";
 /** The object `Excel.run` hands to its batch. */
 export class SimRequestContext extends SimRequestContextBase {
   readonly workbook: SimWorkbook;
-  readonly application: SimApplication;
 
   constructor(host: HostState) {
     super(host);
+    this._nextPath = { parent: null, kind: PATH_KIND.global, name: "", args: [] };
     this.workbook = new SimWorkbook(this);
-    this.application = this.workbook.application;
+  }
+
+  get application(): SimApplication {
+    return this.workbook.application;
   }
 }
 
+/** The root object; its collections are made on first use, as the client makes them (each is an object path). */
 export class SimWorkbook extends SimClientObject<WorkbookModel> {
-  readonly worksheets: SimWorksheetCollection;
-  readonly settings: SimSettingCollection;
-  readonly application: SimApplication;
-  readonly tables: SimTableCollection;
-  readonly customXmlParts: SimCustomXmlPartCollection;
+  private _worksheets?: SimWorksheetCollection;
+  private _settings?: SimSettingCollection;
+  private _application?: SimApplication;
+  private _tables?: SimTableCollection;
+  private _customXmlParts?: SimCustomXmlPartCollection;
 
   constructor(context: SimRequestContextBase) {
     super(context, "Workbook");
-    this.worksheets = new SimWorksheetCollection(context);
-    this.settings = new SimSettingCollection(context);
-    this.application = new SimApplication(context);
-    this.tables = new SimTableCollection(context, () => context.host.model.sheets);
-    this.customXmlParts = new SimCustomXmlPartCollection(context, null);
+  }
+  get worksheets(): SimWorksheetCollection {
+    return (this._worksheets ??= this._child(PATH_KIND.property, "Worksheets", [], () => new SimWorksheetCollection(this.context)));
+  }
+  get settings(): SimSettingCollection {
+    return (this._settings ??= this._child(PATH_KIND.property, "Settings", [], () => new SimSettingCollection(this.context)));
+  }
+  get application(): SimApplication {
+    return (this._application ??= this._child(PATH_KIND.property, "Application", [], () => new SimApplication(this.context)));
+  }
+  get tables(): SimTableCollection {
+    return (this._tables ??= this._child(PATH_KIND.property, "Tables", [], () => new SimTableCollection(this.context, () => this.context.host.model.sheets)));
+  }
+  /** ExcelApi 1.7: the workbook's structure protection. */
+  get protection(): SimWorkbookProtection {
+    return (this._protection ??= this._child(PATH_KIND.property, "Protection", [], () => new SimWorkbookProtection(this.context)));
+  }
+  private _protection?: SimWorkbookProtection;
+  /** ExcelApi 1.2: Excel's worksheet functions, evaluated by Excel (the adapter asks DATE to learn the date system). */
+  get functions(): SimFunctions {
+    return (this._functions ??= this._child(PATH_KIND.property, "Functions", [], () => new SimFunctions(this.context)));
+  }
+  private _functions?: SimFunctions;
+  get customXmlParts(): SimCustomXmlPartCollection {
+    return (this._customXmlParts ??= this._child(PATH_KIND.property, "CustomXmlParts", [], () => new SimCustomXmlPartCollection(this.context, null)));
   }
   protected _resolve(): WorkbookModel {
     return this.context.host.model;
@@ -45,22 +70,22 @@ export class SimWorkbook extends SimClientObject<WorkbookModel> {
 
   /** The selection, or the active sheet's A1 when nothing was selected yet. */
   getSelectedRange(): SimRange {
-    return new SimRange(this.context, () => {
+    return this._child(PATH_KIND.method, "GetSelectedRange", [], () => new SimRange(this.context, () => {
       const m = this.context.host.model;
       const sel = m.selection ? { sheet: m.sheetById(m.selection.sheetId), rect: m.selection.rect } : null;
       if (sel?.sheet) return { sheet: sel.sheet, rect: sel.rect };
       return { sheet: m.activeSheet(), rect: { r0: 0, c0: 0, rows: 1, cols: 1 } };
-    });
+    }));
   }
 
   getActiveCell(): SimRange {
-    return new SimRange(this.context, () => {
+    return this._child(PATH_KIND.method, "GetActiveCell", [], () => new SimRange(this.context, () => {
       this.context.requireApi("1.7", "Workbook.getActiveCell");
       const m = this.context.host.model;
       const sheet = (m.selection && m.sheetById(m.selection.sheetId)) || m.activeSheet();
       const rect = m.selection?.sheetId === sheet.id ? m.selection.rect : { r0: 0, c0: 0, rows: 1, cols: 1 };
       return { sheet, rect: { r0: rect.r0, c0: rect.c0, rows: 1, cols: 1 } };
-    });
+    }));
   }
 }
 
@@ -129,7 +154,7 @@ export class SimSettingCollection extends SimCollection<SettingTarget, SimSettin
     return [...model.settings.keys()].map((key) => ({ model, key }));
   }
   protected _itemProxy(t: SettingTarget): SimSetting {
-    return new SimSetting(this.context, () => t);
+    return this._child(PATH_KIND.indexer, "", [t.key], () => new SimSetting(this.context, () => t));
   }
   /** Adds the setting, or replaces the value of an existing one. */
   add(key: string, value: unknown): SimSetting {
@@ -144,23 +169,27 @@ export class SimSettingCollection extends SimCollection<SettingTarget, SimSettin
       for (const [k, v] of settings) if (k !== key) total += k.length + v.length;
       if (total > MAX_SETTINGS_CHARS) throw simError("GeneralException", `Settings would hold ${total} characters; an add-in's settings are limited to 2 MB.`, "SettingCollection.add");
       settings.set(key, json);
-    }, "1.4");
-    return this.getItem(key);
+    }, "1.4", false);
+    return this._child(PATH_KIND.method, "Add", [key, value], () => new SimSetting(this.context, () => {
+      const model = this.context.host.model;
+      if (!model.settings.has(key)) throw itemNotFound(`No setting "${key}".`);
+      return { model, key };
+    }));
   }
   getItem(key: string): SimSetting {
-    return new SimSetting(this.context, () => {
+    return this._child(PATH_KIND.indexer, "", [key], () => new SimSetting(this.context, () => {
       this.context.requireApi("1.4", "SettingCollection.getItem");
       const model = this.context.host.model;
       if (!model.settings.has(key)) throw itemNotFound(`No setting "${key}".`);
       return { model, key };
-    });
+    }));
   }
   getItemOrNullObject(key: string): SimSetting {
-    const s = new SimSetting(this.context, () => {
+    const s = this._child(PATH_KIND.method, "GetItemOrNullObject", [key], () => new SimSetting(this.context, () => {
       this.context.requireApi("1.4", "SettingCollection.getItemOrNullObject");
       const model = this.context.host.model;
       return model.settings.has(key) ? { model, key } : null;
-    });
+    }));
     s._markNullable();
     return s;
   }
@@ -290,5 +319,66 @@ export class SimCustomXmlPart extends SimClientObject<CustomXmlPartModel> {
       const m = this.context.host.model;
       m.customXmlParts = m.customXmlParts.filter((x) => x !== p);
     }, "1.5");
+  }
+}
+
+// ---------------------------------------------------------------- worksheet functions (ExcelApi 1.2)
+
+interface FunctionValue {
+  value: unknown;
+  error: string | null;
+}
+
+export class SimFunctions extends SimClientObject<WorkbookModel> {
+  constructor(context: SimRequestContextBase) {
+    super(context, "Functions");
+  }
+  protected _resolve(): WorkbookModel {
+    this.context.requireApi("1.2", "Workbook.functions");
+    return this.context.host.model;
+  }
+  protected _scalars(): Record<string, ScalarDef<WorkbookModel>> {
+    return {};
+  }
+  /** DATE(year, month, day): the serial in the workbook's own date system (1904 counts 1,462 days fewer). */
+  date(year: number, month: number, day: number): SimFunctionResult {
+    return this._child(PATH_KIND.method, "Date", [year, month, day], () => new SimFunctionResult(this.context, () => {
+      const m = this._require();
+      const serial1900 = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+      return { value: m.date1904 ? serial1900 - 1462 : serial1900, error: null };
+    }));
+  }
+}
+
+export class SimFunctionResult extends SimClientObject<FunctionValue> {
+  constructor(context: SimRequestContextBase, private readonly compute: () => FunctionValue) {
+    super(context, "FunctionResult");
+  }
+  protected _resolve(): FunctionValue {
+    return this.compute();
+  }
+  protected _scalars(): Record<string, ScalarDef<FunctionValue>> {
+    return { value: { get: (r) => r.value }, error: { get: (r) => r.error } };
+  }
+  get value(): unknown { return this._get("value"); }
+  get error(): string | null { return this._get("error"); }
+}
+
+export class SimWorkbookProtection extends SimClientObject<WorkbookModel> {
+  constructor(context: SimRequestContextBase) {
+    super(context, "WorkbookProtection");
+  }
+  protected _resolve(): WorkbookModel {
+    return this.context.host.model;
+  }
+  protected _scalars(): Record<string, ScalarDef<WorkbookModel>> {
+    return { protected: { since: "1.7", get: (m) => m.structureProtected } };
+  }
+  get protected(): boolean { return this._get("protected"); }
+  protect(_password?: string): void {
+    this._call("protect", [], true, (m) => void (m.structureProtected = true), "1.7");
+  }
+  unprotect(_password?: string): void {
+    this._call("unprotect", [], true, (m) => void (m.structureProtected = false), "1.7");
   }
 }

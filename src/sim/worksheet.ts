@@ -1,16 +1,27 @@
-import { MAX_COLS, MAX_ROWS, Rect, checkRect, checkSheetName, duplicateSheetName, parseLocalAddress, sameSheetName, splitSheet } from "./address";
+import { MAX_ADDRESS_LENGTH, MAX_COLS, MAX_ROWS, Rect, checkRect, checkSheetName, duplicateSheetName, parseLocalAddress, sameSheetName, splitSheet } from "./address";
 import { normalizeColor } from "./color";
 import { invalidArgument, itemNotFound, simError } from "./errors";
 import { SheetModel, Visibility, WorkbookModel } from "./model";
 import { ScalarDef, SimClientObject, SimClientResult, SimCollection, SimRequestContextBase } from "./proxy";
-import { RangeTarget, SimRange, rangeArg } from "./range";
+import { RangeTarget, SimRange, SimRangeAreas, rangeArg } from "./range";
+
+/** getRanges refuses lists from this many areas (office-js#5198; the exact point is not documented). */
+export const MAX_RANGE_AREAS = 500;
 import { SimChartCollection } from "./chart";
 import { SimTableCollection } from "./table";
+import { PATH_KIND } from "./wireCost";
 
 const VISIBILITIES: readonly Visibility[] = ["Visible", "Hidden", "VeryHidden"];
 
 function model(ctx: SimRequestContextBase): WorkbookModel {
   return ctx.host.model;
+}
+
+/** Adding, deleting, renaming, moving or hiding sheets: refused while the workbook's structure is protected. */
+function assertStructure(ctx: SimRequestContextBase, what: string): void {
+  if (model(ctx).structureProtected) {
+    throw simError("AccessDenied", "The workbook's structure is protected, so sheets cannot be added, deleted, renamed, moved or hidden.", what);
+  }
 }
 
 function requireLive(ctx: SimRequestContextBase, sheet: SheetModel): SheetModel {
@@ -66,14 +77,17 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   set showGridlines(v: boolean) { this._set("showGridlines", v); }
   get standardWidth(): number { return this._get("standardWidth"); }
 
-  get protection(): SimWorksheetProtection { return (this._protection ??= new SimWorksheetProtection(this.context, this)); }
-  get freezePanes(): SimFreezePanes { return (this._freeze ??= new SimFreezePanes(this.context, this)); }
-  get charts(): SimChartCollection { return (this._charts ??= new SimChartCollection(this.context, this)); }
-  get tables(): SimTableCollection { return (this._tables ??= new SimTableCollection(this.context, () => [this._require()])); }
-  get customProperties(): SimWorksheetCustomPropertyCollection { return (this._custom ??= new SimWorksheetCustomPropertyCollection(this.context, this)); }
+  get protection(): SimWorksheetProtection { return (this._protection ??= this._child(PATH_KIND.property, "Protection", [], () => new SimWorksheetProtection(this.context, this))); }
+  get freezePanes(): SimFreezePanes { return (this._freeze ??= this._child(PATH_KIND.property, "FreezePanes", [], () => new SimFreezePanes(this.context, this))); }
+  get charts(): SimChartCollection { return (this._charts ??= this._child(PATH_KIND.property, "Charts", [], () => new SimChartCollection(this.context, this))); }
+  get tables(): SimTableCollection { return (this._tables ??= this._child(PATH_KIND.property, "Tables", [], () => new SimTableCollection(this.context, () => [this._require()]))); }
+  get customProperties(): SimWorksheetCustomPropertyCollection {
+    return (this._custom ??= this._child(PATH_KIND.property, "CustomProperties", [], () => new SimWorksheetCustomPropertyCollection(this.context, this)));
+  }
 
-  private _range(fn: (sheet: SheetModel) => Rect | null, nullable = false): SimRange {
-    const r = new SimRange(this.context, () => {
+  /** A range under this sheet, made by the method `wire` names (with its arguments, as the client sends them). */
+  private _range(wire: [string, unknown[]], fn: (sheet: SheetModel) => Rect | null, nullable = false): SimRange {
+    const r = this._child(PATH_KIND.method, wire[0], wire[1], () => new SimRange(this.context, () => {
       const sheet = this._require();
       const rect = fn(sheet);
       if (rect === null) {
@@ -81,14 +95,14 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
         throw itemNotFound("The range is empty.");
       }
       return { sheet, rect };
-    });
+    }));
     if (nullable) r._instantiateNull();
     return r;
   }
 
   /** No address: the whole sheet, as Excel gives it. An address may name this sheet, but no other. */
   getRange(address?: string): SimRange {
-    return this._range((sheet) => {
+    return this._range(["GetRange", [address ?? null]], (sheet) => {
       if (address === undefined || address === "") return { r0: 0, c0: 0, rows: MAX_ROWS, cols: MAX_COLS };
       if (typeof address !== "string") throw invalidArgument("getRange takes an A1 address.");
       const { sheet: named, local } = splitSheet(address);
@@ -98,20 +112,39 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
-    return this._range(() => checkRect({ r0: startRow, c0: startColumn, rows: rowCount, cols: columnCount }));
+    return this._range(["GetRangeByIndexes", [startRow, startColumn, rowCount, columnCount]], () => checkRect({ r0: startRow, c0: startColumn, rows: rowCount, cols: columnCount }));
   }
 
   getCell(row: number, column: number): SimRange {
-    return this._range(() => checkRect({ r0: row, c0: column, rows: 1, cols: 1 }));
+    return this._range(["GetCell", [row, column]], () => checkRect({ r0: row, c0: column, rows: 1, cols: 1 }));
   }
 
   /** An empty sheet's used range is A1, as in Excel. */
   getUsedRange(valuesOnly = false): SimRange {
-    return this._range((sheet) => sheet.usedRect(valuesOnly) ?? { r0: 0, c0: 0, rows: 1, cols: 1 });
+    return this._range(["GetUsedRange", [valuesOnly]], (sheet) => sheet.usedRect(valuesOnly) ?? { r0: 0, c0: 0, rows: 1, cols: 1 });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
-    return this._range((sheet) => sheet.usedRect(valuesOnly), true);
+    return this._range(["GetUsedRangeOrNullObject", [valuesOnly]], (sheet) => sheet.usedRect(valuesOnly), true);
+  }
+
+  /**
+   * ExcelApi 1.9: several areas at once ("B3,B5:B9,D2"). Excel refuses long
+   * lists with a bare InvalidArgument, and where it starts is not documented
+   * (office-js#5198: some lists of 513 areas and 8,207 characters fail, some
+   * of 649 work); the simulator refuses from 500 areas or 8,192 characters.
+   */
+  getRanges(address: string): SimRangeAreas {
+    return this._child(PATH_KIND.method, "GetRanges", [address], () => new SimRangeAreas(this.context, () => {
+      this.context.requireApi("1.9", "Worksheet.getRanges");
+      const sheet = this._require();
+      if (typeof address !== "string" || address.trim() === "") throw invalidArgument("getRanges takes A1 addresses separated by commas.");
+      const parts = address.split(",");
+      if (address.length > MAX_ADDRESS_LENGTH || parts.length >= MAX_RANGE_AREAS) {
+        throw invalidArgument(`The address lists ${parts.length} areas in ${address.length} characters; Excel refuses such long lists.`);
+      }
+      return { sheet, rects: parts.map((p) => parseLocalAddress(p.trim())) };
+    }));
   }
 
   activate(): void {
@@ -126,6 +159,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
 
   delete(): void {
     this._call("delete", [], true, (sheet) => {
+      assertStructure(this.context, "Worksheet.delete");
       const m = model(this.context);
       const visibleOthers = m.sheets.filter((s) => s !== sheet && s.visibility === "Visible");
       if (visibleOthers.length === 0) throw simError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -142,6 +176,7 @@ function WORKSHEET_SCALARS(ctx: SimRequestContextBase): Record<string, ScalarDef
     name: {
       get: (s) => s.name,
       set: (s, v) => {
+        assertStructure(ctx, "Worksheet.name");
         const name = checkSheetName(v);
         if (model(ctx).sheets.some((o) => o !== s && sameSheetName(o.name, name))) throw duplicateSheetName(name);
         s.name = name;
@@ -160,6 +195,7 @@ function WORKSHEET_SCALARS(ctx: SimRequestContextBase): Record<string, ScalarDef
       get: (s) => s.visibility,
       set: (s, v) => {
         if (typeof v !== "string" || !VISIBILITIES.includes(v as Visibility)) throw invalidArgument(`Visibility must be one of ${VISIBILITIES.join(", ")}.`);
+        assertStructure(ctx, "Worksheet.visibility");
         const m = model(ctx);
         if (v !== "Visible" && !m.sheets.some((o) => o !== s && o.visibility === "Visible")) {
           throw simError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
@@ -191,35 +227,36 @@ export class SimWorksheetCollection extends SimCollection<SheetModel, SimWorkshe
     return [...model(this.context).sheets];
   }
   protected _itemProxy(sheet: SheetModel): SimWorksheet {
-    return new SimWorksheet(this.context, () => sheet);
+    return this._child(PATH_KIND.indexer, "", [sheet.id], () => new SimWorksheet(this.context, () => sheet));
   }
 
   add(name?: string): SimWorksheet {
     let created: SheetModel | undefined;
     this._call("add", [name], true, () => {
+      assertStructure(this.context, "WorksheetCollection.add");
       const m = model(this.context);
       created = m.addSheet(name === undefined ? m.freeSheetName() : name);
-    });
-    return new SimWorksheet(this.context, () => {
+    }, undefined, false);
+    return this._child(PATH_KIND.method, "Add", [name ?? null], () => new SimWorksheet(this.context, () => {
       if (!created) throw simError("InvalidOperation", "The new worksheet is used before the add() that makes it has run.");
       return created;
-    });
+    }));
   }
 
   getItem(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => {
+    return this._child(PATH_KIND.indexer, "", [key], () => new SimWorksheet(this.context, () => {
       const s = model(this.context).findSheet(key);
       if (!s) throw itemNotFound(`No worksheet named "${key}".`);
       return s;
-    });
+    }));
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => model(this.context).findSheet(key) ?? null)._markNullable();
+    return this._child(PATH_KIND.method, "GetItemOrNullObject", [key], () => new SimWorksheet(this.context, () => model(this.context).findSheet(key) ?? null))._markNullable();
   }
 
   getActiveWorksheet(): SimWorksheet {
-    return new SimWorksheet(this.context, () => model(this.context).activeSheet());
+    return this._child(PATH_KIND.method, "GetActiveWorksheet", [], () => new SimWorksheet(this.context, () => model(this.context).activeSheet()));
   }
 
   getFirst(visibleOnly = false): SimWorksheet {

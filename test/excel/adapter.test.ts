@@ -125,16 +125,16 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
     const fills = () => [1, 2, 3, 4, 5, 6].flatMap((r) => [1, 2, 3, 4].map((c) => sim.getFill("Cán bộ", r, c)));
     const fillsBefore = fills();
     const findings = [finding("Cán bộ", "C3"), finding("Cán bộ", "C4", "warning"), finding("Cán bộ", "D3", "info"), finding("Cán bộ", "C3", "info")];
-    expect(await ops.highlight(findings)).toEqual({ cells: 3 });
+    expect(await ops.highlight(findings)).toEqual({ cells: 3, skipped: 0 });
     expect(sim.getFill("Cán bộ", 3, 3)).toBe(HIGHLIGHT_FILL.error);
     expect(sim.getFill("Cán bộ", 4, 3)).toBe(HIGHLIGHT_FILL.warning);
     // Highlighting again must not take our own colour for the original.
     await ops.highlight(findings);
-    expect(await reopen().clearHighlights()).toEqual({ cells: 3 });
+    expect(await reopen().clearHighlights()).toEqual({ cells: 3, skipped: 0 });
     expect(fills()).toEqual(fillsBefore);
     expect(sim.getFill("Cán bộ", 3, 3)).toBe("#00FF00");
     expect(sim.snapshot()).toEqual(before);
-    expect(await ops.clearHighlights()).toEqual({ cells: 0 });
+    expect(await ops.clearHighlights()).toEqual({ cells: 0, skipped: 0 });
   });
 
   it("applies fixes, skips a cell edited since the check, and undoes exactly", async () => {

@@ -1,7 +1,7 @@
 import { parseRange, rectAddress, rowRuns, splitSheetAddress, verticalRuns } from "../../src/excel/addresses";
 import { decideSheets, freeName } from "../../src/excel/sheets";
 import { HostError, toHostError } from "../../src/excel/errors";
-import { asTypedText, trimUndo, type FixUndoEntry } from "../../src/excel/fixes";
+import { asTypedText, trimUndo, type UndoBatch } from "../../src/excel/fixes";
 import { fillKeyOf, targetsBySheet } from "../../src/excel/highlight";
 import { looksLikeFormula } from "../../src/excel/apply";
 import { parseAreas } from "../../src/excel/read";
@@ -102,12 +102,12 @@ describe("highlight helpers", () => {
     expect(t.find((c) => c.row === 2)!.severity).toBe("error");
   });
   it("names fills", () => {
-    expect(fillKeyOf("#ffff00", "Solid")).toBe("#FFFF00");
-    expect(fillKeyOf("#FFFFFF", "None")).toBe("");
-    // Excel answers solid white for a cell with no fill (office-js#6218): put back as no fill.
-    expect(fillKeyOf("#FFFFFF", "Solid")).toBe("");
+    expect(fillKeyOf("#ffff00", 0, "Solid")).toBe("#FFFF00");
+    expect(fillKeyOf("#FFFFFF", null, "Solid")).toBe("");
+    // Before 1.9 only the colour is known, and no fill answers solid white (office-js#6218): put back as no fill.
     expect(fillKeyOf("#FFFFFF")).toBe("");
-    expect(fillKeyOf("#FF0000", "Gray50", "#000000")).toBe("#FF0000|Gray50|#000000");
+    expect(fillKeyOf("#ffff00")).toBe("#FFFF00");
+    expect(fillKeyOf("#FF0000", 0, "Gray50", "#000000")).toBe("#FF0000|Gray50|#000000");
   });
   it("counts UTF-8 bytes", () => {
     expect(utf8Bytes("Đảng")).toBe(Buffer.byteLength("Đảng"));
@@ -115,12 +115,12 @@ describe("highlight helpers", () => {
 });
 
 describe("undo stack", () => {
-  it("keeps at most 10 batches and about 1 MB, but always the newest", () => {
-    const entry = (v: string): FixUndoEntry => ({ sheet: "Cán bộ", address: "B2", previous: v, value: v });
-    expect(trimUndo(Array.from({ length: 12 }, (_, i) => [entry(String(i))])).map((b) => b[0].previous)).toEqual(["2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]);
-    const big = Array.from({ length: 9000 }, () => entry("x".repeat(50)));
-    const kept = trimUndo([big, big, [entry("new")]]);
-    expect(kept[kept.length - 1][0].previous).toBe("new");
+  it("keeps at most 10 batches and about 2 million characters, but always the newest", () => {
+    const batch = (v: string, n = 1): UndoBatch => ({ sheets: { "Cán bộ": Array.from({ length: n }, () => ["B2", v, v] as [string, string, string]) } });
+    expect(trimUndo(Array.from({ length: 12 }, (_, i) => batch(String(i)))).map((b) => b.sheets["Cán bộ"][0][1])).toEqual(["2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]);
+    const big = batch("x".repeat(100), 9000);
+    const kept = trimUndo([big, big, batch("new")]);
+    expect(kept[kept.length - 1].sheets["Cán bộ"][0][1]).toBe("new");
     expect(kept.length).toBeLessThan(3);
   });
 });

@@ -36,11 +36,11 @@ export function fakeOps(workbook: WorkbookData) {
     },
     async highlight(findings: Finding[]) {
       calls.push(`highlight:${findings.length}`);
-      return { cells: findings.length };
+      return { cells: findings.length, skipped: 0 };
     },
     async clearHighlights() {
       calls.push("clearHighlights");
-      return { cells: 2 };
+      return { cells: 2, skipped: 0 };
     },
     async applyFixes(fixes): Promise<FixReport> {
       calls.push(`applyFixes:${fixes.length}`);
@@ -73,6 +73,11 @@ export function fakeOps(workbook: WorkbookData) {
     async saveSettings(key, value) {
       calls.push(`saveSettings:${key}`);
       settings.set(key, value);
+    },
+    async runSelfTest() {
+      calls.push("runSelfTest");
+      const checks = [{ id: "white-fill", titleVi: "Tô trắng", titleEn: "White fill", outcome: "ok" as const, detail: "tintAndShade 0 / null" }];
+      return { apiVersions: ["1.7", "1.17"], checks, text: "[ok] white-fill" };
     },
   };
   return { ops, calls, settings };
