@@ -4,7 +4,7 @@ import type { ApplyReport, HostNote, OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
 import { hostError } from "./errors";
 import { newOperation, SyncBatch, type Unit } from "./batch";
-import { WIRE, actionRequestBytes, jsonBytes, rangeRequestBytes, SYNC_BUDGET } from "./payload";
+import { WIRE, actionRequestBytes, blockRequestBytes, jsonBytes, queryRequestBytes, rangeRequestBytes, SYNC_BUDGET } from "./payload";
 import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress, verticalRuns } from "./addresses";
 import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
@@ -86,7 +86,7 @@ function queueFormat(range: Excel.Range, rect: CellRect, f: CellFormat): void {
 /** What queueFormat sends: the range, its format objects, one action per property. */
 function formatBytes(address: string, f: CellFormat): number {
   const props = [f.bold, f.italic, f.fontSize, f.fontColor, f.fill, f.wrap, f.hAlign, f.vAlign].filter((x) => x !== undefined).length;
-  return rangeRequestBytes(address) + 3 * WIRE.object + props * actionRequestBytes("HorizontalAlignment", 12) + (f.border ? 6 * (WIRE.object + actionRequestBytes("Style", 14)) : 0);
+  return rangeRequestBytes(address) + 3 * WIRE.property + props * actionRequestBytes("HorizontalAlignment", 12) + (f.border ? WIRE.property + 6 * (WIRE.object + actionRequestBytes("Style", 14)) : 0);
 }
 
 /** A slice of a 2D block is at most this many bytes, so any block fits a request whatever its size. */
@@ -105,7 +105,7 @@ function rowUnits<T>(rect: CellRect, data: readonly T[][], name: string, write: 
     if (end <= start) return;
     const slice = { row: rect.row + start, col: rect.col, rows: end - start, cols: rect.cols };
     const part = data.slice(start, end) as T[][];
-    units.push({ request: rangeRequestBytes(rectAddress(slice)) + actionRequestBytes(name, bytes + 2), queue: () => write(slice, part) });
+    units.push({ request: rangeRequestBytes(rectAddress(slice)) + blockRequestBytes(name, bytes + 2, slice.rows * slice.cols), queue: () => write(slice, part) });
     start = end;
     bytes = 0;
   };
@@ -211,7 +211,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             queue: () => {
               const ws = sheet(op.sheet)();
               // Our own sheet from a previous run: empty it but keep it (and its charts, updated below by name).
-              ws.getRange().clear();
+              ws.getRange().untrack().clear();
               ws.freezePanes.unfreeze();
               if (op.tabColor) ws.tabColor = op.tabColor;
             },
@@ -231,17 +231,17 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             for (const run of byCol.length < byRow.length ? byCol : byRow) {
               const address = rectAddress(run.rect);
               const formats = fill2D(run.rect.rows, run.rect.cols, "@");
-              units.push({ request: rangeRequestBytes(address) + actionRequestBytes("NumberFormat", jsonBytes(formats)), queue: () => void (ws().getRange(address).numberFormat = formats) });
+              units.push({ request: rangeRequestBytes(address) + actionRequestBytes("NumberFormat", jsonBytes(formats)), queue: () => void (ws().getRange(address).untrack().numberFormat = formats) });
             }
           }
-          units.push(...rowUnits(rect, op.values, "Values", (slice, part) => void (ws().getRange(rectAddress(slice)).values = part)));
+          units.push(...rowUnits(rect, op.values, "Values", (slice, part) => void (ws().getRange(rectAddress(slice)).untrack().values = part)));
           return units;
         }
         case "formulas": {
           const rect = parseRange(op.address);
           checkShape(rect, op.formulas, "formulas");
           const ws = sheet(op.sheet);
-          return rowUnits(rect, op.formulas, "Formulas", (slice, part) => void (ws().getRange(rectAddress(slice)).formulas = part));
+          return rowUnits(rect, op.formulas, "Formulas", (slice, part) => void (ws().getRange(rectAddress(slice)).untrack().formulas = part));
         }
         case "format": {
           const rect = parseRange(op.address);
@@ -249,13 +249,13 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const units: Unit[] = [];
           const numberFormat = op.format.numberFormat;
           if (numberFormat !== undefined) {
-            units.push(...rowUnits(rect, fill2D(rect.rows, rect.cols, numberFormat), "NumberFormat", (slice, part) => void (ws().getRange(rectAddress(slice)).numberFormat = part)));
+            units.push(...rowUnits(rect, fill2D(rect.rows, rect.cols, numberFormat), "NumberFormat", (slice, part) => void (ws().getRange(rectAddress(slice)).untrack().numberFormat = part)));
           }
-          units.push({ request: formatBytes(op.address, op.format), queue: () => queueFormat(ws().getRange(op.address), rect, op.format) });
+          units.push({ request: formatBytes(op.address, op.format), queue: () => queueFormat(ws().getRange(op.address).untrack(), rect, op.format) });
           return units;
         }
         case "merge":
-          return [{ request: rangeRequestBytes(op.address) + actionRequestBytes("Merge", 7), queue: () => sheet(op.sheet)().getRange(op.address).merge(false) }];
+          return [{ request: rangeRequestBytes(op.address) + actionRequestBytes("Merge", 7), queue: () => sheet(op.sheet)().getRange(op.address).untrack().merge(false) }];
         case "columnWidths": {
           const units: Unit[] = [];
           // Neighbouring columns of one width in one range.
@@ -264,7 +264,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             while (j + 1 < op.widths.length && op.widths[j + 1] === op.widths[i]) j++;
             const address = rectAddress({ row: 1, col: op.firstCol + i, rows: 1, cols: j - i + 1 });
             const width = op.widths[i];
-            units.push({ request: rangeRequestBytes(address) + WIRE.object + actionRequestBytes("ColumnWidth", 10), queue: () => void (sheet(op.sheet)().getRange(address).format.columnWidth = width) });
+            units.push({ request: rangeRequestBytes(address) + WIRE.property + actionRequestBytes("ColumnWidth", 10), queue: () => void (sheet(op.sheet)().getRange(address).untrack().format.columnWidth = width) });
             i = j + 1;
           }
           return units;
@@ -298,7 +298,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           return [{
             request: rangeRequestBytes(op.address) + WIRE.object + 2 * WIRE.action + jsonBytes(op.values) + 60,
             queue: () => {
-              const dv = sheet(op.sheet)().getRange(op.address).dataValidation;
+              const dv = sheet(op.sheet)().getRange(op.address).untrack().dataValidation;
               dv.clear();
               dv.rule = { list: { inCellDropDown: true, source: op.values.join(",") } };
             },
@@ -311,7 +311,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
             return [];
           }
           return [{
-            request: 2 * WIRE.object + WIRE.query + jsonBytes(op.name),
+            request: WIRE.property + WIRE.object + queryRequestBytes(["name"]) + jsonBytes(op.name),
             response: WIRE.result + 60,
             queue: () => {
               const found = sheet(op.sheet)().charts.getItemOrNullObject(op.name);
@@ -331,7 +331,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const cellRuns = rowRuns(op.cells);
           // Form cells are few; their reads share one request (the whole unit is queued at once).
           return [{
-            request: WIRE.object + WIRE.query + cellRuns.reduce((n, r) => n + rangeRequestBytes(rectAddress(r.rect)) + WIRE.query, 0),
+            request: 2 * WIRE.property + queryRequestBytes(["protected"]) + cellRuns.reduce((n, r) => n + rangeRequestBytes(rectAddress(r.rect)) + queryRequestBytes(["values", "formulas", "numberFormat"]), 0),
             response: WIRE.result * (cellRuns.length + 1) + 80 * op.cells.length,
             queue: () => {
               const sheetProxy = ws();
@@ -339,7 +339,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
               read.isProtected = () => sheetProxy.protection.protected;
               read.ws = () => sheetProxy;
               read.runs = cellRuns.map((run) => {
-                const range = sheetProxy.getRange(rectAddress(run.rect));
+                const range = sheetProxy.getRange(rectAddress(run.rect)).untrack();
                 range.load("values,formulas,numberFormat");
                 return { ...run, read: () => ({ values: range.values as unknown[][], formulas: range.formulas as unknown[][], formats: range.numberFormat as unknown[][] }) };
               });
@@ -362,7 +362,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const found = lookup();
           const ws = sheet(op.sheet)();
           const src = splitSheetAddress(op.source);
-          const source = (src.sheet === null ? ws : sheet(src.sheet)()).getRange(src.local);
+          const source = (src.sheet === null ? ws : sheet(src.sheet)()).getRange(src.local).untrack();
           let chart: Excel.Chart;
           if (found && !found.isNullObject) {
             chart = found;
@@ -402,7 +402,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const address = rectAddress(part.rect);
           const values = [part.cells.map((c) => (isText.get(c.col) ? c.value : asTypedText(c.value)))];
           const ws = fr.ws;
-          await final.add({ request: rangeRequestBytes(address) + actionRequestBytes("Values", jsonBytes(values)), queue: () => void (ws().getRange(address).values = values) });
+          await final.add({ request: rangeRequestBytes(address) + actionRequestBytes("Values", jsonBytes(values)), queue: () => void (ws().getRange(address).untrack().values = values) });
         }
       }
     }

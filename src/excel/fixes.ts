@@ -4,7 +4,7 @@ import type { ApiSupport, ExcelHost } from "./host";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { type CellRect, areaLists, parseCell, rectAddress, verticalRuns } from "./addresses";
 import { newOperation, SyncBatch, type Unit } from "./batch";
-import { WIRE, actionRequestBytes, jsonBytes, rangeRequestBytes } from "./payload";
+import { WIRE, actionRequestBytes, jsonBytes, queryRequestBytes, rangeRequestBytes } from "./payload";
 import { holdsFormula, isDateFormat, sameValue } from "./cellContent";
 import { queueStateIndex, StateStore } from "./stateStore";
 
@@ -116,26 +116,28 @@ function targetReads(ws: () => Excel.Worksheet, cells: readonly Cell[], support:
     for (let i = 0; i < rect.rows; i++) n += 2 * answerBytes({ row: rect.row + i, col: rect.col }) + 20;
     return n;
   };
+  const props = ["values", "formulas", "numberFormat"];
   if (!support.cellProperties) {
     return runs.map((rect) => {
       const address = rectAddress(rect);
       return {
-        request: rangeRequestBytes(address) + WIRE.query,
-        response: WIRE.referenceAnswer + answer(rect),
+        request: rangeRequestBytes(address) + queryRequestBytes(props),
+        response: answer(rect),
         queue: () => {
-          const range = ws().getRange(address);
-          range.load("values,formulas,numberFormat");
+          const range = ws().getRange(address).untrack();
+          range.load(props.join(","));
           return () => take(rect, range);
         },
       };
     });
   }
+  const itemProps = props.map((p) => `items/${p}`);
   return areaLists(runs).map((list) => ({
-    request: rangeRequestBytes(list.address) + WIRE.object + WIRE.query,
-    response: WIRE.referenceAnswer + list.rects.reduce((n, r) => n + answer(r), 0),
+    request: rangeRequestBytes(list.address) + WIRE.property + queryRequestBytes(itemProps),
+    response: WIRE.result + list.rects.reduce((n, r) => n + answer(r), 0),
     queue: () => {
-      const areas = ws().getRanges(list.address).areas;
-      areas.load("items/values,items/formulas,items/numberFormat");
+      const areas = ws().getRanges(list.address).untrack().areas;
+      areas.load(itemProps.join(","));
       return () => areas.items.forEach((range, i) => take(list.rects[i], range));
     },
   }));
@@ -157,7 +159,7 @@ function writeUnits(ws: () => Excel.Worksheet, cells: readonly CellWrite[], form
     return {
       request: rangeRequestBytes(address) + actionRequestBytes("Values", jsonBytes(values)) + (numberFormats ? actionRequestBytes("NumberFormat", jsonBytes(numberFormats)) : 0),
       queue: () => {
-        const range = ws().getRange(address);
+        const range = ws().getRange(address).untrack();
         if (numberFormats) range.numberFormat = numberFormats;
         range.values = values;
       },

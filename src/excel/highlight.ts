@@ -5,7 +5,7 @@ import type { HighlightReport } from "./operations";
 import { type CellRect, areaLists, parseRange, rectAddress, verticalRuns } from "./addresses";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { newOperation, SyncBatch, type Unit } from "./batch";
-import { WIRE, actionRequestBytes, jsonBytes, rangeRequestBytes } from "./payload";
+import { WIRE, actionRequestBytes, jsonBytes, queryRequestBytes, rangeRequestBytes } from "./payload";
 import { queueStateIndex, StateStore } from "./stateStore";
 import { sameValue } from "./cellContent";
 
@@ -158,10 +158,11 @@ function readUnits(ws: () => Excel.Worksheet, cells: readonly Cell[], support: A
     return cells.map((c) => {
       const address = a1(c.row, c.col);
       return {
-        request: rangeRequestBytes(address) + WIRE.query,
-        response: WIRE.referenceAnswer + answer(c),
+        request: rangeRequestBytes(address) + queryRequestBytes(props),
+        response: answer(c),
         queue: () => {
-          const range = ws().getRange(address);
+          // Read once and never used again: untracked, so the client keeps no reference to clean up.
+          const range = ws().getRange(address).untrack();
           range.load(props.join(","));
           return () => void into.set(cellKey(c), stateOf(range, support));
         },
@@ -169,12 +170,13 @@ function readUnits(ws: () => Excel.Worksheet, cells: readonly Cell[], support: A
     });
   }
   const rects = cells.map((c) => ({ row: c.row, col: c.col, rows: 1, cols: 1 }));
+  const itemProps = props.map((p) => `items/${p}`);
   return areaLists(rects, maxAreas).map((list) => ({
-    request: rangeRequestBytes(list.address) + WIRE.object + WIRE.query,
-    response: WIRE.referenceAnswer + list.rects.reduce((n, r) => n + answer(r), 0),
+    request: rangeRequestBytes(list.address) + WIRE.property + queryRequestBytes(itemProps),
+    response: WIRE.result + list.rects.reduce((n, r) => n + answer(r), 0),
     queue: () => {
-      const areas = ws().getRanges(list.address).areas;
-      areas.load(props.map((p) => `items/${p}`).join(","));
+      const areas = ws().getRanges(list.address).untrack().areas;
+      areas.load(itemProps.join(","));
       return () => areas.items.forEach((range, i) => into.set(cellKey(list.rects[i]), stateOf(range, support)));
     },
   }));
@@ -192,14 +194,14 @@ function fillUnits(ws: () => Excel.Worksheet, cells: readonly Cell[], key: FillK
       if (patternColor) fill.patternColor = patternColor;
     }
   };
-  const cost = (address: string) => rangeRequestBytes(address) + 2 * WIRE.object + actionRequestBytes("Color", 12) * (pattern ? 3 : 1);
+  const cost = (address: string) => rangeRequestBytes(address) + 2 * WIRE.property + actionRequestBytes("Color", 12) * (pattern ? 3 : 1);
   if (!support.cellProperties) {
     return rects.map((r) => {
       const address = rectAddress(r);
-      return { request: cost(address), queue: () => apply(ws().getRange(address).format.fill) };
+      return { request: cost(address), queue: () => apply(ws().getRange(address).untrack().format.fill) };
     });
   }
-  return areaLists(rects, maxAreas).map((list) => ({ request: cost(list.address), queue: () => apply(ws().getRanges(list.address).format.fill) }));
+  return areaLists(rects, maxAreas).map((list) => ({ request: cost(list.address), queue: () => apply(ws().getRanges(list.address).untrack().format.fill) }));
 }
 
 /**

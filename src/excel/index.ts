@@ -27,7 +27,7 @@ import { runSelfTest } from "./selfTest";
 
 export type { ExcelHost } from "./host";
 export * from "./operations";
-export { HostError, toHostError } from "./errors";
+export { HostError, hostError, toHostError } from "./errors";
 export { HIGHLIGHT_FILL } from "./highlight";
 
 /**

@@ -19,32 +19,49 @@ export const MAX_CELLS_PER_READ = 1_000_000;
  * the real client byte for byte through src/sim/wireCost.ts:
  * - an object path: {"Id":…,"ObjectPathType":3,"Name":"GetRange","ParentObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}
  *   and the Instantiate action every object gets;
- * - a Range or RangeAreas is also kept inside Excel.run: a "_KeepReference"
- *   action and a second Instantiate;
+ * - inside Excel.run a Range or RangeAreas is also kept (a "_KeepReference"
+ *   action, a second Instantiate, Excel's reference id in the answer, and one
+ *   "_RemoveReference" in the client's cleanup request after the run). The
+ *   adapter untracks every range it does not use again: only the second
+ *   Instantiate and "D":true remain, and nothing is left to clean up;
  * - an action: {"Id":…,"ActionType":4,"Name":"Values","ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}.
  */
 export const WIRE = {
-  /** An object path with its Instantiate action and its entry in "L", before its name and arguments. */
-  object: 180,
-  /** A Range's (or RangeAreas') keep-reference pair on top of its object. */
+  /** A method or indexer path with its Instantiate action and its entry in "L", before its name and arguments. */
+  object: 175,
+  /** A property path ("Format", "Fill", "Areas") with its Instantiate. */
+  property: 150,
+  /** An untracked range: the client's second Instantiate and "D":true. */
+  untracked: 70,
+  /** A kept range: the keep-reference action and the second Instantiate. */
   kept: 170,
   /** An action, before its name and arguments. */
   action: 105,
-  /** A query action's select list is small: "values,formulas,numberFormat". */
-  query: 150,
+  /** A query action, before its select list. */
+  query: 75,
   /** Answers: a kept object's reference id, and a result's envelope. */
   referenceAnswer: 85,
   result: 30,
 } as const;
 
-/** A range made by getRange(address) (or getRanges) on a sheet object already in the request. */
-export function rangeRequestBytes(address: string): number {
-  return WIRE.object + WIRE.kept + 12 + jsonBytes(address);
+/** A range made by getRange(address) or getRanges(list) on a sheet object already in the request, untracked unless `kept`. */
+export function rangeRequestBytes(address: string, kept = false): number {
+  return WIRE.object + 9 + jsonBytes(address) + 2 + (kept ? WIRE.kept : WIRE.untracked);
+}
+
+/** A query (load) of these properties. */
+export function queryRequestBytes(select: readonly string[]): number {
+  return WIRE.query + jsonBytes(select);
 }
 
 /** An action (set a property, call a method) carrying `argsBytes` of JSON. */
 export function actionRequestBytes(name: string, argsBytes: number): number {
   return WIRE.action + name.length + argsBytes;
+}
+
+/** A 2D block written as one property: the client sends arrays over 1,500 cells in slices, each through three more ranges. */
+export function blockRequestBytes(name: string, dataBytes: number, cells: number): number {
+  return actionRequestBytes(name, dataBytes) + Math.floor(cells / 1500) * (3 * (WIRE.object + WIRE.untracked + 20) + WIRE.action + name.length);
 }
 
 /** UTF-8 bytes of a string, without allocating a buffer (Vietnamese letters take 2 or 3). */

@@ -143,14 +143,14 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
   const tight = areas.map((a, i) => {
     if (!oversized[i]) return null;
     const cap = capArea(a.rows, a.cols);
-    const box = used[i].ws.getRange(rectA1(a.row, a.col, a.rows, cap.cols)).getUsedRangeOrNullObject(true);
+    const box = used[i].ws.getRange(rectA1(a.row, a.col, a.rows, cap.cols)).untrack().getUsedRangeOrNullObject(true).untrack();
     box.load("rowIndex,columnIndex,rowCount,columnCount");
     return box;
   });
   const queueMerges = () =>
     areas.map((a, i) => {
       if (!support.mergedAreas || a.cols === 0 || oversized[i]) return null;
-      const merged = used[i].range.getMergedAreasOrNullObject();
+      const merged = used[i].range.getMergedAreasOrNullObject().untrack();
       merged.load("address");
       return merged;
     });
@@ -166,7 +166,7 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
       tight.forEach((t, i) => {
         if (!t) return;
         const a = areas[i];
-        const box = used[i].ws.getRange(rectA1(a.row, a.col, a.rows, capArea(a.rows, a.cols).cols)).getUsedRangeOrNullObject(true);
+        const box = used[i].ws.getRange(rectA1(a.row, a.col, a.rows, capArea(a.rows, a.cols).cols)).untrack().getUsedRangeOrNullObject(true).untrack();
         box.load("rowIndex,columnIndex,rowCount,columnCount");
         tight[i] = box;
       });
@@ -213,7 +213,7 @@ const HEADER_MERGE_ROWS = 50;
  * their sync; null when even those are too many, so the read goes on without merges.
  */
 async function headerMerges(context: Excel.RequestContext, ws: Excel.Worksheet, area: UsedArea): Promise<Excel.RangeAreas | null> {
-  const merged = ws.getRange(rectA1(area.row, area.col, Math.min(area.rows, HEADER_MERGE_ROWS), area.cols)).getMergedAreasOrNullObject();
+  const merged = ws.getRange(rectA1(area.row, area.col, Math.min(area.rows, HEADER_MERGE_ROWS), area.cols)).untrack().getMergedAreasOrNullObject().untrack();
   merged.load("address");
   try {
     await context.sync();
@@ -331,7 +331,8 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
       const chunks = retry.length > 0 ? [nextRetry()] : planSync();
       if (chunks.length === 0) break;
       const loaded = chunks.map((c) => {
-        const range = context.workbook.worksheets.getItem(areas[c.sheet].name).getRange(chunkAddress(areas[c.sheet], c.offset, c.rows));
+        // Read once: untracked, so the client keeps no reference to clean up after the run.
+        const range = context.workbook.worksheets.getItem(areas[c.sheet].name).getRange(chunkAddress(areas[c.sheet], c.offset, c.rows)).untrack();
         // eslint-disable-next-line office-addins/no-empty-load -- two named loads the rule cannot parse through `?:`
         range.load(opts.withFormulas ? "values,formulas" : "values");
         return { chunk: c, range };

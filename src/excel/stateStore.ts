@@ -1,6 +1,6 @@
 import type { Unit } from "./batch";
 import { hostError } from "./errors";
-import { WIRE, jsonBytes, rangeRequestBytes, actionRequestBytes } from "./payload";
+import { WIRE, jsonBytes, rangeRequestBytes, actionRequestBytes, queryRequestBytes, blockRequestBytes } from "./payload";
 import { queueLoadSetting, queueSaveSetting, type PendingSetting } from "./settingsStore";
 import { columnLetter } from "../core/model";
 
@@ -86,10 +86,10 @@ export class StateStore {
       parts.push([]);
       const address = `${stateColumn(key)}${2 + first}:${stateColumn(key)}${1 + first + count}`;
       units.push({
-        request: rangeRequestBytes(address) + WIRE.query,
-        response: WIRE.referenceAnswer + WIRE.result + Math.ceil(Math.min(entry.chars - first * CHUNK_CHARS, count * CHUNK_CHARS) * 1.3),
+        request: rangeRequestBytes(address) + queryRequestBytes(["values"]),
+        response: WIRE.result + Math.ceil(Math.min(entry.chars - first * CHUNK_CHARS, count * CHUNK_CHARS) * 1.3),
         queue: () => {
-          const range = this.context.workbook.worksheets.getItem(sheet.id).getRange(address);
+          const range = this.context.workbook.worksheets.getItem(sheet.id).getRange(address).untrack();
           range.load("values");
           return () => void (parts[slot] = (range.values as unknown[][]).map((r) => String(r[0] ?? "")));
         },
@@ -142,14 +142,14 @@ export class StateStore {
     // The old column goes first: a shorter state must not keep the old one's tail.
     if (previous && "chunks" in previous) {
       const address = `${column}1:${column}${1 + previous.chunks}`;
-      units.push({ request: rangeRequestBytes(address) + actionRequestBytes("Clear", 6), queue: () => this.context.workbook.worksheets.getItem(sheet.id).getRange(address).clear("Contents") });
+      units.push({ request: rangeRequestBytes(address) + actionRequestBytes("Clear", 12), queue: () => this.context.workbook.worksheets.getItem(sheet.id).getRange(address).untrack().clear("Contents") });
     }
     for (let first = 0; first < chunks.length; first += CHUNKS_PER_UNIT) {
       const part = chunks.slice(first, first + CHUNKS_PER_UNIT).map((c) => [`'${c}`]);
       const address = `${column}${2 + first}:${column}${1 + first + part.length}`;
       units.push({
-        request: rangeRequestBytes(address) + actionRequestBytes("Values", jsonBytes(part)),
-        queue: () => void (this.context.workbook.worksheets.getItem(sheet.id).getRange(address).values = part),
+        request: rangeRequestBytes(address) + blockRequestBytes("Values", jsonBytes(part), part.length),
+        queue: () => void (this.context.workbook.worksheets.getItem(sheet.id).getRange(address).untrack().values = part),
       });
     }
     this.index.keys[key] = { chunks: chunks.length, chars: text.length };

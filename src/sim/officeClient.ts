@@ -28,8 +28,9 @@ export interface RealRequest {
   actions: number;
   /** The client's own request after Excel.run, releasing the references it kept (not one of the adapter's syncs). */
   cleanup: boolean;
-  /** Excel's error code when the request was refused or failed. */
+  /** Excel's error code when the request was refused or failed, and its message. */
   error?: string;
+  errorMessage?: string;
 }
 
 interface ClientWindow {
@@ -104,7 +105,7 @@ export class OfficeJsClient {
       pending = pending.then(() => answer);
       const response: WireResponse = await answer;
       const out = JSON.stringify(response);
-      requests.push({ label: current, bytes, responseBytes: utf8.encode(out).length, actions: body.Actions.length, cleanup, ...(response.Error ? { error: response.Error.Code } : {}) });
+      requests.push({ label: current, bytes, responseBytes: utf8.encode(out).length, actions: body.Actions.length, cleanup, ...(response.Error ? { error: response.Error.Code, errorMessage: response.Error.Message } : {}) });
       return { statusCode: 200, headers: {}, body: out };
     });
     const { Excel: excel } = this.window;

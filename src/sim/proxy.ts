@@ -132,6 +132,11 @@ export class SimRequestContextBase {
     return ++this.ids;
   }
 
+  /** untrack() on an object already counted in this request: the client takes its keep-reference action back. */
+  _untracked(obj: SimClientObject<unknown>): void {
+    if (!this.fresh.includes(obj)) this.wire.untracked(obj);
+  }
+
   /** A proxy was made: the client queues its Instantiate action at once. */
   _created(obj: SimClientObject<unknown>): void {
     if (!this.processing) this.fresh.push(obj);
@@ -387,6 +392,21 @@ export abstract class SimClientObject<T = unknown> implements WireNode {
   /** Range and RangeAreas: the client keeps them inside Excel.run (a reference id from Excel). */
   _keepsReference(): boolean {
     return false;
+  }
+
+  /** untrack(): the client does not keep this one (its path says "D":true, no keep-reference action). */
+  _untracked = false;
+  _untrack(): this {
+    if (!this._untracked) {
+      this._untracked = true;
+      this.context._untracked(this);
+    }
+    return this;
+  }
+
+  /** Office.js: release the object; a Range is then not kept past the next sync (no reference, no cleanup). */
+  untrack(): this {
+    return this._untrack();
   }
 
   /** Excel handed the client a reference id for this object: later requests name it by that id alone. */

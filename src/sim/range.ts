@@ -30,6 +30,9 @@ function eachArea(t: RangeTarget): RangeTarget[] {
   return t.areas ? t.areas.map((rect) => ({ sheet: t.sheet, rect })) : [t];
 }
 
+/** The client sends 2D arrays larger than this in slices (office.js setRangePropertiesInBulk). */
+export const BULK_CELLS = 1500;
+
 /** Excel refuses to read more cells than this in one request. */
 export const MAX_CELLS_PER_READ = 5_000_000;
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -243,13 +246,13 @@ export class SimRange extends SimClientObject<RangeTarget> {
   get text(): string[][] { return this._get("text"); }
   get valueTypes(): string[][] { return this._get("valueTypes"); }
   get values(): any[][] { return this._get("values"); }
-  set values(v: any[][]) { this._set("values", v); }
+  set values(v: any[][]) { this._setInBulk("values", v); }
   get formulas(): any[][] { return this._get("formulas"); }
-  set formulas(v: any[][]) { this._set("formulas", v); }
+  set formulas(v: any[][]) { this._setInBulk("formulas", v); }
   get formulasLocal(): any[][] { return this._get("formulasLocal"); }
-  set formulasLocal(v: any[][]) { this._set("formulasLocal", v); }
+  set formulasLocal(v: any[][]) { this._setInBulk("formulasLocal", v); }
   get numberFormat(): any[][] { return this._get("numberFormat"); }
-  set numberFormat(v: any[][]) { this._set("numberFormat", v); }
+  set numberFormat(v: any[][]) { this._setInBulk("numberFormat", v); }
   get numberFormatLocal(): any[][] { return this._get("numberFormatLocal"); }
   set numberFormatLocal(v: any[][]) { this._set("numberFormatLocal", v); }
   get hyperlink(): Excel.RangeHyperlink | null { return this._get("hyperlink"); }
@@ -272,6 +275,33 @@ export class SimRange extends SimClientObject<RangeTarget> {
   /** The client keeps ranges inside Excel.run: Excel answers with a reference id (wireCost.ts). */
   override _keepsReference(): boolean {
     return true;
+  }
+
+  /**
+   * What the client does with a 2D array of more than 1,500 cells (values,
+   * formulas, number formats; office.js setRangePropertiesInBulk): it checks
+   * the shape once, then sends the rows in slices of about 1,500 cells, each
+   * through getRow(first).getBoundingRect(getRow(last)), none of them kept.
+   */
+  private _setInBulk(prop: string, v: unknown): void {
+    const rows = Array.isArray(v) ? v.length : 0;
+    const cols = rows > 0 && Array.isArray((v as unknown[][])[0]) ? (v as unknown[][])[0].length : 0;
+    if (rows * cols <= BULK_CELLS) return this._set(prop, v);
+    this._ValidateArraySize(rows, cols);
+    const sliceRows = Math.max(1, Math.round(BULK_CELLS / cols));
+    for (let start = 0; start < rows; start += sliceRows) {
+      const count = Math.min(sliceRows, rows - start);
+      const first = this.getRow(start)._untrack();
+      const slice = first.getBoundingRect(this.getRow(start + count - 1)._untrack())._untrack();
+      slice._set(prop, (v as unknown[][]).slice(start, start + count));
+    }
+  }
+
+  /** The client's shape check before a bulk write (office.js Range._ValidateArraySize, ExcelApi 1.3). */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call("_ValidateArraySize", [rows, columns], false, (t) => {
+      if (t.rect.rows !== rows || t.rect.cols !== columns) throw invalidArgument(SHAPE_MESSAGE);
+    }, "1.3");
   }
 
   /** A range derived from this one by the method `wire` names. */

@@ -1,7 +1,7 @@
 import { simError, SimRichApiError } from "./errors";
 import type { SimHost } from "./host";
 import { PAYLOAD_LIMIT_BYTES, SimClientObject, SimClientResult, SimCollection, SimRequestContextBase, jsonBytes } from "./proxy";
-import { RangeTarget, SimRange } from "./range";
+import { type AreasTarget, type RangeTarget, SimRange, SimRangeAreas } from "./range";
 
 /**
  * Excel's side of the wire, over the simulated workbook: it answers the JSON
@@ -80,6 +80,10 @@ const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 type Proxy = SimClientObject<unknown>;
 type AnyRecord = Record<string, unknown>;
 
+/** What the client keeps inside Excel.run, and Excel answers with a reference id: Range and RangeAreas. */
+type Kept = SimRange | SimRangeAreas;
+const isKept = (p: unknown): p is Kept => p instanceof SimRange || p instanceof SimRangeAreas;
+
 /** JSON carries no undefined: the client sends a left-out argument as null; the simulator wants undefined. */
 function argsOf(info: WireArgumentInfo | undefined, resolve: (id: number) => unknown): unknown[] {
   const args = [...(info?.Arguments ?? [])];
@@ -129,8 +133,8 @@ function objectValue(proxy: Proxy, select: string[] | undefined): AnyRecord {
  * Excel keeps them until the client's cleanup request removes them.
  */
 export class WireResponder {
-  private readonly references = new Map<string, RangeTarget>();
-  private readonly referenceOf = new WeakMap<SimRange, string>();
+  private readonly references = new Map<string, { range: RangeTarget } | { areas: AreasTarget }>();
+  private readonly referenceOf = new WeakMap<Kept, string>();
   private nextReference = 1;
 
   constructor(
@@ -192,7 +196,8 @@ export class WireResponder {
           case PATH.referenceId: {
             const target = this.references.get(info.Name);
             if (!target) throw simError("InvalidObjectPath", `The reference ${info.Name} was released.`);
-            proxy = new SimRange(context as unknown as SimRequestContextBase, () => target);
+            const ctx = context as unknown as SimRequestContextBase;
+            proxy = "range" in target ? new SimRange(ctx, () => target.range) : new SimRangeAreas(ctx, () => target.areas);
             break;
           }
           default:
@@ -208,10 +213,10 @@ export class WireResponder {
         if (action.ActionType === ACTION.instantiate) {
           const proxy = resolve(action.ObjectPathId) as Proxy;
           proxy._wireInstantiate();
-          const kept = keep.has(action.ObjectPathId) && proxy instanceof SimRange;
+          const kept = keep.has(action.ObjectPathId) && isKept(proxy);
           answers.push(() => {
             if (proxy._wireIsNull()) return { ActionId: id, Value: null };
-            if (kept) return { ActionId: id, Value: { _ReferenceId: this.reference(proxy as SimRange) } };
+            if (kept) return { ActionId: id, Value: { _ReferenceId: this.reference(proxy as Kept) } };
             return proxy._wireNullable() ? { ActionId: id, Value: {} } : null;
           });
           continue;
@@ -221,10 +226,10 @@ export class WireResponder {
           case ACTION.query: {
             const select = action.QueryInfo?.Select;
             proxy.load(select && select.length > 0 ? { select, expand: action.QueryInfo?.Expand } : undefined);
-            const kept = keep.has(action.ObjectPathId) && proxy instanceof SimRange;
+            const kept = keep.has(action.ObjectPathId) && isKept(proxy);
             answers.push(() => {
               const value = queryValue(proxy, select);
-              if (kept && value) (value as AnyRecord)._ReferenceId = this.reference(proxy as SimRange);
+              if (kept && value) (value as AnyRecord)._ReferenceId = this.reference(proxy as Kept);
               return { ActionId: id, Value: value };
             });
             break;
@@ -254,14 +259,19 @@ export class WireResponder {
     });
   }
 
-  private reference(range: SimRange): string {
-    let id = this.referenceOf.get(range);
+  private reference(kept: Kept): string {
+    let id = this.referenceOf.get(kept);
     if (id === undefined) {
       // A braced GUID's length, as wireCost.ts assumes (REFERENCE_ID_LENGTH).
       id = `{00000000-0000-0000-0000-${String(this.nextReference++).padStart(12, "0")}}`;
-      this.referenceOf.set(range, id);
-      const target = range._target();
-      if (target) this.references.set(id, target);
+      this.referenceOf.set(kept, id);
+      if (kept instanceof SimRange) {
+        const range = kept._target();
+        if (range) this.references.set(id, { range });
+      } else {
+        const areas = kept._target();
+        if (areas) this.references.set(id, { areas });
+      }
     }
     return id;
   }

@@ -46,6 +46,8 @@ export interface WireNode {
   _path: PathSpec;
   /** Kept by the client inside Excel.run (Range, RangeAreas). */
   _keepsReference(): boolean;
+  /** Made kept, then untracked at once (the client's bulk writes): two Instantiates, no keep-reference, "D":true. */
+  readonly _untracked: boolean;
   /** Excel handed out a reference id for it: later requests name it by that id alone. */
   _becomeReference(): void;
 }
@@ -111,6 +113,7 @@ export function pathBytes(node: WireNode): number {
   if (kind === PATH_KIND.reference) return n + 18; // ,"ArgumentInfo":{}
   if (parent) n += 22 + digits(parent._pathId);
   if (kind === PATH_KIND.method || kind === PATH_KIND.indexer) n += 16 + argumentInfoBytes(args);
+  if (node._untracked) n += 9; // ,"D":true
   return n;
 }
 
@@ -132,6 +135,8 @@ export class WireRequestCost {
   private readonly instantiated = new Set<WireNode>();
   private readonly lastUse = new Map<WireNode, number>();
   private keeps = false;
+  /** Each kept object's keep-reference action, in bytes, should untrack() take it back. */
+  private readonly keepBytes = new Map<WireNode, number>();
   /** Kept objects first instantiated in this request: they get a reference id when it succeeds. */
   readonly kept: WireNode[] = [];
 
@@ -148,11 +153,32 @@ export class WireRequestCost {
     for (const a of referencedArgs(node._path.args)) this.ensure(a);
     this.instantiate(node);
     if (node._keepsReference()) {
+      if (node._untracked) {
+        // The keep-reference action was taken back, its id spent; the second Instantiate stays.
+        this.nextId();
+        this.instantiate(node);
+        return;
+      }
+      const before = this.actionBytes;
       this.push(node, ACTION_KIND.method, "_KeepReference", 16 + argumentInfoBytes([]), []);
+      this.keepBytes.set(node, this.actionBytes - before);
       this.instantiate(node);
       this.kept.push(node);
       this.keeps = true;
     }
+  }
+
+  /** untrack() after the object was counted: its keep-reference action leaves the request, its path gains "D":true. */
+  untracked(node: WireNode): void {
+    const i = this.kept.indexOf(node);
+    if (i >= 0) {
+      this.kept.splice(i, 1);
+      this.actions--;
+      this.actionBytes -= this.keepBytes.get(node) ?? 0;
+      this.keepBytes.delete(node);
+      this.keeps = this.kept.length > 0;
+    }
+    if (this.paths.has(node)) this.pathBytes += 9;
   }
 
   /** An action on `owner`: its object path and parents are instantiated first, once per request. */

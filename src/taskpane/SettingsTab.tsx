@@ -8,6 +8,7 @@ import { SETTING_INPUTS, draftsOf, readDrafts } from "../app/settingsForm";
 import { useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import type { Task } from "./tabProps";
+import { SelfTestPage } from "./SelfTestPage";
 
 const useStyles = makeStyles({
   // Label and a narrow number box on one line: the labels are long, the numbers short.
@@ -38,6 +39,7 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
   const [drafts, setDrafts] = useState(() => draftsOf(settings));
   const draft = readDrafts(settings, drafts);
   const edit = (id: string, value: string) => setDrafts((x) => ({ ...x, [id]: value }));
+  const [selfTest, setSelfTest] = useState(false);
 
   const save = () => task.run(t("saveSettings"), async () => {
     const next = draft.settings;
@@ -48,6 +50,8 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
   });
   // The rounding is chosen on the Tổng hợp tab and stays as it is.
   const reset = () => setDrafts(draftsOf({ ...defaultSettings(today), rounding: settings.rounding }));
+
+  if (selfTest) return <SelfTestPage ops={ops} task={task} onClose={() => setSelfTest(false)} />;
 
   return (
     <div className={common.section}>
@@ -95,6 +99,9 @@ export function SettingsTab({ ops, task, settings, onSettings, lang, onLang, tod
       <div className={common.row}>
         <Button appearance="primary" onClick={save} disabled={draft.settings === null || task.busy !== null}>{t("saveSettings")}</Button>
         <Button onClick={reset}>{t("resetDefaults")}</Button>
+      </div>
+      <div className={common.row}>
+        <Button onClick={() => setSelfTest(true)} disabled={task.busy !== null}>{t("selfTest")}</Button>
       </div>
     </div>
   );

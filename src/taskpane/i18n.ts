@@ -121,6 +121,7 @@ const vi = {
   saveSettings: "Lưu cài đặt",
   settingsSaved: "Đã lưu cài đặt vào sổ làm việc.",
   resetDefaults: "Khôi phục mặc định",
+  selfTest: "Tự kiểm tra trong Excel",
   dismiss: "Đóng thông báo",
 };
 
@@ -239,6 +240,7 @@ const en: Messages = {
   saveSettings: "Save settings",
   settingsSaved: "Settings saved in the workbook.",
   resetDefaults: "Restore defaults",
+  selfTest: "Self-test in Excel",
   dismiss: "Dismiss message",
 };
 

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { createExcelOperations } from "../excel";
+import { createExcelOperations, hostError } from "../excel";
 import { officeHost } from "../excel/officeHost";
 import { defaultEngine } from "../app/defaultEngine";
 import { App } from "./App";
@@ -25,16 +25,29 @@ function mount(): void {
   render();
 }
 
+/** A plain sentence in place of the pane, in both languages, when there is no Excel to work in. */
+function showAlert(text: string): void {
+  const el = document.getElementById("root");
+  if (!el) return;
+  el.setAttribute("role", "alert");
+  el.style.padding = "12px";
+  el.textContent = text;
+}
+
 // office.js comes from Microsoft's CDN: without a connection it is missing, and the pane says so plainly.
 if (typeof Office === "undefined") {
-  const el = document.getElementById("root");
-  if (el) {
-    el.setAttribute("role", "alert");
-    el.style.padding = "12px";
-    el.textContent =
-      "Không tải được Office.js. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ. " +
-      "(Office.js could not be loaded. Check the network connection, then close and reopen the task pane.)";
-  }
+  showAlert(
+    "Không tải được Office.js. Hãy kiểm tra kết nối mạng rồi đóng và mở lại ngăn tác vụ. " +
+      "(Office.js could not be loaded. Check the network connection, then close and reopen the task pane.)",
+  );
 } else {
-  Office.onReady(() => mount());
+  // Opened in a plain browser (or another Office app), office.js reports no Excel host: say so, not "unexpected error".
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      const e = hostError("notInExcel");
+      showAlert(`${e.messageVi} (${e.messageEn})`);
+      return;
+    }
+    mount();
+  });
 }
