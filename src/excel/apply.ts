@@ -97,7 +97,7 @@ const SLICE_BYTES = Math.floor(SYNC_BUDGET / 2);
  * measured, so a 70,000-row findings sheet costs as many syncs as its bytes
  * need and no request overflows.
  */
-function rowUnits<T>(rect: CellRect, data: readonly T[][], name: string, write: (slice: CellRect, part: T[][]) => void): Unit[] {
+function rowUnits<T>(rect: CellRect, data: readonly T[][], name: string, write: (slice: CellRect, part: T[][]) => void, sliceBytes = SLICE_BYTES): Unit[] {
   const units: Unit[] = [];
   let start = 0;
   let bytes = 0;
@@ -105,13 +105,19 @@ function rowUnits<T>(rect: CellRect, data: readonly T[][], name: string, write: 
     if (end <= start) return;
     const slice = { row: rect.row + start, col: rect.col, rows: end - start, cols: rect.cols };
     const part = data.slice(start, end) as T[][];
-    units.push({ request: rangeRequestBytes(rectAddress(slice)) + blockRequestBytes(name, bytes + 2, slice.rows * slice.cols), queue: () => write(slice, part) });
+    const size = bytes;
+    units.push({
+      request: rangeRequestBytes(rectAddress(slice)) + blockRequestBytes(name, size + 2, slice.rows * slice.cols),
+      queue: () => write(slice, part),
+      // Refused even alone (a host with a smaller limit): the same rows in halves.
+      split: () => (part.length < 2 ? null : rowUnits(slice, part, name, write, Math.ceil(size / 2))),
+    });
     start = end;
     bytes = 0;
   };
   for (let i = 0; i < data.length; i++) {
     const rowBytes = jsonBytes(data[i]) + 1;
-    if (bytes > 0 && bytes + rowBytes > SLICE_BYTES) cut(i);
+    if (bytes > 0 && bytes + rowBytes > sliceBytes) cut(i);
     bytes += rowBytes;
   }
   cut(data.length);

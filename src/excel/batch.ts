@@ -26,6 +26,8 @@ export interface Unit {
   request: number;
   response?: number;
   queue(): (() => void) | void;
+  /** The same work as smaller units (a block of rows in halves), for when even this unit alone is refused. */
+  split?(): Unit[] | null;
 }
 
 /** What Excel answers when a request is too large: the codes of the web, desktop, and the response side. */
@@ -99,9 +101,14 @@ export class SyncBatch {
     try {
       await this.context.sync();
     } catch (e) {
-      if (units.length < 2 || !isSizeRefusal(e, bytes)) throw e;
+      const parts = units.length > 1 ? null : (units[0].split?.() ?? null);
+      if ((units.length < 2 && !parts) || !isSizeRefusal(e, bytes)) throw e;
       this.refusals++;
       this.budget = Math.max(MIN_BUDGET, Math.floor(Math.max(bytes, units.reduce((n, u) => n + (u.response ?? 0), 0)) / 2));
+      if (parts) {
+        for (const part of parts) await this.send([part]);
+        return;
+      }
       const half = Math.ceil(units.length / 2);
       await this.send(units.slice(0, half));
       await this.send(units.slice(half));

@@ -169,11 +169,12 @@ const CHECKS: Check[] = [
   },
   {
     id: "settings-size",
-    titleVi: "Cài đặt của bổ trợ: 0,5 MB, 1 MB, 2,5 MB",
-    titleEn: "Add-in settings: 0.5 MB, 1 MB, 2.5 MB",
+    titleVi: "Cài đặt của bổ trợ: 0,5 MB và 1,2 MB",
+    titleEn: "Add-in settings: 0.5 MB and 1.2 MB",
     async run(context) {
       const answers: string[] = [];
-      for (const size of [500_000, 1_000_000, 2_500_000]) {
+      // Not 2 MB and more: Excel has run out of memory on large settings (office-js#621).
+      for (const size of [500_000, 1_200_000]) {
         context.workbook.settings.add(TEST_SETTING, "x".repeat(size));
         try {
           await context.sync();

@@ -5,7 +5,7 @@
 import { createSimulatedExcel } from ".";
 import { expectRichApiError } from "./testUtil";
 import { MAX_MERGED_AREAS } from "./range";
-import { MAX_SETTINGS_CHARS } from "./workbook";
+import { MAX_SETTINGS_BYTES } from "./workbook";
 import type { WorkbookData } from "../core/model/values";
 
 /** A sheet of `n` two-cell merged areas, one per row ("A1:B1", "A2:B2", …). */
@@ -43,9 +43,9 @@ describe("getMergedAreasOrNullObject", () => {
 describe("workbook settings", () => {
   const book: WorkbookData = { sheets: [{ name: "Trang", originRow: 1, originCol: 1, values: [["x"]] }] };
 
-  it("refuses a setting that would take an add-in's settings over 2 MB, keeping what was there", async () => {
+  it("refuses (InvalidArgument) a setting that would take an add-in's settings over 1,000,000 bytes of UTF-8, keeping what was there", async () => {
     const sim = createSimulatedExcel(book, { apiVersion: "1.17" });
-    const half = "a".repeat(MAX_SETTINGS_CHARS / 2);
+    const half = "ư".repeat(MAX_SETTINGS_BYTES / 4);
     await sim.run(async (context) => {
       context.workbook.settings.add("one", half);
       await context.sync();
@@ -55,7 +55,7 @@ describe("workbook settings", () => {
         context.workbook.settings.add("two", half);
         await context.sync();
       }),
-      "GeneralException",
+      "InvalidArgument",
     );
     const kept = await sim.run(async (context) => {
       const one = context.workbook.settings.getItemOrNullObject("one");
@@ -70,7 +70,7 @@ describe("workbook settings", () => {
 
   it("measures a replaced setting by its new value only", async () => {
     const sim = createSimulatedExcel(book, { apiVersion: "1.17" });
-    const big = "a".repeat(MAX_SETTINGS_CHARS * 0.75);
+    const big = "a".repeat(MAX_SETTINGS_BYTES * 0.75);
     const length = await sim.run(async (context) => {
       context.workbook.settings.add("one", big);
       await context.sync();

@@ -229,6 +229,39 @@ export class SheetModel {
     this.usedCache = [...this.usedCache.filter((u) => u.valuesOnly !== valuesOnly), { version: this.version, valuesOnly, rect }];
     return rect;
   }
+
+  /**
+   * The used range of a range (Range.getUsedRange): the box around the used
+   * cells inside it, not the sheet's used range cut to it. `range.getRange("A:A").getUsedRange()`
+   * is how add-ins find the last row of a column.
+   */
+  usedRectWithin(area: Rect, valuesOnly: boolean): Rect | null {
+    const whole = this.usedRect(valuesOnly);
+    if (!whole) return null;
+    const inside = (r: number, c: number) => r >= area.r0 && r < area.r0 + area.rows && c >= area.c0 && c < area.c0 + area.cols;
+    if (inside(whole.r0, whole.c0) && inside(whole.r0 + whole.rows - 1, whole.c0 + whole.cols - 1)) return whole;
+    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    const take = (r: number, c: number) => {
+      if (r < r0) r0 = r;
+      if (r > r1) r1 = r;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+    };
+    const lastRow = Math.min(this.values.length, area.r0 + area.rows);
+    for (let r = area.r0; r < lastRow; r++) {
+      const row = this.values[r];
+      if (!row) continue;
+      const end = Math.min(row.length, area.c0 + area.cols);
+      for (let c = area.c0; c < end; c++) if (row[c] !== "" && row[c] !== undefined) take(r, c);
+    }
+    const extend = (key: number) => {
+      const r = Math.floor(key / MAX_COLS), c = key % MAX_COLS;
+      if (inside(r, c)) take(r, c);
+    };
+    for (const key of this.formulas.keys()) extend(key);
+    if (!valuesOnly) for (const key of this.styles.keys()) extend(key);
+    return r1 < 0 ? null : { r0, c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
 }
 
 function inRect(rect: Rect, key: number): boolean {

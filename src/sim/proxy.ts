@@ -31,6 +31,8 @@ export interface SimCounters {
   cleanupRequests: number;
   /** Every request since the last reset, in order: its bytes, and whether it was the client's cleanup. */
   requests: Array<{ bytes: number; cleanup: boolean }>;
+  /** Calls of suspendScreenUpdatingUntilNextSync that ran (Excel redraws between them: fewer is better). */
+  screenSuspensions: number;
   reset(): void;
 }
 
@@ -43,8 +45,9 @@ export function createCounters(): SimCounters {
     maxResponseBytes: 0,
     cleanupRequests: 0,
     requests: [],
+    screenSuspensions: 0,
     reset() {
-      c.syncs = c.bytesSent = c.bytesReceived = c.maxRequestBytes = c.maxResponseBytes = c.cleanupRequests = 0;
+      c.syncs = c.bytesSent = c.bytesReceived = c.maxRequestBytes = c.maxResponseBytes = c.cleanupRequests = c.screenSuspensions = 0;
       c.requests = [];
     },
   };

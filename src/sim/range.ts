@@ -489,8 +489,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
 }
 
 function usedIn(t: RangeTarget, valuesOnly: boolean): Rect | null {
-  const used = t.sheet.usedRect(valuesOnly);
-  return used ? intersect(used, t.rect) : null;
+  return t.sheet.usedRectWithin(t.rect, valuesOnly);
 }
 
 function hyperlinkOf(sheet: SheetModel, r: number, c: number): Excel.RangeHyperlink | null {

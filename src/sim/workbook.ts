@@ -1,7 +1,7 @@
 import { invalidArgument, itemNotFound, simError } from "./errors";
 import { CustomXmlPartModel, WorkbookModel } from "./model";
 import { HostState, ScalarDef, SimClientObject, SimClientResult, SimCollection, SimRequestContextBase } from "./proxy";
-import { PATH_KIND } from "./wireCost";
+import { PATH_KIND, utf8Length } from "./wireCost";
 import { SimRange } from "./range";
 import { SimTableCollection } from "./table";
 import { SimWorksheetCollection } from "./worksheet";
@@ -117,7 +117,7 @@ export class SimApplication extends SimClientObject<WorkbookModel> {
   }
   /** ExcelApi 1.9. */
   suspendScreenUpdatingUntilNextSync(): void {
-    this._call("suspendScreenUpdatingUntilNextSync", [], false, () => undefined, "1.9");
+    this._call("suspendScreenUpdatingUntilNextSync", [], false, () => void this.context.host.counters.screenSuspensions++, "1.9");
   }
   calculate(calculationType: string): void {
     this._call("calculate", [calculationType], false, () => undefined);
@@ -131,8 +131,13 @@ interface SettingTarget {
   key: string;
 }
 
-/** All of an add-in's settings in one document, in characters of their JSON. */
-export const MAX_SETTINGS_CHARS = 2 * 1024 * 1024;
+/**
+ * All of an add-in's settings in one document, in UTF-8 bytes of their JSON.
+ * Office.Settings documents 2 MB (office-js#621: Excel runs out of memory on
+ * more); saves failing with InvalidArgument around 1 MB were reported on
+ * Excel 2021, so the simulator refuses from 1,000,000 bytes, as that Excel did.
+ */
+export const MAX_SETTINGS_BYTES = 1_000_000;
 
 function checkKey(key: unknown): string {
   if (typeof key !== "string" || key === "" || key.length > 255) throw invalidArgument("A setting key must be 1 to 255 characters.");
@@ -163,11 +168,10 @@ export class SimSettingCollection extends SimCollection<SettingTarget, SimSettin
       const settings = this.context.host.model.settings;
       const json = toJson(value);
       checkKey(key);
-      // Office.Settings: 2 MB at most for an add-in's settings in a document (office-js#621,
-      // where Excel runs out of memory on more). Measured as the stored JSON, keys included.
-      let total = key.length + json.length;
-      for (const [k, v] of settings) if (k !== key) total += k.length + v.length;
-      if (total > MAX_SETTINGS_CHARS) throw simError("GeneralException", `Settings would hold ${total} characters; an add-in's settings are limited to 2 MB.`, "SettingCollection.add");
+      // Measured as the stored JSON in UTF-8, keys included (see MAX_SETTINGS_BYTES).
+      let total = utf8Length(key) + utf8Length(json);
+      for (const [k, v] of settings) if (k !== key) total += utf8Length(k) + utf8Length(v);
+      if (total > MAX_SETTINGS_BYTES) throw invalidArgument(`Settings would hold ${total} bytes; saves of about 1 MB fail.`, "SettingCollection.add");
       settings.set(key, json);
     }, "1.4", false);
     return this._child(PATH_KIND.method, "Add", [key, value], () => new SimSetting(this.context, () => {
