@@ -8,7 +8,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const { setAddinUrl } = require("./scripts/manifest-url");
+const { setAddinUrl, setVersion } = require("./scripts/manifest-url");
 
 /**
  * The pages send nothing anywhere (ARCHITECTURE.md, "Private by design"):
@@ -103,7 +103,8 @@ function taskpaneConfig(dev, devServer) {
             to: "manifest.xml",
             noErrorOnMissing: true,
             // Where the add-in is hosted in production (ADDIN_URL, https only); the development URL otherwise.
-            transform: (content) => Buffer.from(setAddinUrl(content.toString(), process.env.ADDIN_URL)),
+            // and the version package.json gives (the admin center accepts an update only with a higher one).
+            transform: (content) => Buffer.from(setVersion(setAddinUrl(content.toString(), process.env.ADDIN_URL), require("./package.json").version)),
           },
         ],
       }),

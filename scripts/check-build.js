@@ -21,6 +21,9 @@ const file = path.join(root, "dist", "manifest.xml");
 const xml = fs.readFileSync(file, "utf8");
 const problems = [];
 if (xml.includes("localhost")) problems.push("dist/manifest.xml vẫn còn địa chỉ localhost");
+const { manifestVersion } = require("./manifest-url.js");
+const version = manifestVersion(require("../package.json").version);
+if (!xml.includes(`<Version>${version}</Version>`)) problems.push(`dist/manifest.xml không mang phiên bản ${version} của package.json`);
 if (!xml.includes(`${url}taskpane.html`)) problems.push(`dist/manifest.xml không trỏ tới ${url}taskpane.html`);
 for (const f of ["taskpane.html", "taskpane.js", "commands.html", "assets/icon-80.png"]) {
   if (!fs.existsSync(path.join(root, "dist", f))) problems.push(`thiếu dist/${f}`);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Draws the add-in's PNG icons (16, 32, 64, 80 px) with no image library: a
+// Draws the add-in's PNG icons (16, 20, 32, 64, 80, 128 px; 20 is the ribbon's at 125 % scaling) with no image library: a
 // red rounded square, a white table grid and a yellow star, supersampled for
 // smooth edges. Run once; the PNGs are committed under assets/.
 const fs = require("fs");
@@ -105,7 +105,7 @@ function draw(size) {
 
 const dir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 64, 80, 128]) {
+for (const size of [16, 20, 32, 64, 80, 128]) {
   fs.writeFileSync(path.join(dir, `icon-${size}.png`), draw(size));
 }
 console.log("icons written to", dir);

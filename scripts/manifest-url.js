@@ -26,4 +26,23 @@ function setAddinUrl(xml, url) {
     .split(DEV_URL).join(target);
 }
 
-module.exports = { DEV_URL, normaliseAddinUrl, setAddinUrl };
+/**
+ * The manifest's <Version> from package.json's "version" ("1.4.2" -> "1.4.2.0"):
+ * the Microsoft 365 admin center takes an updated manifest only with a higher
+ * version, so the version is bumped in one place and every build follows it.
+ */
+function manifestVersion(pkgVersion) {
+  const m = /^(\d{1,5})\.(\d{1,5})\.(\d{1,5})(?:[-+].*)?$/.exec(String(pkgVersion).trim());
+  if (!m || m.slice(1).some((n) => Number(n) > 65535)) {
+    throw new Error(`package.json "version" không dùng được cho manifest: "${pkgVersion}". Ví dụ đúng: 1.4.2`);
+  }
+  return `${Number(m[1])}.${Number(m[2])}.${Number(m[3])}.0`;
+}
+
+function setVersion(xml, pkgVersion) {
+  const version = manifestVersion(pkgVersion);
+  if (!/<Version>[^<]*<\/Version>/.test(xml)) throw new Error("manifest.xml không có thẻ <Version>");
+  return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
+}
+
+module.exports = { DEV_URL, normaliseAddinUrl, setAddinUrl, manifestVersion, setVersion };

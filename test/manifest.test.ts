@@ -4,7 +4,7 @@ import * as path from "path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validateManifest } = require("../scripts/validate-manifest.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { setAddinUrl } = require("../scripts/manifest-url.js");
+const { setAddinUrl, setVersion, manifestVersion } = require("../scripts/manifest-url.js");
 
 const root = path.join(__dirname, "..");
 const source = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
@@ -29,8 +29,9 @@ describe("manifest.xml", () => {
     expect(source).toMatch(/<Set Name="ExcelApi" MinVersion="1\.\d+"\/>/);
   });
 
-  it("points at real PNG icons of 16, 32, 64 and 80 px", () => {
-    for (const size of [16, 32, 64, 80]) {
+  it("points at real PNG icons of 16, 20 (the ribbon at 125 %), 32, 64 and 80 px", () => {
+    expect(source).toContain('<bt:Image size="20" resid="Icon.20x20"/>');
+    for (const size of [16, 20, 32, 64, 80]) {
       expect(source).toContain(`assets/icon-${size}.png`);
       expect(pngSize(path.join(root, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
     }
@@ -44,6 +45,25 @@ describe("manifest.xml", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chibo-manifest-")), "manifest.xml");
     fs.writeFileSync(file, built);
     expect(validateManifest(file).ok).toBe(true);
+  });
+
+  it("takes its version from package.json at build, so an update always carries a higher one", () => {
+    expect(manifestVersion("1.4.2")).toBe("1.4.2.0");
+    expect(manifestVersion("2.0.0-beta.1")).toBe("2.0.0.0");
+    expect(() => manifestVersion("1.4")).toThrow(/package.json/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { version: string };
+    const built = setVersion(setAddinUrl(source, "https://may-chu.tinhuy.vn/chibo"), pkg.version);
+    expect(built).toContain(`<Version>${manifestVersion(pkg.version)}</Version>`);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "chibo-manifest-")), "manifest.xml");
+    fs.writeFileSync(file, setVersion(source, "12.3.45"));
+    expect(validateManifest(file).ok).toBe(true);
+  });
+
+  it("names itself in English for English Office in any country, not only en-US", () => {
+    for (const locale of ["en-US", "en-GB", "en-AU", "en-CA", "en-IN"]) {
+      expect(source).toContain(`<Override Locale="${locale}" Value="Party Cell Summary"/>`);
+      expect(source).toContain(`<bt:Override Locale="${locale}" Value="Party Cell Summary"/>`);
+    }
   });
 
   it("refuses a plain-http or malformed production address with a Vietnamese message", () => {

@@ -3,6 +3,7 @@ import type { OnProgress, SelfTestCheck, SelfTestReport } from "./operations";
 import { fillKeyOf } from "./highlight";
 import { DATE_FORMAT } from "./fixes";
 import { columnLetter } from "../core/model";
+import { uniqueSheetName } from "../core/plan/sheetName";
 
 /**
  * "Tự kiểm tra trong Excel": what this adapter relies on but can only assume
@@ -251,9 +252,7 @@ export async function runSelfTest(host: ExcelHost, support: ApiSupport, onProgre
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const taken = new Set(sheets.items.map((s) => s.name.toLocaleLowerCase("vi")));
-    let name = SCRATCH;
-    for (let i = 2; taken.has(name.toLocaleLowerCase("vi")); i++) name = `${SCRATCH}${i}`;
+    const name = uniqueSheetName(SCRATCH, sheets.items.map((s) => s.name));
     const ws = sheets.add(name);
     ws.visibility = "Hidden";
     await context.sync();

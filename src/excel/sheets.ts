@@ -1,4 +1,5 @@
 import type { PlanOp } from "../core/model";
+import { legalSheetName, sameSheetName, uniqueSheetName } from "../core/plan/sheetName";
 
 /**
  * Which sheets the product made. The marker is the sheet's id kept in workbook
@@ -24,30 +25,17 @@ export type SheetDecision =
   /** Our template sheet from an earlier "Tạo mẫu": the user may have typed data into it, so it is left alone. */
   | { kind: "keep"; actual: string; id: string };
 
-const MAX_SHEET_NAME = 31;
-
-/** Excel compares sheet names without case. */
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
-}
-
-/** Excel refuses these characters in a sheet name, a leading or trailing apostrophe, and more than 31 characters. */
+/** Excel refuses some names (core/plan/sheetName: the one rule every host follows). */
 export function validSheetName(name: string): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, "-").replace(/^'+|'+$/g, "").slice(0, MAX_SHEET_NAME).trim();
-  return cleaned === "" ? "Chi bộ" : cleaned;
+  return legalSheetName(name);
 }
 
 /** "Tổng hợp" -> "Tổng hợp (2)", shortened so the whole name stays within Excel's 31 characters. */
 export function freeName(wanted: string, taken: readonly string[]): string {
-  const requested = validSheetName(wanted);
-  const isTaken = (n: string) => taken.some((t) => sameName(t, n));
-  if (!isTaken(requested)) return requested;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = requested.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-    if (!isTaken(name)) return name;
-  }
+  return uniqueSheetName(wanted, taken);
 }
+
+const sameName = sameSheetName;
 
 /**
  * Decides, for each sheet op, whether to reuse our own sheet or create one, and

@@ -3,6 +3,7 @@ import { hostError } from "./errors";
 import { WIRE, jsonBytes, rangeRequestBytes, actionRequestBytes, queryRequestBytes, blockRequestBytes } from "./payload";
 import { queueLoadSetting, queueSaveSetting, type PendingSetting } from "./settingsStore";
 import { columnLetter } from "../core/model";
+import { uniqueSheetName } from "../core/plan/sheetName";
 
 /**
  * What must outlive the pane and may be large: the fills under the
@@ -167,9 +168,7 @@ export class StateStore {
   }
 
   private async createSheet(): Promise<{ id: string; name: string }> {
-    const taken = new Set(this.sheets.map((s) => s.name.toLocaleLowerCase("vi")));
-    let name = STATE_SHEET_NAME;
-    for (let i = 2; taken.has(name.toLocaleLowerCase("vi")); i++) name = `${STATE_SHEET_NAME}${i}`;
+    const name = uniqueSheetName(STATE_SHEET_NAME, this.sheets.map((s) => s.name));
     const ws = this.context.workbook.worksheets.add(name);
     ws.visibility = "VeryHidden";
     ws.load("id");

@@ -22,9 +22,9 @@ const TEXT = {
     copied: "Đã chép kết quả. Hãy dán vào thư gửi người hỗ trợ.",
     copyHint: "Nếu không chép được, hãy chọn toàn bộ ô dưới đây (Ctrl+A) rồi Ctrl+C.",
     versions: "Excel hỗ trợ ExcelApi: {v}",
-    ok: "Đúng như dự kiến",
-    differs: "Khác dự kiến",
-    error: "Lỗi khi thử",
+    ok: "Đúng",
+    differs: "Khác",
+    error: "Lỗi",
     skipped: "Bỏ qua",
     report: "Kết quả để chép",
   },
@@ -37,9 +37,9 @@ const TEXT = {
     copied: "Results copied. Paste them into a message to whoever supports you.",
     copyHint: "If copying does not work, select all of the box below (Ctrl+A), then Ctrl+C.",
     versions: "This Excel supports ExcelApi: {v}",
-    ok: "As expected",
-    differs: "Not as expected",
-    error: "Check failed",
+    ok: "OK",
+    differs: "Differs",
+    error: "Failed",
     skipped: "Skipped",
     report: "Results to copy",
   },
@@ -55,6 +55,7 @@ const BADGE: Record<SelfTestCheck["outcome"], "success" | "warning" | "danger" |
 const useStyles = makeStyles({
   check: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   head: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
   detail: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   report: { width: "100%", minHeight: "120px" },
 });
@@ -102,9 +103,9 @@ export function SelfTestPage({ ops, task, onClose }: SelfTestPageProps) {
           <p style={{ margin: 0 }}>{text.versions.replace("{v}", report.apiVersions.join(", ") || "?")}</p>
           <ul className={common.list} aria-label={text.title}>
             {report.checks.map((c) => (
-              <li key={c.id} className={styles.check}>
+              <li key={c.id} className={styles.check} data-outcome={c.outcome}>
                 <div className={styles.head}>
-                  <Badge appearance="tint" color={BADGE[c.outcome]}>{text[c.outcome]}</Badge>
+                  <Badge className={styles.badge} appearance="tint" color={BADGE[c.outcome]}>{text[c.outcome]}</Badge>
                   <span className={common.wrapText}>{lang === "vi" ? c.titleVi : c.titleEn}</span>
                 </div>
                 <span className={`${styles.detail} ${common.wrapText}`}>{c.detail}</span>

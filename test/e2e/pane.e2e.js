@@ -20,6 +20,7 @@ const L = {
     apply: /^Áp dụng \d+ sửa đổi$/, undo: "Hoàn tác", highlighted: "Đã tô màu", cleared: "Đã xóa tô màu", fixed: "Đã sửa",
     undone: "Đã hoàn tác", summaryDone: "Đã ghi trang", filled: "Đã điền", unmatched: "Dòng không khớp", figures: "Bí thư chi bộ",
     findings: "phát hiện",
+    selfTest: "Tự kiểm tra trong Excel", selfTestRun: "Bắt đầu tự kiểm tra", selfTestBack: "Quay lại Cài đặt",
   },
   en: {
     tabCheck: "Check", tabSummary: "Summary", tabSettings: "Settings", tabData: "Data", findTables: "Find data tables", confidence: "Confidence",
@@ -28,6 +29,7 @@ const L = {
     apply: /^Apply \d+ fixes$/, undo: "Undo", highlighted: "cells highlighted", cleared: "Highlights cleared", fixed: "cells fixed",
     undone: "cells restored", summaryDone: "written with", filled: "cells filled", unmatched: "Rows not matched", figures: "Cell secretaries",
     findings: "findings",
+    selfTest: "Self-test in Excel", selfTestRun: "Start the self-test", selfTestBack: "Back to Settings",
   },
 };
 
@@ -264,6 +266,22 @@ function steps(ctx) {
         assert.deepEqual(await clippedBadges(pane), [], `badges are never squeezed on ${tab}`);
         await paneShot(page, path.join(SHOTS, `${ctx.name}-tab-${id}-end.png`));
       }
+    }],
+    ["self-test from Cài đặt runs over the simulated Excel and leaves no sheet behind", async () => {
+      const names = await page.getByTestId("sheet-tab").allTextContents();
+      await pane.getByRole("tab", { name: t.tabSettings }).click();
+      await pane.getByRole("button", { name: t.selfTest }).click();
+      await pane.getByRole("button", { name: t.selfTestRun }).click();
+      const list = pane.getByRole("list", { name: t.selfTest });
+      await list.waitFor({ timeout: 120_000 });
+      assert.ok((await list.getByRole("listitem").count()) >= 10, "every check is listed");
+      assert.equal(await list.locator("[data-outcome=differs], [data-outcome=error]").count(), 0, await list.textContent());
+      assert.match(await pane.getByRole("textbox").inputValue(), /ExcelApi: 1\.7/);
+      await shot("self-test");
+      const { scroll, client } = await pane.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      assert.ok(scroll <= client + 1, `pane content ${scroll}px in a ${client}px pane on the self-test`);
+      await pane.getByRole("button", { name: t.selfTestBack }).click();
+      assert.deepEqual(await page.getByTestId("sheet-tab").allTextContents(), names);
     }],
     ["save as .xlsx and open it again", async () => {
       const names = await page.getByTestId("sheet-tab").allTextContents();
