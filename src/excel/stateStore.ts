@@ -116,8 +116,10 @@ export class StateStore {
   async writer(key: StateKey, value: unknown): Promise<Unit[]> {
     const text = value === null ? null : JSON.stringify(value);
     if (text === null) {
+      // Forgotten: the index first, then the old column, so the file does not keep megabytes of a dead state.
+      const old = this.index.keys[key];
       delete this.index.keys[key];
-      return [this.indexUnit()];
+      return [this.indexUnit(), ...this.clearUnits(key, old)];
     }
     if (text.length <= INLINE_CHARS && !this.index.sheet) {
       this.index.keys[key] = { inline: text };
@@ -137,14 +139,9 @@ export class StateStore {
     const sheet = this.index.sheet;
     const chunks: string[] = [];
     for (let i = 0; i < text.length; i += CHUNK_CHARS) chunks.push(text.slice(i, i + CHUNK_CHARS));
-    const previous = this.index.keys[key];
-    const units: Unit[] = [];
     const column = stateColumn(key);
     // The old column goes first: a shorter state must not keep the old one's tail.
-    if (previous && "chunks" in previous) {
-      const address = `${column}1:${column}${1 + previous.chunks}`;
-      units.push({ request: rangeRequestBytes(address) + actionRequestBytes("Clear", 12), queue: () => this.context.workbook.worksheets.getItem(sheet.id).getRange(address).untrack().clear("Contents") });
-    }
+    const units: Unit[] = this.clearUnits(key, this.index.keys[key]);
     for (let first = 0; first < chunks.length; first += CHUNKS_PER_UNIT) {
       const part = chunks.slice(first, first + CHUNKS_PER_UNIT).map((c) => [`'${c}`]);
       const address = `${column}${2 + first}:${column}${1 + first + part.length}`;
@@ -156,6 +153,15 @@ export class StateStore {
     this.index.keys[key] = { chunks: chunks.length, chars: text.length };
     units.push(this.indexUnit());
     return units;
+  }
+
+  /** Empties a state's column in the sheet (nothing for an inline state). */
+  private clearUnits(key: StateKey, entry: Entry | undefined): Unit[] {
+    const sheet = this.index.sheet;
+    if (!sheet || !entry || !("chunks" in entry)) return [];
+    const column = stateColumn(key);
+    const address = `${column}1:${column}${1 + entry.chunks}`;
+    return [{ request: rangeRequestBytes(address) + actionRequestBytes("Clear", 12), queue: () => this.context.workbook.worksheets.getItem(sheet.id).getRange(address).untrack().clear("Contents") }];
   }
 
   /** The index itself, saved last: until it is, the old state stays the one read. */
