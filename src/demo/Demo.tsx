@@ -68,7 +68,8 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
   // The snapshot is taken once per change, not once per render: the province sample is large.
   const data: WorkbookData = useMemo(() => wb.view.snapshot(), [wb, version]);
   const selection = useMemo(() => wb.view.selection(), [wb, version]);
-  const names = data.sheets.map((s) => s.name);
+  // A very hidden sheet (the add-in's own state) has no tab in Excel; nor here.
+  const names = data.sheets.filter((s) => s.visibility !== "veryHidden").map((s) => s.name);
 
   useEffect(() => {
     // Follow what the pane does, as Excel would: a selection shows its sheet; a new sheet comes to the front.

@@ -2,6 +2,7 @@ import type { CellValue, SheetData, SheetProblem, WorkbookData } from "../core/m
 import type { OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
 import { hostError, toHostError } from "./errors";
+import { isSizeRefusal } from "./batch";
 import { holdsFormula } from "./cellContent";
 import { jsonBytes, MAX_CELLS_PER_READ, SYNC_BUDGET } from "./payload";
 import { splitSheetAddress } from "./addresses";
@@ -333,7 +334,6 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
       const loaded = chunks.map((c) => {
         // Read once: untracked, so the client keeps no reference to clean up after the run.
         const range = context.workbook.worksheets.getItem(areas[c.sheet].name).getRange(chunkAddress(areas[c.sheet], c.offset, c.rows)).untrack();
-        // eslint-disable-next-line office-addins/no-empty-load -- two named loads the rule cannot parse through `?:`
         range.load(opts.withFormulas ? "values,formulas" : "values");
         return { chunk: c, range };
       });
@@ -343,7 +343,10 @@ export async function readSheets(host: ExcelHost, support: ApiSupport, opts: Rea
         await context.sync();
       } catch (e) {
         const single = chunks.length === 1 && chunks[0].rows === 1;
-        if (toHostError(e).code !== "payloadTooLarge" || single || ++failures > MAX_PAYLOAD_RETRIES) throw e;
+        // Too large as Excel says it, or a bare GeneralException on an answer this size (batch.ts).
+        const planned = chunks.reduce((n, c) => n + c.rows * (rowBytes[c.sheet] ?? areas[c.sheet].cols * 200 * perCellFactor), 0);
+        const tooLarge = toHostError(e).code === "payloadTooLarge" || isSizeRefusal(e, planned);
+        if (!tooLarge || single || ++failures > MAX_PAYLOAD_RETRIES) throw e;
         retry.unshift(...chunks.flatMap(halves));
         continue;
       }
