@@ -61,9 +61,9 @@ export interface WireResponse {
 
 export interface WireOptions {
   /**
-   * How an oversized request is refused. Excel on the web says
-   * RequestPayloadSizeLimitExceeded; some hosts answer a plain
-   * GeneralException ("An internal error has occurred.").
+   * How an oversized request (or answer) is refused. Excel on the web says
+   * RequestPayloadSizeLimitExceeded (ResponsePayloadSizeLimitExceeded); some
+   * hosts answer a plain GeneralException ("An internal error has occurred.").
    */
   oversizeAs?: "RequestPayloadSizeLimitExceeded" | "GeneralException";
   /** The request limit in bytes of the body (5 MB on the web). */
@@ -160,6 +160,7 @@ export class WireResponder {
       const response: WireResponse = { Results: results };
       const responseLimit = this.options.responseLimit ?? PAYLOAD_LIMIT_BYTES;
       if (jsonBytes(response) > responseLimit) {
+        if (this.options.oversizeAs === "GeneralException") return { Error: { Code: "GeneralException", Message: "An internal error has occurred.", HttpStatusCode: 500 } };
         return { Error: { Code: "ResponsePayloadSizeLimitExceeded", Message: "The response payload size has exceeded the limit.", HttpStatusCode: 413 } };
       }
       return response;

@@ -157,6 +157,16 @@ describe("oversized requests are retried smaller, in fresh requests", () => {
     expect(sim.sheetData(report.sheets[0].actual).values.length).toBeGreaterThan(findings.length);
   });
 
+  it("a host that answers a large read with GeneralException still gets the whole sheet read, in smaller answers", async () => {
+    const values: CellValue[][] = Array.from({ length: 30_000 }, (_, i) => [`Nguyễn Văn ${i}`, `Chi bộ thôn ${i % 40}`, `Ghi chú khá dài số ${i}`, i]);
+    const client = new OfficeJsClient();
+    const host = client.hostFor(createSimulatedExcel({ sheets: [{ name: "Cán bộ", originRow: 1, originCol: 1, values }] }, { apiVersion: "1.17" }), { oversizeAs: "GeneralException", responseLimit: 1_200_000 });
+    const read = await createExcelOperations(host).readWorkbook();
+    await host.settle();
+    expect(read.sheets[0].values).toEqual(values);
+    expect(host.requests.some((r) => r.error === "GeneralException")).toBe(true);
+  });
+
   it("a single unit still too large is reported plainly", () => {
     const e = toHostError({ code: "RequestPayloadSizeLimitExceeded", message: "too big" });
     expect(e.code).toBe("payloadTooLarge");
