@@ -21,7 +21,7 @@ import { summarize } from "../src/core/summary";
 import { planSummarySheet } from "../src/core/plan";
 import { day, defaultSettings, type Finding } from "../src/core/model";
 import { createSimulatedExcel } from "../src/sim";
-import { OfficeJsClient } from "../src/sim/officeClient";
+import { OfficeJsClient } from "../test/excel/officeClient";
 import { createExcelOperations } from "../src/excel";
 import { checkDataset } from "../src/core/rules";
 import { planFindingsSheet } from "../src/core/plan";

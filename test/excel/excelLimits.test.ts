@@ -8,7 +8,7 @@
  */
 import type { CellValue, Finding, WorkbookData } from "../../src/core/model";
 import { createSimulatedExcel } from "../../src/sim";
-import { OfficeJsClient } from "../../src/sim/officeClient";
+import { OfficeJsClient } from "./officeClient";
 import { createExcelOperations, HostError, HIGHLIGHT_FILL } from "../../src/excel";
 import { toHostError } from "../../src/excel/errors";
 import { planFindingsSheet } from "../../src/core/plan";

@@ -18,7 +18,7 @@ import { summarize } from "../../src/core/summary";
 import { planFindingsSheet, planSummarySheet } from "../../src/core/plan";
 import { day, defaultSettings, type Finding, type WorkbookData } from "../../src/core/model";
 import { createSimulatedExcel } from "../../src/sim";
-import { OfficeJsClient, type RealClientHost } from "../../src/sim/officeClient";
+import { OfficeJsClient, type RealClientHost } from "./officeClient";
 import { createExcelOperations, type WorkbookOperations } from "../../src/excel";
 import { fixRequests } from "../../src/app/flow";
 

@@ -5,7 +5,7 @@
  * the user can copy.
  */
 import { createSimulatedExcel } from "../../src/sim";
-import { OfficeJsClient } from "../../src/sim/officeClient";
+import { OfficeJsClient } from "./officeClient";
 import { createExcelOperations } from "../../src/excel";
 import { API_VERSIONS, setup, smallWorkbook } from "./helpers";
 

@@ -8,7 +8,7 @@
  * as strict about Excel's 5 MB as Excel.
  */
 import { createSimulatedExcel } from "../../src/sim";
-import { OfficeJsClient, type RealClientHost } from "../../src/sim/officeClient";
+import { OfficeJsClient, type RealClientHost } from "./officeClient";
 import { createExcelOperations, type WorkbookOperations } from "../../src/excel";
 import { planFindingsSheet, planSummarySheet, planTemplateSheets } from "../../src/core/plan";
 import { generateSample } from "../../src/core/sample";

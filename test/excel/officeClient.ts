@@ -1,12 +1,13 @@
 import * as fs from "fs";
-import type { SimHost } from "./host";
-import { WireResponder, type WireOptions, type WireRequest, type WireResponse } from "./wire";
+import type { SimHost } from "../../src/sim/host";
+import { WireResponder, type WireOptions, type WireRequest, type WireResponse } from "../../src/sim/wire";
 
 /**
  * Microsoft's own Office.js client (the pinned npm package @microsoft/office-js,
  * the script Excel on the web loads into a task pane) running in jsdom, with
  * its transport replaced so that every request it builds is measured and then
- * answered by the simulated Excel (wire.ts). Node only: tests and benches.
+ * answered by the simulated Excel (src/sim/wire.ts). Node only: tests and benches, so it lives
+ * under test/ (jsdom is a tool, not something the product ships).
  *
  * Transport: a RequestContext made with an http address sends through
  * `OfficeExtension.HttpUtility.sendRequest`, whose function we set with
