@@ -1,5 +1,5 @@
 import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
-import { a1 } from "../core/model";
+import { a1, text } from "../core/model";
 import type { ApplyReport, HostNote, OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
 import { hostError } from "./errors";
@@ -386,7 +386,7 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
     }
     for (const fr of formReads) {
       if ("missing" in fr) {
-        for (const c of fr.op.cells) report.skippedCells.push({ sheet: fr.op.sheet, address: a1(c.row, c.col), reason: "Không tìm thấy trang tính của biểu mẫu." });
+        for (const c of fr.op.cells) report.skippedCells.push({ sheet: fr.op.sheet, address: a1(c.row, c.col), reason: text("Không tìm thấy trang tính của biểu mẫu.", "The form's sheet was not found.") });
         continue;
       }
       const isProtected = fr.isProtected();
@@ -395,9 +395,9 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
         const writable: FormCell[] = [];
         run.cells.forEach((c, j) => {
           const address = a1(c.row, c.col);
-          if (isProtected) report.skippedCells.push({ sheet: fr.op.sheet, address, reason: "Trang tính đang được bảo vệ." });
+          if (isProtected) report.skippedCells.push({ sheet: fr.op.sheet, address, reason: text("Trang tính đang được bảo vệ.", "The sheet is protected.") });
           else if (holdsFormula(formulas[0][j], cellValues[0][j]))
-            report.skippedCells.push({ sheet: fr.op.sheet, address, reason: "Ô đang chứa công thức; không ghi đè." });
+            report.skippedCells.push({ sheet: fr.op.sheet, address, reason: text("Ô đang chứa công thức; không ghi đè.", "The cell holds a formula; it is not overwritten.") });
           else writable.push(c);
         });
         if (writable.length === 0) continue;

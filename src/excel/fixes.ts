@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/model";
+import { text, type CellValue } from "../core/model";
 import type { FixReport, FixRequest } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
@@ -204,7 +204,7 @@ async function open(context: Excel.RequestContext, probeDates: boolean): Promise
   };
 }
 
-const NO_SHEET = "Không tìm thấy trang tính; có thể đã bị đổi tên hoặc xóa.";
+const NO_SHEET = text("Không tìm thấy trang tính; có thể đã bị đổi tên hoặc xóa.", "The sheet was not found; it may have been renamed or deleted.");
 
 /**
  * Applies fixes. Round trips: (1) sheets, state index, date system; (2) every
@@ -233,7 +233,7 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
       const cell = parseCell(fix.address);
       const key = `${fix.sheet}!${keyOf(cell)}`;
       if (seen.has(key)) {
-        report.skipped.push({ ...fix, reason: "Ô này đã có một cách sửa khác trong cùng lần sửa." });
+        report.skipped.push({ ...fix, reason: text("Ô này đã có một cách sửa khác trong cùng lần sửa.", "This cell already has another fix in the same run.") });
         continue;
       }
       seen.add(key);
@@ -260,9 +260,9 @@ export async function applyCellFixes(host: ExcelHost, support: ApiSupport, fixes
       const into = now.get(sheet)!;
       for (const { fix, cell } of list) {
         const current = into.get(keyOf(cell))!;
-        if (current.isFormula) report.skipped.push({ ...fix, reason: "Ô đang chứa công thức; không ghi đè." });
+        if (current.isFormula) report.skipped.push({ ...fix, reason: text("Ô đang chứa công thức; không ghi đè.", "The cell holds a formula; it is not overwritten.") });
         else if (!sameValue(current.value, fix.expected))
-          report.skipped.push({ ...fix, reason: `Ô đã được sửa sau lần kiểm tra (nay là ${show(current.value)}); bỏ qua để không mất dữ liệu.` });
+          report.skipped.push({ ...fix, reason: text(`Ô đã được sửa sau lần kiểm tra (nay là ${show(current.value)}); bỏ qua để không mất dữ liệu.`, `The cell was edited after the check (it now holds ${show(current.value)}); left alone so nothing is lost.`) });
         else {
           const isDate = fix.kind === "date" && typeof fix.value === "number";
           // The core speaks 1900-system serials; a 1904 workbook stores them 1,462 days smaller.
@@ -339,7 +339,7 @@ export async function undoLastFixes(host: ExcelHost, support: ApiSupport): Promi
         const current = into?.get(keyOf(cell));
         if (!current) report.skipped.push({ ...request, reason: NO_SHEET });
         else if (current.isFormula || !sameValue(current.value, value))
-          report.skipped.push({ ...request, reason: `Ô đã được sửa sau khi sửa tự động (nay là ${show(current.value)}); không hoàn tác ô này.` });
+          report.skipped.push({ ...request, reason: text(`Ô đã được sửa sau khi sửa tự động (nay là ${show(current.value)}); không hoàn tác ô này.`, `The cell was edited after the automatic fix (it now holds ${show(current.value)}); it is not undone.`) });
         else {
           const format = previousFormat ?? current.format;
           cells.push({ ...cell, value: format === "@" ? previous : asTypedText(previous), ...(previousFormat !== undefined ? { format: previousFormat } : {}) });

@@ -1,4 +1,4 @@
-import type { CellValue, Finding, WorkbookData, WritePlan, SheetData } from "../core/model";
+import type { CellValue, Finding, WorkbookData, WritePlan, SheetData, Text } from "../core/model";
 
 /**
  * Everything the task pane does to a workbook, as plain async functions.
@@ -23,7 +23,7 @@ export interface ApplyReport {
   sheets: Array<{ requested: string; actual: string }>;
   charts: string[];
   /** formCells skipped because the cell changed into a formula or was protected. */
-  skippedCells: Array<{ sheet: string; address: string; reason: string }>;
+  skippedCells: Array<{ sheet: string; address: string; reason: Text }>;
   /** Added: what could not be done in this Excel version (e.g. dropdowns before ExcelApi 1.8). */
   notes?: HostNote[];
 }
@@ -56,7 +56,7 @@ export interface HighlightReport {
 
 export interface FixReport {
   applied: FixRequest[];
-  skipped: Array<FixRequest & { reason: string }>;
+  skipped: Array<FixRequest & { reason: Text }>;
 }
 
 /** One behaviour of this Excel checked by the self-test. */

@@ -86,7 +86,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
     setFixOpen(false);
     refreshUndo();
     await check(); // the fixed cells drop out of the list: the user sees what is left
-    const details = report.skipped.map((s) => `${shownSheet(s.sheet)}!${s.address}: ${s.reason}`);
+    const details = report.skipped.map((s) => `${shownSheet(s.sheet)}!${s.address}: ${s.reason[lang]}`);
     task.setNotice({
       intent: report.skipped.length ? "warning" : "success",
       text: [t("fixesApplied", { n: report.applied.length }), report.skipped.length ? t("fixesSkipped", { n: report.skipped.length }) : ""].join(" ").trim(),
@@ -98,7 +98,12 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
     if (!report) return;
     refreshUndo();
     await check();
-    task.setNotice({ intent: "success", text: t("undone", { n: report.applied.length }) });
+    // A cell edited since the fix is left as the user made it: say which, and why.
+    task.setNotice({
+      intent: report.skipped.length ? "warning" : "success",
+      text: [t("undone", { n: report.applied.length }), report.skipped.length ? t("undoSkipped", { n: report.skipped.length }) : ""].join(" ").trim(),
+      details: report.skipped.map((s) => `${shownSheet(s.sheet)}!${s.address}: ${s.reason[lang]}`),
+    });
   };
   const exportList = () => task.run(t("exportFindings"), async () => {
     const r = await exportFindings(deps, visible, lang);

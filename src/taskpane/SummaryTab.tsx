@@ -253,7 +253,7 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
       ...r.noDataRows.map((x) => `${T.noDataRows[lang]}: ${x}`),
       ...r.notRecorded.map((x) => `${T.notRecordedCells[lang]}: ${formSheet}!${x}`),
       ...r.skipped.map((x) => `${T.skipped[lang]}: ${formSheet}!${x}`),
-      ...r.report.skippedCells.map((c) => `${T.skipped[lang]}: ${c.sheet}!${c.address}: ${c.reason}`),
+      ...r.report.skippedCells.map((c) => `${T.skipped[lang]}: ${c.sheet}!${c.address}: ${c.reason[lang]}`),
     ];
     task.setNotice({ intent: details.length || r.cellCount === 0 ? "warning" : "success", text: t("formFilled", { n: r.cellCount, sheet: formSheet }), details });
   };

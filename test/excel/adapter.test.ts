@@ -109,10 +109,11 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
       ops: [{ op: "formCells", sheet: "Biểu mẫu", cells: [{ row: 2, col: 2, value: 9558 }, { row: 3, col: 2, value: 1 }] }],
     });
     expect(sim.getValue("Biểu mẫu", 2, 2)).toBe(9558);
-    expect(report.skippedCells).toEqual([{ sheet: "Biểu mẫu", address: "B3", reason: expect.stringMatching(/công thức/) }]);
+    expect(report.skippedCells).toEqual([{ sheet: "Biểu mẫu", address: "B3", reason: { vi: expect.stringMatching(/công thức/), en: expect.stringMatching(/formula/) } }]);
     sim.protectSheet("Biểu mẫu");
     const prot = await ops.applyPlan({ ops: [{ op: "formCells", sheet: "Biểu mẫu", cells: [{ row: 1, col: 2, value: "x" }] }] });
-    expect(prot.skippedCells[0].reason).toMatch(/bảo vệ/);
+    expect(prot.skippedCells[0].reason.vi).toMatch(/bảo vệ/);
+    expect(prot.skippedCells[0].reason.en).toMatch(/protected/);
     expect(sim.getValue("Biểu mẫu", 1, 2)).toBe("");
   });
 
@@ -148,7 +149,7 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
     ]);
     expect(report.applied.map((f) => f.address)).toEqual(["B4", "D3", "D6"]);
     expect(report.skipped.map((f) => f.address)).toEqual(["B5"]);
-    expect(report.skipped[0].reason).toMatch(/đã được sửa/);
+    expect(report.skipped[0].reason.vi).toMatch(/đã được sửa/);
     expect(sim.getValue("Cán bộ", 4, 2)).toBe("Trần Thị Bình");
     expect(sim.getValue("Cán bộ", 6, 4)).toBe("0124");
     expect(await reopen().canUndoFixes()).toBe(true);

@@ -78,7 +78,8 @@ describe.each(API_VERSIONS)("ExcelApi %s", (apiVersion) => {
     const value = sim.getValue("Cán bộ", 4, 3);
     const fix = await ops.applyFixes([{ sheet: "Cán bộ", address: "C4", expected: value, value: "Tày" }]);
     expect(fix.applied).toEqual([]);
-    expect(fix.skipped[0].reason).toMatch(/công thức/);
+    expect(fix.skipped[0].reason.vi).toMatch(/công thức/);
+    expect(fix.skipped[0].reason.en).toMatch(/formula/);
     expect(sim.getFormula("Cán bộ", 4, 3)).toBe("=1+1");
 
     // A fix to the text "=1+1", then the user types the formula =1+1 over it: undo leaves it.
