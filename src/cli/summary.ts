@@ -168,6 +168,11 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
   // Paragraph by paragraph, so a term label typed with control characters cannot break the terminal's lines.
   else if (opts.text) io.out(reportParagraphs(summary, lang).map((p) => oneLine(p.text)).join("\n\n") + "\n");
   else io.out(summaryText(summary, period, lang, rowsWithErrors));
+  // Asked for and not made: said on stderr too, so a paragraph without "so với khóa trước" is never taken for a comparison.
+  if (!opts.json) {
+    const missing = summary.tables.secretaries.term.previous?.missing ?? summary.tables.committee.term.previous?.missing;
+    if (missing) io.err(oneLine(t(lang, `Không so sánh được với khóa trước: ${missing.vi}`, `No comparison with the previous term: ${missing.en}`)) + "\n");
+  }
 
   if (target) {
     // One input: a copy of it with the summary sheet added. Several: a new workbook with the summary sheet only

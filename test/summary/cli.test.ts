@@ -82,6 +82,11 @@ describe("chibo summary", () => {
       previousTerm: { count: null, pct: null, notRecorded: { vi: expect.stringContaining("chỉ có nhiệm kỳ") } }, change: null,
     });
     expect(doc.report[0].table).toBe("secretaries");
+    // Without --json, the paragraph has no "so với khóa trước", and stderr says why.
+    const text = capture();
+    expect(await runSummary(files, { period: "2025", text: true, compareTerm: true }, text)).toBe(0);
+    expect(text.stdout).not.toContain("so với khóa trước");
+    expect(text.stderr).toMatch(/^Không so sánh được với khóa trước: .*chỉ có nhiệm kỳ/);
   }, 30000);
 
   it("takes the previous term's roster from a sheet of the input, and says so when there is no such sheet", async () => {
