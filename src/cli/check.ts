@@ -68,7 +68,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
 
-/** Findings grouped by rule, in DOMAIN.md order; within a rule, in sheet/row order as checkDataset sorted them. */
+/** Findings grouped by rule, in docs/RULES.md order; within a rule, in sheet/row order as checkDataset sorted them. */
 export function groupByRule(findings: readonly Finding[]): Array<{ rule: RuleId; findings: Finding[] }> {
   const groups = new Map<RuleId, Finding[]>();
   for (const f of findings) {

@@ -104,8 +104,7 @@ export function fullYear(cell: string, commune: string | null, year = 2026, extr
 
 import { Finding, Period } from "../../src/core/model";
 import { CheckContext, makeContext } from "../../src/core/rules/context";
-import { CadreRowRule, MeetingRowRule } from "../../src/core/rules/rowRule";
-import { TableRule } from "../../src/core/rules/tableRule";
+import { Rule, Runs } from "../../src/core/rules/rule";
 
 export const Q3_2026: Period = { kind: "quarter", year: 2026, quarter: 3 };
 export const YEAR_2026: Period = { kind: "year", year: 2026 };
@@ -114,20 +113,39 @@ export function context(ds: Dataset = dataset(), s: Settings = settings(), perio
   return makeContext(ds, [], s, period);
 }
 
-export function runMeetingRule(rule: MeetingRowRule, m: MeetingRecord, s: Settings = settings(), period: Period = YEAR_2026): Finding[] {
-  const out: Finding[] = [];
-  rule(m, context(dataset({ meetings: [m] }), s, period), out);
+/**
+ * What a rule found, held to its declaration: every finding carries the rule's
+ * id and one of the severities it declares, so a rule test also proves
+ * docs/RULES.md right about that rule.
+ */
+function declared(rule: Rule, out: Finding[]): Finding[] {
+  for (const f of out) {
+    if (f.rule !== rule.id) throw new Error(`${rule.id} gave a finding of ${f.rule}`);
+    if (!rule.severities.includes(f.severity)) throw new Error(`${rule.id} gave a ${f.severity}; it declares ${rule.severities.join(", ")}`);
+  }
   return out;
 }
 
-export function runCadreRule(rule: CadreRowRule, c: CadreRecord, s: Settings = settings(), period: Period = YEAR_2026): Finding[] {
-  const out: Finding[] = [];
-  rule(c, context(dataset({ cadres: [c] }), s, period), out);
-  return out;
+function runOf<S extends keyof Runs>(rule: Rule, scope: S): Runs[S] {
+  const run = (rule.run as Partial<Runs>)[scope];
+  if (!run) throw new Error(`${rule.id} does not look at ${scope}`);
+  return run;
 }
 
-export function runTableRule(rule: TableRule, ds: Dataset, s: Settings = settings(), period: Period = YEAR_2026): Finding[] {
+export function runMeetingRule(rule: Rule, m: MeetingRecord, s: Settings = settings(), period: Period = YEAR_2026): Finding[] {
   const out: Finding[] = [];
-  rule(ds, context(ds, s, period), out);
-  return out;
+  runOf(rule, "meeting")(m, context(dataset({ meetings: [m] }), s, period), out);
+  return declared(rule, out);
+}
+
+export function runCadreRule(rule: Rule, c: CadreRecord, s: Settings = settings(), period: Period = YEAR_2026): Finding[] {
+  const out: Finding[] = [];
+  runOf(rule, "cadre")(c, context(dataset({ cadres: [c] }), s, period), out);
+  return declared(rule, out);
+}
+
+export function runTableRule(rule: Rule, ds: Dataset, s: Settings = settings(), period: Period = YEAR_2026): Finding[] {
+  const out: Finding[] = [];
+  runOf(rule, "table")(ds, context(ds, s, period), out);
+  return declared(rule, out);
 }

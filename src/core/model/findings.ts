@@ -1,19 +1,8 @@
 import { CellValue } from "./values";
+import type { RuleId } from "./ruleIds";
 
 export type Severity = "error" | "warning" | "info";
 
-/** Rule ids exactly as DOMAIN.md writes them. */
-export const RULE_IDS = [
-  "required", "type/date", "type/integer", "type/number", "enum",
-  "text/spaces", "text/legacy-encoding", "text/unicode-form",
-  "cadre/age", "cadre/joined",
-  "meeting/attendance-sum", "meeting/present-gt-total", "meeting/future", "meeting/duration",
-  "meeting/topic-missing", "meeting/rating-score",
-  "cadre/duplicate", "cell/secretary-count", "xref/cell", "meeting/duplicate",
-  "cell/monthly", "cell/quarterly-thematic", "meeting/quality",
-  "sheet/not-understood", "sheet/unreadable",
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Fix {
   /** What the cell will hold after the fix. */

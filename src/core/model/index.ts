@@ -6,6 +6,7 @@ export * from "./enums";
 export * from "./fields";
 export * from "./tables";
 export * from "./records";
+export * from "./ruleIds";
 export * from "./findings";
 export * from "./settings";
 export * from "./plan";

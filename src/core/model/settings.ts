@@ -1,5 +1,4 @@
 import { DayDate } from "./dates";
-import type { RuleId } from "./findings";
 import { Text } from "./text";
 
 export type RoundingMode = "round" | "truncate";
@@ -11,14 +10,15 @@ export interface AgeBand {
   max: number | null;
 }
 
-/** Who reads a setting: a rule, or the summary. Shown in docs/RULES.md beside the setting. */
-export type SettingReader = RuleId | "summary";
-
 interface SettingBase<T> {
   label: Text;
   /** What the setting changes, for docs/RULES.md. */
   about: Text;
-  readBy: readonly SettingReader[];
+  /**
+   * Whether the summary reads it. The rules that read it say so in their own
+   * declarations (src/core/rules), and docs/RULES.md lists both.
+   */
+  summary: boolean;
   /** The value a new workbook starts with: DOMAIN.md's defaults; nothing here is law. */
   fresh(): T;
   /**
@@ -137,7 +137,7 @@ function restoreAgeBands(v: unknown): AgeBand[] | undefined {
 }
 
 /**
- * Every setting, declared once: its label, what it changes, who reads it, its
+ * Every setting, declared once: its label, what it changes, whether the summary reads it, its
  * bounds and default. The `Settings` type, the defaults, what a workbook's
  * saved settings restore to, the Cài đặt tab's inputs and the settings list of
  * docs/RULES.md all come from this table.
@@ -146,27 +146,27 @@ export const SETTINGS = {
   minAge: numberSetting({
     label: { vi: "Tuổi tối thiểu", en: "Minimum age" },
     about: { vi: "Cán bộ dưới tuổi này ở cuối kỳ là lỗi; vào Đảng trước tuổi này là lỗi.", en: "A cadre younger at the end of the period is an error; joining the Party younger is an error." },
-    readBy: ["cadre/age", "cadre/joined", "summary"], value: 18, min: 0, max: 100, integer: true,
+    summary: true, value: 18, min: 0, max: 100, integer: true,
   }),
   maxAge: numberSetting({
     label: { vi: "Tuổi tối đa", en: "Maximum age" },
     about: { vi: "Cán bộ trên tuổi này ở cuối kỳ là lỗi.", en: "A cadre older at the end of the period is an error." },
-    readBy: ["cadre/age", "summary"], value: 80, min: 1, max: 130, integer: true,
+    summary: true, value: 80, min: 1, max: 130, integer: true,
   }),
   qualityAttendancePct: numberSetting({
     label: { vi: "Tỷ lệ dự để đạt chất lượng (%)", en: "Attendance for the quality standard (%)" },
     about: { vi: "Buổi sinh hoạt có tỷ lệ dự không vượt quá mức này chưa đạt yêu cầu chất lượng (Hướng dẫn 12-HD/BTCTW).", en: "A meeting whose attendance is not above this is below the quality standard (Guidance 12-HD/BTCTW)." },
-    readBy: ["meeting/quality", "summary"], value: 85, min: 0, max: 100, integer: false,
+    summary: true, value: 85, min: 0, max: 100, integer: false,
   }),
   minMinutes: numberSetting({
     label: { vi: "Thời lượng tối thiểu (phút)", en: "Minimum duration (minutes)" },
     about: { vi: "Buổi sinh hoạt ngắn hơn là cảnh báo (Hướng dẫn 42-HD/BTCTW).", en: "A shorter meeting is a warning (Guidance 42-HD/BTCTW)." },
-    readBy: ["meeting/duration"], value: 90, min: 0, max: 1440, integer: true,
+    summary: false, value: 90, min: 0, max: 1440, integer: true,
   }),
   minMinutesCombined: numberSetting({
     label: { vi: "Thời lượng khi kết hợp chuyên đề (phút)", en: "Duration with a thematic meeting (minutes)" },
     about: { vi: "Như trên, cho buổi thường kỳ kết hợp chuyên đề.", en: "The same, for a regular meeting combined with a thematic one." },
-    readBy: ["meeting/duration"], value: 120, min: 0, max: 1440, integer: true,
+    summary: false, value: 120, min: 0, max: 1440, integer: true,
   }),
   scoreBands: numbersSetting({
     label: { vi: "Điểm xếp loại", en: "Rating scores" },
@@ -176,14 +176,14 @@ export const SETTINGS = {
       kha: { vi: "Điểm xếp loại Khá từ", en: "Score for “Khá” from" },
       trungBinh: { vi: "Điểm xếp loại Trung bình từ", en: "Score for “Trung bình” from" },
     },
-    readBy: ["meeting/rating-score"], value: { tot: 90, kha: 70, trungBinh: 50 }, min: 0, max: 100,
+    summary: false, value: { tot: 90, kha: 70, trungBinh: 50 }, min: 0, max: 100,
   }),
   ageBands: {
     kind: "ageBands",
     label: { vi: "Nhóm tuổi (bảng bí thư, cấp ủy viên)", en: "Age bands (secretaries, committee members)" },
     about: { vi: "Các cột nhóm tuổi của bảng 1 và 2.", en: "The age columns of tables 1 and 2." },
     hint: { vi: "Ví dụ: 18-30, 31-40, 41-50, 51-60, 61+", en: "For example: 18-30, 31-40, 41-50, 51-60, 61+" },
-    readBy: ["summary"],
+    summary: true,
     fresh: () => DEFAULT_AGE_BANDS.map((b) => ({ ...b })),
     restore: restoreAgeBands,
   } satisfies AgeBandsSetting as AgeBandsSetting,
@@ -194,7 +194,7 @@ export const SETTINGS = {
       { value: "round", label: { vi: "Làm tròn (48,72%)", en: "Round (48.72%)" } },
       { value: "truncate", label: { vi: "Cắt bớt (27,68%)", en: "Truncate (27.68%)" } },
     ],
-    readBy: ["summary"], value: "round",
+    summary: true, value: "round",
   }),
 } as const;
 

@@ -2,7 +2,7 @@ import { CELL_LEVEL_ROLES, COMMITTEE_ROLES, CadreRecord, DateOrYear, Role, forma
 import { rowRef } from "../text/rowRef";
 import { NameKeys } from "./keys";
 import { colOf, makeFinding, rawOf } from "./finding";
-import { TableRule } from "./tableRule";
+import { defineRule } from "./rule";
 
 /** Same birth: the same day, or the same year when either side gives only the year. */
 function sameBirth(a: DateOrYear, b: DateOrYear): boolean {
@@ -81,31 +81,44 @@ function cardFinding(keys: NameKeys, card: string, earlier: CadreRecord, c: Cadr
  * people is certainly one card given twice (error). One person's two posts at
  * two levels are neither. Grouped by key, so the cost stays linear.
  */
-export const cadreDuplicate: TableRule = (dataset, ctx, out) => {
-  const byPerson = new Map<string, CadreRecord[]>();
-  const byCard = new Map<string, CadreRecord[]>();
-  for (const c of dataset.cadres) {
-    if (c.cardNo !== null && c.cardNo.trim() !== "") {
-      const card = c.cardNo.replace(/\s+/g, "");
-      let holders = byCard.get(card);
-      if (!holders) byCard.set(card, (holders = []));
-      const earlier = holders.find((h) => !sameHolderTwoPosts(ctx.keys, h, c));
-      holders.push(c);
-      if (earlier) out.push(cardFinding(ctx.keys, card, earlier, c));
-    }
-    if (c.name === null || c.birth === null) continue;
-    const key = ctx.keys.person(c.name) + "\u0001" + c.birth.y;
-    let group = byPerson.get(key);
-    if (!group) byPerson.set(key, (group = []));
-    const earlier = group.find((g) => sameBirth(g.birth as DateOrYear, c.birth as DateOrYear) && !twoPosts(g, c));
-    group.push(c);
-    if (!earlier) continue;
-    out.push(makeFinding({
-      rule: "cadre/duplicate", severity: "warning", sheet: c.sheet, row: c.row,
-      col: colOf(c, "name"), value: rawOf(c, "name"),
-      message: `${c.name} (sinh ${formatDay(c.birth)}) có thể đã được ghi ở ${whereIs(earlier, c, false)}${postOf(earlier, false)}.`,
-      messageEn: `${c.name} (born ${formatDay(c.birth)}) may already be listed at ${whereIs(earlier, c, true)}${postOf(earlier, true)}.`,
-      relatedRows: [earlier.row],
-    }));
-  }
-};
+export const cadreDuplicate = defineRule({
+  id: "cadre/duplicate",
+  severities: ["error", "warning"],
+  label: { vi: "Cán bộ trùng", en: "Duplicate cadre" },
+  checks: {
+    vi: "Một người được ghi hai lần: cùng họ tên (không kể dấu) và cùng ngày hoặc năm sinh là cảnh báo; cùng số thẻ đảng viên ở hai người là lỗi. Một người giữ hai chức ở hai cấp (bí thư chi bộ và đảng ủy viên) không bị tính là trùng.",
+    en: "One person listed twice: the same name (diacritics aside) and the same birth date or year is a warning; the same party card number on two people is an error. One person's two posts at two levels (cell secretary and commune committee member) are not a duplicate.",
+  },
+  fix: null,
+  settings: [],
+  run: {
+    table: (dataset, ctx, out) => {
+      const byPerson = new Map<string, CadreRecord[]>();
+      const byCard = new Map<string, CadreRecord[]>();
+      for (const c of dataset.cadres) {
+        if (c.cardNo !== null && c.cardNo.trim() !== "") {
+          const card = c.cardNo.replace(/\s+/g, "");
+          let holders = byCard.get(card);
+          if (!holders) byCard.set(card, (holders = []));
+          const earlier = holders.find((h) => !sameHolderTwoPosts(ctx.keys, h, c));
+          holders.push(c);
+          if (earlier) out.push(cardFinding(ctx.keys, card, earlier, c));
+        }
+        if (c.name === null || c.birth === null) continue;
+        const key = ctx.keys.person(c.name) + "\u0001" + c.birth.y;
+        let group = byPerson.get(key);
+        if (!group) byPerson.set(key, (group = []));
+        const earlier = group.find((g) => sameBirth(g.birth as DateOrYear, c.birth as DateOrYear) && !twoPosts(g, c));
+        group.push(c);
+        if (!earlier) continue;
+        out.push(makeFinding({
+          rule: "cadre/duplicate", severity: "warning", sheet: c.sheet, row: c.row,
+          col: colOf(c, "name"), value: rawOf(c, "name"),
+          message: `${c.name} (sinh ${formatDay(c.birth)}) có thể đã được ghi ở ${whereIs(earlier, c, false)}${postOf(earlier, false)}.`,
+          messageEn: `${c.name} (born ${formatDay(c.birth)}) may already be listed at ${whereIs(earlier, c, true)}${postOf(earlier, true)}.`,
+          relatedRows: [earlier.row],
+        }));
+      }
+    },
+  },
+});

@@ -1,24 +1,17 @@
 import { Dataset, Finding, ProblemCode, RecordBase, TableKind, fieldDef } from "../model";
 import { letters } from "./finding";
 import { FieldLabel, ProblemRule } from "./problemRule";
-import { required } from "./required";
-import { typeDate, typeInteger, typeNumber } from "./typeValue";
-import { enumValue } from "./enumValue";
-import { textSpaces } from "./textSpaces";
-import { legacyEncoding } from "./legacyEncoding";
-import { unicodeForm } from "./unicodeForm";
+import { RULES } from "./registry";
 
-/** Every ParseProblem code has its rule; the Record type makes a new code fail to compile until it has one. */
-export const PROBLEM_RULES: Record<ProblemCode, ProblemRule> = {
-  "required": required,
-  "type/date": typeDate,
-  "type/integer": typeInteger,
-  "type/number": typeNumber,
-  "enum": enumValue,
-  "text/spaces": textSpaces,
-  "text/legacy-encoding": legacyEncoding,
-  "text/unicode-form": unicodeForm,
-};
+type CellRule = Extract<(typeof RULES)[number], { run: { cell: ProblemRule } }>;
+/** A parse problem no rule speaks for, or a cell rule no parse step produces: either breaks the build here. */
+type Unmatched = Exclude<ProblemCode, CellRule["id"]> | Exclude<CellRule["id"], ProblemCode>;
+const _everyCodeHasItsRule: [Unmatched] extends [never] ? true : Unmatched = true;
+
+/** The cell rules, by the ParseProblem code each speaks for. */
+export const PROBLEM_RULES = Object.fromEntries(
+  RULES.flatMap((r) => ("cell" in r.run ? [[r.id, r.run.cell]] : [])),
+) as Record<ProblemCode, ProblemRule>;
 
 /** Field labels of one table, looked up by field key (no string built per problem: a province has 70,000). */
 function labelsOf(kind: TableKind): (field: string) => FieldLabel {

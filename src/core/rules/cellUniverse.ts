@@ -27,7 +27,7 @@ function anchorOf(r: RowLocation<string>, field: string) {
  * `include` picks the rows of `data` that count (by index).
  */
 export function cellsToCover(
-  dataset: Dataset, ctx: CheckContext, data: readonly CellRow[],
+  dataset: Dataset, ctx: CheckContext<never>, data: readonly CellRow[],
   opts: { extra?: readonly CellRow[]; anchorField?: string; include?: (i: number) => boolean } = {},
 ): CellEntry[] {
   const anchorField = opts.anchorField ?? "cell";
@@ -74,7 +74,7 @@ export function cellTitle(e: { cell: string; commune: string | null }): string {
  * kind (facts/recorded recordsKind): a tracker of months alone records no
  * thematic meeting, so its cells have not missed one, it is not recorded.
  */
-export function communesRecording(ctx: CheckContext, meetings: readonly MeetingRecord[], ids: Int32Array, kind: "regular" | "thematic"): Set<string> {
+export function communesRecording(ctx: CheckContext<never>, meetings: readonly MeetingRecord[], ids: Int32Array, kind: "regular" | "thematic"): Set<string> {
   const out = new Set<string>();
   let lastTable: object | null = null;
   let lastAnswer = false;

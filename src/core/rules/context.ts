@@ -1,4 +1,4 @@
-import { CellRecord, Dataset, DayDate, DetectedTable, Period, Settings, TableKind, periodEnd } from "../model";
+import { CellRecord, Dataset, DayDate, DetectedTable, Period, SettingKey, Settings, TableKind, periodEnd } from "../model";
 import { NameKeys } from "./keys";
 
 /**
@@ -70,8 +70,14 @@ export class CellIndex {
   }
 }
 
-export interface CheckContext {
-  settings: Settings;
+/**
+ * What a rule sees. `K` is the settings it declared: a rule's context holds
+ * those alone, so a rule cannot read a setting docs/RULES.md does not list
+ * for it. Helpers shared by rules take a CheckContext<never>, which every
+ * rule's context is.
+ */
+export interface CheckContext<K extends SettingKey = SettingKey> {
+  settings: Pick<Settings, K>;
   period: Period;
   /** Ages are measured on the last day of the period (DOMAIN.md). */
   periodEnd: DayDate;
@@ -105,7 +111,7 @@ export function makeContext(dataset: Dataset, tables: readonly DetectedTable[], 
 }
 
 /** A meeting's or cadre's commune: its own, or the one CELLS gives its cell (facts/places). */
-export function communeOfRecord(ctx: CheckContext, rec: { commune: string | null; cell: string | null }): string | null {
+export function communeOfRecord(ctx: CheckContext<never>, rec: { commune: string | null; cell: string | null }): string | null {
   return ctx.keys.communeOf(rec);
 }
 
@@ -114,13 +120,13 @@ interface Named {
   cell: string | null;
 }
 
-const idCache = new WeakMap<CheckContext, WeakMap<readonly Named[], Int32Array>>();
+const idCache = new WeakMap<CheckContext<never>, WeakMap<readonly Named[], Int32Array>>();
 
 /**
  * The cell id of every record of a table (-1 where the cell name is blank),
  * computed once per run and shared by the table rules that group by cell.
  */
-export function cellIdsOf(ctx: CheckContext, records: readonly Named[]): Int32Array {
+export function cellIdsOf(ctx: CheckContext<never>, records: readonly Named[]): Int32Array {
   let perCtx = idCache.get(ctx);
   if (!perCtx) idCache.set(ctx, (perCtx = new WeakMap()));
   let ids = perCtx.get(records);

@@ -4,17 +4,17 @@ const education = { vi: "Trình độ chuyên môn", en: "Education" };
 
 describe("enum", () => {
   it("a recognised synonym is info, and the fix writes the canonical value", () => {
-    const v = enumValue({ code: "enum", field: "education", col: 11, value: "ĐH", fix: "Đại học" }, education);
+    const v = enumValue.run.cell({ code: "enum", field: "education", col: 11, value: "ĐH", fix: "Đại học" }, education);
     expect(v).toMatchObject({ severity: "info", fix: { value: "Đại học", description: 'Đổi "ĐH" thành "Đại học"' } });
   });
   it("an unknown value is an error without a fix: a person must choose", () => {
-    const v = enumValue({ code: "enum", field: "education", col: 11, value: "Trung học cơ sở" }, education);
+    const v = enumValue.run.cell({ code: "enum", field: "education", col: 11, value: "Trung học cơ sở" }, education);
     expect(v).toMatchObject({ severity: "error", fix: null });
     expect(v.message).toBe('Trình độ chuyên môn "Trung học cơ sở" không thuộc danh sách giá trị cho phép.');
     expect(v.messageEn).toBe('Education "Trung học cơ sở" is not one of the allowed values.');
   });
   it("an unread value with a nearest match is an error that offers the match, each language with its own reason", () => {
-    const v = enumValue({
+    const v = enumValue.run.cell({
       code: "enum", field: "education", col: 11, value: "Đại hocc", fix: "Đại học",
       detail: 'không có trong danh sách; gần nhất là "Đại học"', detailEn: 'not in the list; the nearest is "Đại học"',
     }, education);
@@ -23,6 +23,6 @@ describe("enum", () => {
     expect(v.messageEn).toBe('Education "Đại hocc" is not valid: not in the list; the nearest is "Đại học".');
   });
   it("an Excel error is named as such", () => {
-    expect(enumValue({ code: "enum", field: "education", col: 11, value: "#N/A" }, education).message).toBe("Ô Trình độ chuyên môn chứa lỗi công thức #N/A.");
+    expect(enumValue.run.cell({ code: "enum", field: "education", col: 11, value: "#N/A" }, education).message).toBe("Ô Trình độ chuyên môn chứa lỗi công thức #N/A.");
   });
 });

@@ -2,40 +2,29 @@ import { Dataset, DetectedTable, Finding, Period, SeverityCounts, Settings } fro
 import { makeContext } from "./context";
 import { compareFindings } from "./finding";
 import { checkCellProblems } from "./cellProblems";
-import { CadreRowRule, MeetingRowRule } from "./rowRule";
-import { TableRule } from "./tableRule";
-import { cadreAge } from "./cadreAge";
-import { cadreJoined } from "./cadreJoined";
-import { attendanceSum } from "./attendanceSum";
-import { presentGtTotal } from "./presentGtTotal";
-import { meetingFuture } from "./meetingFuture";
-import { meetingDuration } from "./meetingDuration";
-import { topicMissing } from "./topicMissing";
-import { ratingScore } from "./ratingScore";
-import { meetingQuality } from "./meetingQuality";
-import { cadreDuplicate } from "./cadreDuplicate";
-import { secretaryCount } from "./secretaryCount";
-import { xrefCell } from "./xrefCell";
-import { meetingDuplicate } from "./meetingDuplicate";
-import { monthlyCadence } from "./monthlyCadence";
-import { quarterlyThematic } from "./quarterlyThematic";
-import { requiredByContext } from "./requiredByContext";
-import { sheetNotUnderstood } from "./sheetNotUnderstood";
-import { sheetUnreadable } from "./sheetUnreadable";
+import { RULES } from "./registry";
+import { Runs } from "./rule";
 
 export { attendancePct, meetsQuality } from "../facts";
 export { ratingForScore } from "./ratingScore";
 export { defaultPeriod } from "./defaultPeriod";
 export { PROBLEM_RULES } from "./cellProblems";
+export { RULES } from "./registry";
+export { type Rule, type Scope, SCOPES, scopesOf } from "./rule";
 
-export const CADRE_ROW_RULES: readonly CadreRowRule[] = [cadreAge, cadreJoined];
-export const MEETING_ROW_RULES: readonly MeetingRowRule[] = [
-  attendanceSum, presentGtTotal, meetingFuture, meetingDuration, topicMissing, ratingScore, meetingQuality,
-];
-export const TABLE_RULES: readonly TableRule[] = [
-  requiredByContext, cadreDuplicate, secretaryCount, xrefCell, meetingDuplicate, monthlyCadence, quarterlyThematic,
-  sheetNotUnderstood, sheetUnreadable,
-];
+/** The functions of every rule that looks at `scope`, in the registry's order. */
+function runsOf<S extends "cadre" | "meeting" | "table">(scope: S): ReadonlyArray<Runs[S]> {
+  const out: Array<Runs[S]> = [];
+  for (const rule of RULES) {
+    const run = (rule.run as Partial<Runs>)[scope];
+    if (run) out.push(run);
+  }
+  return out;
+}
+
+export const CADRE_ROW_RULES = runsOf("cadre");
+export const MEETING_ROW_RULES = runsOf("meeting");
+export const TABLE_RULES = runsOf("table");
 
 /**
  * Runs every rule of DOMAIN.md over what the understand step produced and

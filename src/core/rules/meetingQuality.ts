@@ -1,7 +1,9 @@
 import { Settings } from "../model";
+
+type QualitySettings = Pick<Settings, "qualityAttendancePct">;
 import { attendancePct, expectedAt, meetsQuality, unexcusedAbsent } from "../facts";
 import { fieldFinding } from "./finding";
-import { MeetingRowRule } from "./rowRule";
+import { defineRule } from "./rule";
 
 /**
  * `meeting/quality` (info): the meeting does not meet the quality standard
@@ -11,25 +13,38 @@ import { MeetingRowRule } from "./rowRule";
  * sentence names no meeting (the row does) and is shared between meetings
  * with the same figures.
  */
-export const meetingQuality: MeetingRowRule = (m, ctx, out) => {
-  const threshold = ctx.settings.qualityAttendancePct;
-  if (meetsQuality(m, threshold) !== false) return;
-  const unexcused = unexcusedAbsent(m) ?? 0;
-  const pct = attendancePct(m);
-  const expected = expectedAt(m) ?? 0;
-  // The same integer comparison as meetsQuality, so a message never says "85,00%" of a meeting that passed.
-  const lowAttendance = pct !== null && (m.present as number) * 100 <= threshold * expected;
-  const text = sentence(ctx.settings, lowAttendance ? Math.round((pct as number) * 100) : -1, unexcused);
-  out.push(fieldFinding("meeting/quality", "info", m, lowAttendance ? PRESENT_FIRST : UNEXCUSED_FIRST, text.vi, text.en));
-};
+export const meetingQuality = defineRule({
+  id: "meeting/quality",
+  severities: ["info"],
+  label: { vi: "Chưa đạt chất lượng", en: "Below the quality standard" },
+  checks: {
+    vi: "Tỷ lệ dự không vượt quá mức đạt chất lượng, hoặc có đảng viên vắng không lý do: buổi sinh hoạt chưa đạt yêu cầu chất lượng và không được tính là đạt trong bảng tổng hợp (Hướng dẫn 12-HD/BTCTW).",
+    en: "Attendance not above the quality threshold, or somebody absent without reason: the meeting is below the quality standard and is not counted as meeting it in the summary (Guidance 12-HD/BTCTW).",
+  },
+  fix: null,
+  settings: ["qualityAttendancePct"],
+  run: {
+    meeting: (m, ctx, out) => {
+      const threshold = ctx.settings.qualityAttendancePct;
+      if (meetsQuality(m, threshold) !== false) return;
+      const unexcused = unexcusedAbsent(m) ?? 0;
+      const pct = attendancePct(m);
+      const expected = expectedAt(m) ?? 0;
+      // The same integer comparison as meetsQuality, so a message never says "85,00%" of a meeting that passed.
+      const lowAttendance = pct !== null && (m.present as number) * 100 <= threshold * expected;
+      const text = sentence(ctx.settings, lowAttendance ? Math.round((pct as number) * 100) : -1, unexcused);
+      out.push(fieldFinding("meeting/quality", "info", m, lowAttendance ? PRESENT_FIRST : UNEXCUSED_FIRST, text.vi, text.en));
+    },
+  },
+});
 
 const PRESENT_FIRST: Array<"present" | "unexcused"> = ["present", "unexcused"];
 const UNEXCUSED_FIRST: Array<"present" | "unexcused"> = ["unexcused", "present"];
 
-const SENTENCES = new WeakMap<Settings, Map<number, { vi: string; en: string }>>();
+const SENTENCES = new WeakMap<QualitySettings, Map<number, { vi: string; en: string }>>();
 
 /** The sentence for an attendance (in hundredths of a percent, -1 when it is fine) and a count of unexcused absences. */
-function sentence(settings: Settings, pct100: number, unexcused: number): { vi: string; en: string } {
+function sentence(settings: QualitySettings, pct100: number, unexcused: number): { vi: string; en: string } {
   let cache = SENTENCES.get(settings);
   if (!cache) SENTENCES.set(settings, (cache = new Map()));
   const key = (pct100 + 1) * 100_000 + unexcused;

@@ -1,21 +1,21 @@
-import { requiredByContext } from "./requiredByContext";
+import { required } from "./required";
 import { cadre, cellRow, dataset, meeting, runTableRule } from "../../../test/rules/factories";
 
 describe("required (needs depending on other data)", () => {
   it("flags a meeting with no commune when CELLS does not give it", () => {
-    const [f] = runTableRule(requiredByContext, dataset({ meetings: [meeting({ commune: null, row: 3 })] }));
+    const [f] = runTableRule(required, dataset({ meetings: [meeting({ commune: null, row: 3 })] }));
     expect(f).toMatchObject({ rule: "required", severity: "error", row: 3 });
   });
   it("accepts a meeting whose commune CELLS gives", () => {
-    expect(runTableRule(requiredByContext, dataset({ cells: [cellRow()], meetings: [meeting({ commune: null })] }))).toEqual([]);
+    expect(runTableRule(required, dataset({ cells: [cellRow()], meetings: [meeting({ commune: null })] }))).toEqual([]);
   });
   it("reports a MEETINGS sheet with no commune column once, not per row", () => {
     const cols = { cell: 1, date: 2, kind: 3 };
     const rows = [meeting({ commune: null, cols }), meeting({ commune: null, cols })];
-    expect(runTableRule(requiredByContext, dataset({ meetings: rows }))).toHaveLength(1);
+    expect(runTableRule(required, dataset({ meetings: rows }))).toHaveLength(1);
   });
   it("flags a cell-level cadre with no cell, not a committee member", () => {
     const ds = dataset({ cadres: [cadre({ cell: null, row: 5 }), cadre({ cell: null, role: "Đảng ủy viên" })] });
-    expect(runTableRule(requiredByContext, ds).map((f) => f.row)).toEqual([5]);
+    expect(runTableRule(required, ds).map((f) => f.row)).toEqual([5]);
   });
 });

@@ -1,15 +1,15 @@
 import { CELL_LEVEL_ROLES } from "../model";
 import { communeOfRecord } from "./context";
 import { colOf, makeFinding, rawOf } from "./finding";
-import { TableRule } from "./tableRule";
+import { Runs } from "./rule";
 
 /**
- * `required` for the two fields whose need depends on other data, so the
+ * The table part of `required` (declared in required.ts): `required` for the two fields whose need depends on other data, so the
  * parse step cannot see it: a meeting's commune (unless CELLS gives it for
  * that cell name), and the cell of a cadre whose role is at the cell level.
  * A MEETINGS sheet with no commune column at all gets one finding, not one per row.
  */
-export const requiredByContext: TableRule = (dataset, ctx, out) => {
+export const requiredByContext: Runs<never>["table"] = (dataset, ctx, out) => {
   const sheetsWithoutColumn = new Set<string>();
   for (const m of dataset.meetings) {
     if (m.commune !== null || m.cell === null || communeOfRecord(ctx, m) !== null) continue;

@@ -1,13 +1,6 @@
-import { CadreRecord, Finding, MeetingRecord } from "../model";
-import { CheckContext } from "./context";
+import { CadreRecord, MeetingRecord } from "../model";
 
-/**
- * A row rule looks at one record and pushes what it finds. All row rules of a
- * table run inside one loop over the rows, so pushing into a shared array
- * keeps that loop free of per-row allocations.
- */
-export type MeetingRowRule = (m: MeetingRecord, ctx: CheckContext, out: Finding[]) => void;
-export type CadreRowRule = (c: CadreRecord, ctx: CheckContext, out: Finding[]) => void;
+/* What row rules share: how a message names the meeting or the cadre it is about. */
 
 const ROMAN = ["I", "II", "III", "IV"];
 

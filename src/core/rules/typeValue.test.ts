@@ -4,33 +4,33 @@ const birth = { vi: "Ngày sinh", en: "Date of birth" };
 
 describe("type/date, type/integer, type/number", () => {
   it("an unreadable date is an error with the parse detail, never a guess", () => {
-    const v = typeDate({ code: "type/date", field: "birth", col: 2, value: "31/02/1975", detail: "không có ngày này", detailEn: "there is no such day" }, birth);
+    const v = typeDate.run.cell({ code: "type/date", field: "birth", col: 2, value: "31/02/1975", detail: "không có ngày này", detailEn: "there is no such day" }, birth);
     expect(v).toMatchObject({ severity: "error", fix: null });
     // Each language gets its own detail: no "vi / en" halves.
     expect(v.message).toBe('Ngày sinh "31/02/1975" không hợp lệ: không có ngày này.');
     expect(v.messageEn).toBe('Date of birth "31/02/1975" is not valid: there is no such day.');
   });
   it("a date typed as text is info, and the fix writes the real date", () => {
-    const v = typeDate({ code: "type/date", field: "birth", col: 2, value: "05/07/1975", fix: 27580 }, birth);
+    const v = typeDate.run.cell({ code: "type/date", field: "birth", col: 2, value: "05/07/1975", fix: 27580 }, birth);
     expect(v).toMatchObject({ severity: "info", fix: { value: 27580 } });
     expect(v.message).toBe('Ngày sinh "05/07/1975" được ghi dạng văn bản, không phải ngày.');
     expect(v.messageEn).toBe('Date of birth "05/07/1975" is written as text, not as a date.');
   });
   it("an Excel error is named as such, even when a fix is offered", () => {
-    const v = typeInteger({ code: "type/integer", field: "present", col: 9, value: "#REF!" }, { vi: "Có mặt", en: "Present" });
+    const v = typeInteger.run.cell({ code: "type/integer", field: "present", col: 9, value: "#REF!" }, { vi: "Có mặt", en: "Present" });
     expect(v).toMatchObject({ severity: "error", fix: null });
     expect(v.message).toBe("Ô Có mặt chứa lỗi công thức #REF!.");
   });
   it("a number in words is an error", () => {
-    expect(typeNumber({ code: "type/number", field: "score", col: 14, value: "chín mươi" }, { vi: "Điểm", en: "Score" }))
+    expect(typeNumber.run.cell({ code: "type/number", field: "score", col: 14, value: "chín mươi" }, { vi: "Điểm", en: "Score" }))
       .toMatchObject({ severity: "error", message: 'Điểm "chín mươi" không phải là số.', messageEn: 'Score "chín mươi" is not a number.' });
   });
   it("a number out of range says the limit, in each language", () => {
-    const v = typeNumber({ code: "type/number", field: "score", col: 14, value: 150, detail: "lớn hơn mức tối đa 100", detailEn: "above the maximum of 100" }, { vi: "Điểm", en: "Score" });
+    const v = typeNumber.run.cell({ code: "type/number", field: "score", col: 14, value: 150, detail: "lớn hơn mức tối đa 100", detailEn: "above the maximum of 100" }, { vi: "Điểm", en: "Score" });
     expect(v).toMatchObject({ severity: "error", message: "Điểm 150 không hợp lệ: lớn hơn mức tối đa 100.", messageEn: "Score 150 is not valid: above the maximum of 100." });
   });
   it("a detail given in Vietnamese only still reaches the English message", () => {
-    const v = typeDate({ code: "type/date", field: "birth", col: 2, value: "x", detail: "lý do" }, birth);
+    const v = typeDate.run.cell({ code: "type/date", field: "birth", col: 2, value: "x", detail: "lý do" }, birth);
     expect(v.messageEn).toBe('Date of birth "x" is not valid: lý do.');
   });
 });

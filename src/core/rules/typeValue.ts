@@ -2,6 +2,7 @@ import { CellValue, Fix, ParseProblem, formatDay } from "../model";
 import { serialToDay } from "../cells/serial";
 import { show, showEn } from "./finding";
 import { FieldLabel, ProblemRule, ProblemVerdict, excelErrorVerdict, invalidBecause } from "./problemRule";
+import { defineRule } from "./rule";
 
 function unreadable(kindVi: string, kindEn: string): ProblemRule {
   return (p, label) => {
@@ -86,8 +87,44 @@ const FIX_TEXT: Record<string, { vi: string; en: string }> = {
 };
 
 /** `type/date`: the cell cannot be read as a date, or is an Excel error. A date is never guessed. */
-export const typeDate: ProblemRule = unreadable("ngày", "a date");
+export const typeDate = defineRule({
+  id: "type/date",
+  severities: ["error", "info"],
+  label: { vi: "Ngày tháng", en: "Dates" },
+  checks: {
+    vi: "Giá trị không đọc được thành ngày (như 31/02/1975), hoặc là lỗi công thức Excel (#N/A, #REF!): lỗi. Ngày gõ dạng văn bản mà đọc chắc chắn được: thông tin.",
+    en: "The value cannot be read as a date (such as 31/02/1975), or is an Excel error (#N/A, #REF!): an error. A date typed as text that reads with certainty: info.",
+  },
+  fix: { vi: "Ghi thành ngày thật, khi đọc chắc chắn.", en: "Writes it as a real date, when the reading is certain." },
+  settings: [],
+  run: { cell: unreadable("ngày", "a date") },
+});
 /** `type/integer`: not a whole number, or outside the field's range. */
-export const typeInteger: ProblemRule = unreadable("số nguyên", "a whole number");
+export const typeInteger = defineRule({
+  id: "type/integer",
+  severities: ["error", "info"],
+  label: { vi: "Số nguyên", en: "Whole numbers" },
+  checks: {
+    vi: "Giá trị không phải số nguyên (số người, số phút), hoặc là lỗi công thức Excel: lỗi. Số gõ dạng văn bản hoặc kèm đơn vị (\"25 người\") mà đọc chắc chắn được: thông tin.",
+    en: "The value is not a whole number (a count of people, minutes), or is an Excel error: an error. A number typed as text or with a unit (\"25 người\") that reads with certainty: info.",
+  },
+  fix: {
+    vi: "Ghi thành số nguyên thật, khi đọc chắc chắn.",
+    en: "Writes it as a real whole number, when the reading is certain.",
+  },
+  settings: [],
+  run: { cell: unreadable("số nguyên", "a whole number") },
+});
 /** `type/number`: not a number, or outside the field's range (a score above 100). */
-export const typeNumber: ProblemRule = unreadable("số", "a number");
+export const typeNumber = defineRule({
+  id: "type/number",
+  severities: ["error", "info"],
+  label: { vi: "Số", en: "Numbers" },
+  checks: {
+    vi: "Giá trị không phải số (như điểm đánh giá), hoặc là lỗi công thức Excel: lỗi. Số gõ dạng văn bản mà đọc chắc chắn được: thông tin.",
+    en: "The value is not a number (such as a score), or is an Excel error: an error. A number typed as text that reads with certainty: info.",
+  },
+  fix: { vi: "Ghi thành số thật, khi đọc chắc chắn.", en: "Writes it as a real number, when the reading is certain." },
+  settings: [],
+  run: { cell: unreadable("số", "a number") },
+});

@@ -3,7 +3,7 @@ import { NameKeys } from "./keys";
 import { cellIdsOf } from "./context";
 import { NameCandidate, closestName } from "./closestName";
 import { RowLocation, colOf, makeFinding, rawOf } from "./finding";
-import { TableRule } from "./tableRule";
+import { defineRule } from "./rule";
 
 type NamedRow = RowLocation<string> & { commune: string | null; cell: string | null };
 
@@ -14,41 +14,57 @@ type NamedRow = RowLocation<string> & { commune: string | null; cell: string | n
  * safe candidate. Verdicts are cached per name, as one wrong name repeats on
  * every meeting row of that cell.
  */
-export const xrefCell: TableRule = (dataset, ctx, out) => {
-  if (ctx.cellIndex.size === 0) return;
-  const verdicts = new Map<number, { known: boolean; suggestion: string | null }>();
-  const candidatesOf = new Map<string, NameCandidate[]>();
-  const check = (r: NamedRow, id: number, tableVi: string, tableEn: string) => {
-    if (id < 0 || r.cell === null) return;
-    const commune = ctx.cellIds.commune[id];
-    let verdict = verdicts.get(id);
-    if (!verdict) {
-      verdict = { known: ctx.cellIndex.byId.has(id), suggestion: null };
-      if (!verdict.known && commune !== null) {
-        const ck = ctx.keys.commune(commune);
-        let cands = candidatesOf.get(ck);
-        if (!cands) {
-          cands = candidates(ctx.cellIndex.byCommune.get(ck) ?? [], ctx.keys);
-          candidatesOf.set(ck, cands);
+export const xrefCell = defineRule({
+  id: "xref/cell",
+  severities: ["error", "warning"],
+  label: { vi: "Chi bộ không có trong danh sách", en: "Cell not in the cell list" },
+  checks: {
+    vi: "Chi bộ ghi ở bảng sinh hoạt hoặc bảng cán bộ không có trong danh sách chi bộ (khi sổ có danh sách này): lỗi. Tên gõ không dấu của một chi bộ có trong danh sách: cảnh báo (vẫn được tính là chi bộ đó).",
+    en: "A cell named in the meetings or cadres table that the list of cells does not have (when the workbook has one): an error. A listed cell's name typed without diacritics: a warning (still counted as that cell).",
+  },
+  fix: {
+    vi: "Đổi thành tên gần nhất trong các chi bộ cùng xã/phường, khi có một tên rõ ràng nhất; tên gõ không dấu thành tên trong danh sách.",
+    en: "Changes it to the closest name among the same commune's cells, when one clearly wins; a name typed without diacritics to the listed name.",
+  },
+  settings: [],
+  run: {
+    table: (dataset, ctx, out) => {
+      if (ctx.cellIndex.size === 0) return;
+      const verdicts = new Map<number, { known: boolean; suggestion: string | null }>();
+      const candidatesOf = new Map<string, NameCandidate[]>();
+      const check = (r: NamedRow, id: number, tableVi: string, tableEn: string) => {
+        if (id < 0 || r.cell === null) return;
+        const commune = ctx.cellIds.commune[id];
+        let verdict = verdicts.get(id);
+        if (!verdict) {
+          verdict = { known: ctx.cellIndex.byId.has(id), suggestion: null };
+          if (!verdict.known && commune !== null) {
+            const ck = ctx.keys.commune(commune);
+            let cands = candidatesOf.get(ck);
+            if (!cands) {
+              cands = candidates(ctx.cellIndex.byCommune.get(ck) ?? [], ctx.keys);
+              candidatesOf.set(ck, cands);
+            }
+            verdict.suggestion = closestName(ctx.keys.fold(r.cell), cands);
+          }
+          verdicts.set(id, verdict);
         }
-        verdict.suggestion = closestName(ctx.keys.fold(r.cell), cands);
-      }
-      verdicts.set(id, verdict);
-    }
-    if (verdict.known) {
-      // Known through its unmarked spelling ("Thon Dong Tam" for "Thôn Đồng Tâm", text/identity): counted as that
-      // cell, but the sheet should say it the same way, so it is a warning with a certain fix.
-      const listed = ctx.cellIndex.byId.get(id)?.cell;
-      if (listed && ctx.keys.name(listed) !== ctx.keys.name(r.cell)) out.push(unmarkedFinding(r, listed, tableVi, tableEn));
-      return;
-    }
-    out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
-  };
-  const meetingIds = cellIdsOf(ctx, dataset.meetings);
-  for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], "sinh hoạt chi bộ", "the meetings table");
-  const cadreIds = cellIdsOf(ctx, dataset.cadres);
-  for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "the cadres table");
-};
+        if (verdict.known) {
+          // Known through its unmarked spelling ("Thon Dong Tam" for "Thôn Đồng Tâm", text/identity): counted as that
+          // cell, but the sheet should say it the same way, so it is a warning with a certain fix.
+          const listed = ctx.cellIndex.byId.get(id)?.cell;
+          if (listed && ctx.keys.name(listed) !== ctx.keys.name(r.cell)) out.push(unmarkedFinding(r, listed, tableVi, tableEn));
+          return;
+        }
+        out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
+      };
+      const meetingIds = cellIdsOf(ctx, dataset.meetings);
+      for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], "sinh hoạt chi bộ", "the meetings table");
+      const cadreIds = cellIdsOf(ctx, dataset.cadres);
+      for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "the cadres table");
+    },
+  },
+});
 
 /**
  * The commune's cells as fix candidates, one per cell: a CELLS sheet that
