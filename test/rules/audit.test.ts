@@ -239,7 +239,7 @@ describe("found by the audit", () => {
   it("a date column holding a year as a number is no day (serial 2025 would be 17/07/1905), as the text \"2025\" is not", () => {
     const r = parseDate(2025);
     expect(r.kind).toBe("problem");
-    expect(r.problems[0]).toMatchObject({ code: "type/date", detail: expect.stringContaining("năm") });
+    expect(r.problems[0]).toMatchObject({ code: "type/date", detail: { vi: expect.stringContaining("năm"), en: expect.stringContaining("year") } });
     expect(parseDate(1998).kind).toBe("problem");
     // Birth columns keep reading it as the year.
     expect(parseBirth(1998)).toMatchObject({ kind: "value", value: { kind: "year", y: 1998 } });

@@ -7,8 +7,9 @@ export function excelErrorProblem(code: CellProblem["code"], _v: CellValue): Cel
 }
 
 /** A problem with its reason in both languages. */
-export function because(code: CellProblem["code"], detail: string, detailEn: string, fix?: CellValue): CellProblem {
-  return fix === undefined ? { code, detail, detailEn } : { code, detail, detailEn, fix };
+export function because(code: CellProblem["code"], vi: string, en: string, fix?: CellValue): CellProblem {
+  const detail = { vi, en };
+  return fix === undefined ? { code, detail } : { code, detail, fix };
 }
 
 export function isErrorValue(v: CellValue): boolean {

@@ -11,7 +11,7 @@ describe("parseDate", () => {
     const r = parseDate(60);
     expect(r.kind).toBe("problem");
     expect(r.problems[0]).toMatchObject({ code: "type/date" });
-    expect(r.problems[0]).toMatchObject({ detail: expect.stringContaining("29/02/1900"), detailEn: expect.stringContaining("leap-year") });
+    expect(r.problems[0]).toMatchObject({ detail: { vi: expect.stringContaining("29/02/1900"), en: expect.stringContaining("leap-year") } });
     expect(r.problems[0].fix).toBeUndefined();
   });
 
@@ -40,7 +40,7 @@ describe("parseDate", () => {
     const r = parseDate(text);
     expect(r.kind).toBe("problem");
     expect(r.problems[0]).toMatchObject({ code: "type/date" });
-    expect(r.problems[0]).toMatchObject({ detail: "không có ngày này", detailEn: "there is no such day" });
+    expect(r.problems[0]).toMatchObject({ detail: { vi: "không có ngày này", en: "there is no such day" } });
     expect(r.problems[0].fix).toBeUndefined();
   });
 
@@ -56,7 +56,7 @@ describe("parseDate", () => {
   });
 
   it("rejects booleans and Excel errors, and reads blank as blank", () => {
-    expect(parseDate(true).problems[0]).toMatchObject({ code: "type/date", detail: expect.stringContaining("ngày/tháng/năm"), detailEn: expect.stringContaining("day/month/year") });
+    expect(parseDate(true).problems[0]).toMatchObject({ code: "type/date", detail: { vi: expect.stringContaining("ngày/tháng/năm"), en: expect.stringContaining("day/month/year") } });
     // The rule names the error from the value; a detail would only repeat it.
     expect(parseDate("#N/A")).toEqual({ kind: "problem", problems: [{ code: "type/date" }] });
     expect(parseDate("").kind).toBe("blank");

@@ -1,4 +1,4 @@
-import { CellValue, DateOrYear, DayDate, day, isValidDay } from "../model";
+import { CellValue, DateOrYear, DayDate, Text, day, isValidDay } from "../model";
 import { because, excelErrorProblem, isErrorValue, squash } from "./common";
 import { BLANK, CellProblem, ParseResult, fail, ok } from "./result";
 import { dayToSerial, serialToDay } from "./serial";
@@ -19,13 +19,12 @@ export function expandTwoDigitYear(yy: number): number {
 export type DateTextReading =
   | { kind: "day"; day: DayDate }
   | { kind: "year"; y: number }
-  | { kind: "bad"; detail: string; detailEn: string };
+  | { kind: "bad"; detail: Text };
 
-const NO_SUCH_DAY: DateTextReading = { kind: "bad", detail: "không có ngày này", detailEn: "there is no such day" };
+const NO_SUCH_DAY: DateTextReading = { kind: "bad", detail: { vi: "không có ngày này", en: "there is no such day" } };
 const YEAR_OUT_OF_RANGE: DateTextReading = {
   kind: "bad",
-  detail: `năm phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}`,
-  detailEn: `the year must be within ${MIN_YEAR}–${MAX_YEAR}`,
+  detail: { vi: `năm phải trong khoảng ${MIN_YEAR}–${MAX_YEAR}`, en: `the year must be within ${MIN_YEAR}–${MAX_YEAR}` },
 };
 
 function checkedDay(y: number, m: number, d: number): DateTextReading {
@@ -101,7 +100,7 @@ function parseDateLike(v: CellValue, allowYear: boolean): ParseResult<DateOrYear
   if (squash(v) === "") return BLANK;
   const r = readDateText(v, allowYear);
   if (r === null) return fail(NOT_A_DATE);
-  if (r.kind === "bad") return fail(because("type/date", r.detail, r.detailEn));
+  if (r.kind === "bad") return fail({ code: "type/date", detail: r.detail });
   if (r.kind === "year") return ok({ kind: "year", y: r.y });
   return ok(r.day, textDateProblem(r.day));
 }

@@ -31,7 +31,7 @@ describe("parseEnum", () => {
     // "Bí thư chi bộ" as typed with .VnTime
     expect(parseEnum(ROLES, "BÝ th\u00ad chi bé")).toEqual({
       kind: "value", value: "Bí thư chi bộ",
-      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", detailEn: "TCVN3 (ABC, .VnTime fonts)", fix: "Bí thư chi bộ" }],
+      problems: [{ code: "text/legacy-encoding", detail: { vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" }, fix: "Bí thư chi bộ" }],
     });
     // A TCVN3 synonym: the enum fix alone, since it also cures the encoding.
     expect(parseEnum(ROLES, "BÝ th\u00ad")).toEqual({
@@ -46,8 +46,8 @@ describe("parseEnum", () => {
     const unknown = parseEnum(EDUCATION, "Phi công");
     expect(unknown.kind).toBe("problem");
     expect(unknown.problems[0].fix).toBeUndefined();
-    expect(unknown.problems[0].detail).toContain("Đại học");
-    expect(unknown.problems[0].detailEn).toMatch(/^the allowed values are .*Đại học/);
+    expect(unknown.problems[0].detail?.vi).toContain("Đại học");
+    expect(unknown.problems[0].detail?.en).toMatch(/^the allowed values are .*Đại học/);
     expect(nearestCanonical(THEORY, "XY")).toBeNull();
     expect(nearestCanonical(RATINGS, "Khaa")).toBe("Khá");
   });

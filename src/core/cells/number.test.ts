@@ -26,8 +26,8 @@ describe("parseInteger", () => {
   it("keeps an out-of-range number but reports it, without a fix", () => {
     const r = parseInteger(2, { min: 3 });
     expect(r).toMatchObject({ kind: "value", value: 2 });
-    expect(r.problems).toEqual([{ code: "type/integer", detail: "nhỏ hơn mức tối thiểu 3", detailEn: "below the minimum of 3" }]);
-    expect(parseInteger(-1, { min: 0 }).problems[0].detailEn).toBe("below the minimum of 0");
+    expect(r.problems).toEqual([{ code: "type/integer", detail: { vi: "nhỏ hơn mức tối thiểu 3", en: "below the minimum of 3" } }]);
+    expect(parseInteger(-1, { min: 0 }).problems[0].detail?.en).toBe("below the minimum of 0");
   });
 });
 
@@ -45,7 +45,7 @@ describe("parseNumber", () => {
   });
 
   it("reports a score above 100", () => {
-    expect(parseNumber(150, { min: 0, max: 100 }).problems).toEqual([{ code: "type/number", detail: "lớn hơn mức tối đa 100", detailEn: "above the maximum of 100" }]);
+    expect(parseNumber(150, { min: 0, max: 100 }).problems).toEqual([{ code: "type/number", detail: { vi: "lớn hơn mức tối đa 100", en: "above the maximum of 100" } }]);
   });
 
   it("reads number text the Vietnamese way", () => {

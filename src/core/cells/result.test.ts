@@ -10,8 +10,8 @@ describe("ParseResult helpers", () => {
   });
 
   it("maps values and keeps problems", () => {
-    expect(mapValue(ok(2, [{ code: "type/integer", detail: "d" }]), (n) => n * 2)).toEqual({
-      kind: "value", value: 4, problems: [{ code: "type/integer", detail: "d" }],
+    expect(mapValue(ok(2, [{ code: "type/integer", detail: { vi: "d", en: "d" } }]), (n) => n * 2)).toEqual({
+      kind: "value", value: 4, problems: [{ code: "type/integer", detail: { vi: "d", en: "d" } }],
     });
     const bad = fail<number>({ code: "type/integer" });
     expect(mapValue(bad, (n) => n * 2)).toBe(bad);

@@ -1,15 +1,13 @@
-import { CellValue, ProblemCode } from "../model";
+import { CellValue, ProblemCode, Text } from "../model";
 
 /** What is wrong with one cell, before the record adds where it is (field, column, value). */
 export interface CellProblem {
   code: ProblemCode;
   /**
-   * Short, names the fact (no such day, a limit, an encoding) in Vietnamese; the rules build the
-   * sentence around it. Never repeats the value, which the message shows already.
+   * Short, names the fact (no such day, a limit, an encoding); the rules build the sentence around it.
+   * Never repeats the value, which the message shows already.
    */
-  detail?: string;
-  /** The same fact in English. */
-  detailEn?: string;
+  detail?: Text;
   /** The value a certain fix writes. Absent when only a person can say. */
   fix?: CellValue;
 }

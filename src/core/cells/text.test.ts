@@ -21,9 +21,9 @@ describe("parseText", () => {
   it("converts TCVN3 and VNI, naming the encoding, and reads the converted text", () => {
     expect(parseText("Hoµng V¨n Nam")).toEqual({
       kind: "value", value: "Hoàng Văn Nam",
-      problems: [{ code: "text/legacy-encoding", detail: "TCVN3 (ABC, phông .VnTime)", detailEn: "TCVN3 (ABC, .VnTime fonts)", fix: "Hoàng Văn Nam" }],
+      problems: [{ code: "text/legacy-encoding", detail: { vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" }, fix: "Hoàng Văn Nam" }],
     });
-    expect(parseText("Hoaøng Vaên Nam")).toMatchObject({ value: "Hoàng Văn Nam", problems: [{ code: "text/legacy-encoding", detail: "VNI (phông VNI-Times)" }] });
+    expect(parseText("Hoaøng Vaên Nam")).toMatchObject({ value: "Hoàng Văn Nam", problems: [{ code: "text/legacy-encoding", detail: { vi: "VNI (phông VNI-Times)", en: "VNI (VNI-Times fonts)" } }] });
   });
 
   it("gives every problem the same, fully cleaned fix", () => {

@@ -44,7 +44,7 @@ export function readText(raw: string): TextReading {
   const fix = text;
   return {
     text,
-    problems: found.map((f) => (typeof f === "string" ? { code: f, fix } : { code: f[0], detail: f[1], detailEn: f[2], fix })),
+    problems: found.map((f) => (typeof f === "string" ? { code: f, fix } : { code: f[0], detail: { vi: f[1], en: f[2] }, fix })),
   };
 }
 

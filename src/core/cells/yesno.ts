@@ -59,7 +59,7 @@ export function parseYesNoOrDate(v: CellValue): ParseResult<boolean> {
   if (typeof v === "string") {
     const d = readDateText(v, true);
     if (d !== null && d.kind !== "bad") return ok(true);
-    if (d !== null) return fail(because("type/date", d.detail, d.detailEn));
+    if (d !== null) return fail({ code: "type/date", detail: d.detail });
   }
   return fail(YES_NO_OR_DATE);
 }

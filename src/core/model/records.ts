@@ -1,4 +1,5 @@
 import { CellValue } from "./values";
+import type { Text } from "./text";
 import { DateOrYear, DayDate, HeldIn } from "./dates";
 import { CADRE_FIELDS, CELL_FIELDS, COMMUNE_FIELDS, CadreField, CellField, CommuneField, FieldDef, FieldType, MEETING_FIELDS, MeetingField } from "./fields";
 import { EnumDef } from "./enums";
@@ -28,12 +29,10 @@ export interface ParseProblem<F extends string = string> {
   /** The value a safe, certain fix would write, when there is one. */
   fix?: CellValue;
   /**
-   * Why the value is wrong, in Vietnamese, for the message: e.g. "không có ngày này" or the legacy
-   * encoding's name. Names the fact only; the value itself is already in the message.
+   * Why the value is wrong, for the message: e.g. "không có ngày này" / "there is no such day", or the
+   * legacy encoding's name. Names the fact only; the value itself is already in the message.
    */
-  detail?: string;
-  /** The same detail in English, for `messageEn` (falls back to `detail` when a producer gives none). */
-  detailEn?: string;
+  detail?: Text;
 }
 
 /** Where a record came from: every value can be traced to sheet/row/column. */

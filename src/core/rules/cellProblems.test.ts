@@ -19,7 +19,7 @@ describe("cell rules from parse problems", () => {
     expect(f.messageEn).toBe("Meeting date is missing.");
   });
   it("type/date: an unreadable date is an error, with the detail", () => {
-    const [f] = findingsFor({ code: "type/date", field: "birth", col: 2, value: "31/02/1975", detail: "không có ngày này", detailEn: "there is no such day" }, "cadres");
+    const [f] = findingsFor({ code: "type/date", field: "birth", col: 2, value: "31/02/1975", detail: { vi: "không có ngày này", en: "there is no such day" } }, "cadres");
     expect(f).toMatchObject({ rule: "type/date", severity: "error", fix: null });
     expect(f.message).toBe('Ngày sinh "31/02/1975" không hợp lệ: không có ngày này.');
     expect(f.messageEn).toBe('Date of birth "31/02/1975" is not valid: there is no such day.');
@@ -47,7 +47,7 @@ describe("cell rules from parse problems", () => {
     expect(f).toMatchObject({ rule: "text/spaces", severity: "info", fix: { value: "Chi bộ Thôn 1" } });
   });
   it("text/legacy-encoding: warning, fix is the Unicode text", () => {
-    const [f] = findingsFor({ code: "text/legacy-encoding", field: "name", col: 1, value: "Hoµng V¨n Nam", fix: "Hoàng Văn Nam", detail: "TCVN3 (ABC, phông .VnTime)", detailEn: "TCVN3 (ABC, .VnTime fonts)" }, "cadres");
+    const [f] = findingsFor({ code: "text/legacy-encoding", field: "name", col: 1, value: "Hoµng V¨n Nam", fix: "Hoàng Văn Nam", detail: { vi: "TCVN3 (ABC, phông .VnTime)", en: "TCVN3 (ABC, .VnTime fonts)" } }, "cadres");
     expect(f).toMatchObject({ rule: "text/legacy-encoding", severity: "warning", fix: { value: "Hoàng Văn Nam" } });
     expect(f.message).toBe('Họ và tên "Hoµng V¨n Nam" được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime), đọc là "Hoàng Văn Nam".');
     expect(f.messageEn).toBe('Full name "Hoµng V¨n Nam" is in the legacy TCVN3 (ABC, .VnTime fonts) encoding, read as "Hoàng Văn Nam".');

@@ -16,7 +16,7 @@ describe("enum", () => {
   it("an unread value with a nearest match is an error that offers the match, each language with its own reason", () => {
     const v = enumValue.run.cell({
       code: "enum", field: "education", col: 11, value: "Đại hocc", fix: "Đại học",
-      detail: 'không có trong danh sách; gần nhất là "Đại học"', detailEn: 'not in the list; the nearest is "Đại học"',
+      detail: { vi: 'không có trong danh sách; gần nhất là "Đại học"', en: 'not in the list; the nearest is "Đại học"' },
     }, education);
     expect(v).toMatchObject({ severity: "error", fix: { value: "Đại học" } });
     expect(v.message).toBe('Trình độ chuyên môn "Đại hocc" không hợp lệ: không có trong danh sách; gần nhất là "Đại học".');

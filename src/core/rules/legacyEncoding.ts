@@ -1,5 +1,4 @@
 import { show, showEn } from "./finding";
-import { detailEnOf } from "./problemRule";
 import { defineRule } from "./rule";
 
 /**
@@ -20,10 +19,10 @@ export const legacyEncoding = defineRule({
   settings: [],
   run: {
     cell: (p, label) => {
-      const encodingEn = detailEnOf(p);
+      const encodingEn = p.detail?.en;
       return {
         severity: "warning",
-        message: `${label.vi} ${show(p.value)} được gõ bằng bảng mã cũ${p.detail ? " " + p.detail : ""}` +
+        message: `${label.vi} ${show(p.value)} được gõ bằng bảng mã cũ${p.detail ? " " + p.detail.vi : ""}` +
           (p.fix !== undefined ? `, đọc là ${show(p.fix)}.` : "."),
         messageEn: `${label.en} ${showEn(p.value)} is in the legacy ${encodingEn ? encodingEn + " " : "Vietnamese "}encoding` +
           (p.fix !== undefined ? `, read as ${showEn(p.fix)}.` : "."),

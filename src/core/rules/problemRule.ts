@@ -20,11 +20,6 @@ export interface ProblemVerdict {
  */
 export type ProblemRule = (p: ParseProblem, label: FieldLabel) => ProblemVerdict;
 
-/** The parse step's reason in English; a producer that gave Vietnamese only still gets a reason. */
-export function detailEnOf(p: ParseProblem): string | undefined {
-  return p.detailEn ?? p.detail;
-}
-
 /**
  * When the parse step said why the value is wrong: "Điểm 150 không hợp lệ: lớn
  * hơn mức tối đa 100." One sentence per language, each with its own detail,
@@ -33,8 +28,8 @@ export function detailEnOf(p: ParseProblem): string | undefined {
 export function invalidBecause(p: ParseProblem, label: FieldLabel): { message: string; messageEn: string } | null {
   if (p.detail === undefined) return null;
   return {
-    message: `${label.vi} ${show(p.value)} không hợp lệ: ${p.detail}.`,
-    messageEn: `${label.en} ${showEn(p.value)} is not valid: ${detailEnOf(p)}.`,
+    message: `${label.vi} ${show(p.value)} không hợp lệ: ${p.detail.vi}.`,
+    messageEn: `${label.en} ${showEn(p.value)} is not valid: ${p.detail.en}.`,
   };
 }
 

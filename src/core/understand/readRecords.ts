@@ -72,7 +72,6 @@ function addProblems(rec: AnyRecord, c: ColumnReader, value: CellValue, r: Parse
     // A date's fix is a serial: in a 1904 workbook, one of its own system.
     if (p.fix !== undefined) problem.fix = shift !== 0 && typeof p.fix === "number" && DATE_TYPES.has(c.def.type) ? p.fix - shift : p.fix;
     if (p.detail !== undefined) problem.detail = p.detail;
-    if (p.detailEn !== undefined) problem.detailEn = p.detailEn;
     rec.problems.push(problem);
   }
 }
@@ -88,8 +87,7 @@ function applyBirthMarks(rec: AnyRecord, marks: Array<{ mark: BirthMark; col: nu
     const last = marks[marks.length - 1];
     rec.problems.push({
       code: "enum", field: last.key, col: last.col, value: rec.raw[last.key] ?? "",
-      detail: "cả hai cột Nam và Nữ đều có giá trị",
-      detailEn: "both the Nam (male) and Nữ (female) columns are filled",
+      detail: { vi: "cả hai cột Nam và Nữ đều có giá trị", en: "both the Nam (male) and Nữ (female) columns are filled" },
     });
     return;
   }
@@ -100,8 +98,7 @@ function applyBirthMarks(rec: AnyRecord, marks: Array<{ mark: BirthMark; col: nu
   else if (gender !== mark.gender) {
     rec.problems.push({
       code: "enum", field: key, col, value: rec.raw[key] ?? "",
-      detail: `cột Giới tính ghi ${gender}`,
-      detailEn: `the gender column says ${gender}`,
+      detail: { vi: `cột Giới tính ghi ${gender}`, en: `the gender column says ${gender}` },
     });
   }
 }

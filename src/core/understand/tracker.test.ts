@@ -37,7 +37,7 @@ describe("reading a tracker's cells", () => {
 
   it("reports what it cannot read, and a day outside its month, keeping the meeting", () => {
     const { dataset } = understand(book([...header(), [1, "Thôn 1", "họp ghép", "31/02/2025", 45748, ...months(() => "")]]));
-    expect(dataset.meetings.map((m) => [m.date, m.problems.map((p) => p.detail)])).toEqual([
+    expect(dataset.meetings.map((m) => [m.date, m.problems.map((p) => p.detail?.vi)])).toEqual([
       [null, [expect.stringContaining("cần ghi ngày sinh hoạt")]],
       [null, ["không có ngày này"]],
       [day(2025, 4, 1), ["ngày này không thuộc tháng 3 của cột"]],
@@ -48,7 +48,7 @@ describe("reading a tracker's cells", () => {
     const { dataset } = understand(book([["Tên chi bộ", ...months((m) => `T${m}`)], ["Thôn 1", ...months(() => "x")]], {}, "Sheet1"));
     expect(dataset.meetings).toHaveLength(12);
     expect([dataset.meetings[0].heldIn, dataset.meetings[0].date]).toEqual([undefined, null]);
-    expect(dataset.meetings[0].problems[0].detail).toMatch(/không rõ năm/);
+    expect(dataset.meetings[0].problems[0].detail?.vi).toMatch(/không rõ năm/);
   });
 
   it("takes the year of most written dates when nothing else gives it", () => {

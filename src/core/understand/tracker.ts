@@ -1,6 +1,6 @@
 import {
   CellRecord, CellValue, DayDate, DerivedFrom, DetectedTable, HeldIn, MEETING_FIELDS, MEETING_KINDS, MeetingKind, MeetingRecord,
-  ParseProblem, TrackerColumn, day, isValidDay,
+  ParseProblem, Text, TrackerColumn, day, isValidDay,
 } from "../model";
 import { parseField } from "../cells/field";
 import { readDateText, readSerial } from "../cells/date";
@@ -44,17 +44,22 @@ type Reading =
   | { kind: "none" }
   | { kind: "day"; date: DayDate; fix?: CellValue }
   | { kind: "mark"; meeting?: MeetingKind }
-  | { kind: "bad"; detail: string; detailEn: string };
+  | { kind: "bad"; detail: Text };
 
+const NO_SUCH_DAY: Text = { vi: "không có ngày này", en: "there is no such day" };
 const NO_YEAR = {
   kind: "bad" as const,
-  detail: "không rõ năm: cần ghi năm ở tiêu đề (\"năm 2025\"), ở cột tháng (\"Tháng 1/2025\") hoặc ghi đủ ngày/tháng/năm",
-  detailEn: "the year is not known: write it in the title (\"năm 2025\"), in the month's header (\"Tháng 1/2025\") or write the full date",
+  detail: {
+    vi: "không rõ năm: cần ghi năm ở tiêu đề (\"năm 2025\"), ở cột tháng (\"Tháng 1/2025\") hoặc ghi đủ ngày/tháng/năm",
+    en: "the year is not known: write it in the title (\"năm 2025\"), in the month's header (\"Tháng 1/2025\") or write the full date",
+  },
 };
 const UNREADABLE = {
   kind: "bad" as const,
-  detail: "cần ghi ngày sinh hoạt (ví dụ 05/03/2025), hoặc đánh dấu x nếu chi bộ đã sinh hoạt",
-  detailEn: "write the meeting's date (e.g. 05/03/2025), or x if the cell held its meeting",
+  detail: {
+    vi: "cần ghi ngày sinh hoạt (ví dụ 05/03/2025), hoặc đánh dấu x nếu chi bộ đã sinh hoạt",
+    en: "write the meeting's date (e.g. 05/03/2025), or x if the cell held its meeting",
+  },
 };
 
 function monthOf(tc: TrackerColumn): number | undefined {
@@ -66,7 +71,7 @@ function dayInColumn(d: number, tc: TrackerColumn, year: number | undefined): Re
   const month = monthOf(tc);
   if (month === undefined) return UNREADABLE;
   if (year === undefined) return NO_YEAR;
-  if (!isValidDay(year, month, d)) return { kind: "bad", detail: "không có ngày này", detailEn: "there is no such day" };
+  if (!isValidDay(year, month, d)) return { kind: "bad", detail: NO_SUCH_DAY };
   return { kind: "day", date: day(year, month, d) };
 }
 
@@ -86,7 +91,7 @@ function readTime(v: CellValue, tc: TrackerColumn, t: TableReading): Reading {
     if (Number.isInteger(v) && v >= 1 && v <= 31) return dayInColumn(v, tc, year);
     if (v === 0) return { kind: "none" };
     const r = readSerial(v + t.serialShift);
-    return "day" in r ? { kind: "day", date: r.day } : { kind: "bad", detail: r.detail ?? UNREADABLE.detail, detailEn: r.detailEn ?? UNREADABLE.detailEn };
+    return "day" in r ? { kind: "day", date: r.day } : { kind: "bad", detail: r.detail ?? UNREADABLE.detail };
   }
   const s = readText(v).text;
   if (s === "") return { kind: "none" };
@@ -100,13 +105,13 @@ function readTime(v: CellValue, tc: TrackerColumn, t: TableReading): Reading {
     const serial = dayToSerial(full.day);
     return serial === null ? { kind: "day", date: full.day } : { kind: "day", date: full.day, fix: serial };
   }
-  if (full?.kind === "bad") return { kind: "bad", detail: full.detail, detailEn: full.detailEn };
+  if (full?.kind === "bad") return { kind: "bad", detail: full.detail };
   let m = DAY_MONTH.exec(s);
   if (m) {
     if (year === undefined) return NO_YEAR;
     const dd = Number(m[1]);
     const mm = Number(m[2]);
-    return isValidDay(year, mm, dd) ? { kind: "day", date: day(year, mm, dd) } : { kind: "bad", detail: "không có ngày này", detailEn: "there is no such day" };
+    return isValidDay(year, mm, dd) ? { kind: "day", date: day(year, mm, dd) } : { kind: "bad", detail: NO_SUCH_DAY };
   }
   m = DAY_ALONE.exec(s);
   if (m) return dayInColumn(Number(m[1]), tc, year);
@@ -116,10 +121,10 @@ function readTime(v: CellValue, tc: TrackerColumn, t: TableReading): Reading {
 /** The day lies outside its column's month or quarter: kept as written, and said. */
 function outsideColumn(date: DayDate, tc: TrackerColumn): ParseProblem<"date"> | null {
   if (tc.month !== undefined && date.m !== tc.month) {
-    return { code: "type/date", field: "date", col: tc.col, value: "", detail: `ngày này không thuộc tháng ${tc.month} của cột`, detailEn: `this day is not in the column's month (${tc.month})` };
+    return { code: "type/date", field: "date", col: tc.col, value: "", detail: { vi: `ngày này không thuộc tháng ${tc.month} của cột`, en: `this day is not in the column's month (${tc.month})` } };
   }
   if (tc.quarter !== undefined && Math.ceil(date.m / 3) !== tc.quarter) {
-    return { code: "type/date", field: "date", col: tc.col, value: "", detail: `ngày này không thuộc quý ${tc.quarter} của cột`, detailEn: `this day is not in the column's quarter (${tc.quarter})` };
+    return { code: "type/date", field: "date", col: tc.col, value: "", detail: { vi: `ngày này không thuộc quý ${tc.quarter} của cột`, en: `this day is not in the column's quarter (${tc.quarter})` } };
   }
   return null;
 }
@@ -245,10 +250,10 @@ export function readTracker(table: DetectedTable, reader: SheetReader, opts: { w
         if (outside) rec.problems.push({ ...outside, value: v });
       } else if (r.kind === "mark") {
         const year = tc.year ?? reading.year;
-        if (year === undefined) rec.problems.push({ code: "type/date", field: "date", col: tc.col, value: v, detail: NO_YEAR.detail, detailEn: NO_YEAR.detailEn });
+        if (year === undefined) rec.problems.push({ code: "type/date", field: "date", col: tc.col, value: v, detail: NO_YEAR.detail });
         else rec.heldIn = heldIn(tc, year);
       } else {
-        rec.problems.push({ code: "type/date", field: "date", col: tc.col, value: v, detail: r.detail, detailEn: r.detailEn });
+        rec.problems.push({ code: "type/date", field: "date", col: tc.col, value: v, detail: r.detail });
       }
       out.meetings.push(rec);
       first ??= rec;
