@@ -1,4 +1,4 @@
-import { MEETING_KINDS, MeetingKind, MeetingRecord } from "../model";
+import { MEETING_KINDS, MeetingKind, MeetingRecord, Text } from "../model";
 import { meetingTimeKey } from "../facts";
 import { cellIdsOf } from "./context";
 import { rowRef } from "../text/rowRef";
@@ -47,7 +47,7 @@ export const meetingDuplicate = defineRule({
           first.set(key, m);
           continue;
         }
-        const when = meetingWhen(m) as { vi: string; en: string };
+        const when = meetingWhen(m) as Text;
         const where = rowRef(earlier.sheet, earlier.row, "vi", m.sheet);
         const whereEn = rowRef(earlier.sheet, earlier.row, "en", m.sheet);
         out.push(makeFinding({

@@ -1,4 +1,4 @@
-import { Settings } from "../model";
+import { Settings, Text } from "../model";
 
 type QualitySettings = Pick<Settings, "qualityAttendancePct">;
 import { attendancePct, expectedAt, meetsQuality, unexcusedAbsent } from "../facts";
@@ -41,10 +41,10 @@ export const meetingQuality = defineRule({
 const PRESENT_FIRST: Array<"present" | "unexcused"> = ["present", "unexcused"];
 const UNEXCUSED_FIRST: Array<"present" | "unexcused"> = ["unexcused", "present"];
 
-const SENTENCES = new WeakMap<QualitySettings, Map<number, { vi: string; en: string }>>();
+const SENTENCES = new WeakMap<QualitySettings, Map<number, Text>>();
 
 /** The sentence for an attendance (in hundredths of a percent, -1 when it is fine) and a count of unexcused absences. */
-function sentence(settings: QualitySettings, pct100: number, unexcused: number): { vi: string; en: string } {
+function sentence(settings: QualitySettings, pct100: number, unexcused: number): Text {
   let cache = SENTENCES.get(settings);
   if (!cache) SENTENCES.set(settings, (cache = new Map()));
   const key = (pct100 + 1) * 100_000 + unexcused;

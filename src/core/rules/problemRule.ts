@@ -1,11 +1,8 @@
-import { Fix, ParseProblem, Severity, isExcelError } from "../model";
+import { Fix, ParseProblem, Severity, Text, isExcelError } from "../model";
 import { show, showEn } from "./finding";
 
 /** A field's name in both languages, for messages ("Ngày sinh" / "Date of birth"). */
-export interface FieldLabel {
-  vi: string;
-  en: string;
-}
+export type FieldLabel = Text;
 
 export interface ProblemVerdict {
   severity: Severity;

@@ -1,4 +1,4 @@
-import { CadreRecord, MeetingRecord } from "../model";
+import { CadreRecord, MeetingRecord, Text } from "../model";
 
 /* What row rules share: how a message names the meeting or the cadre it is about. */
 
@@ -8,7 +8,7 @@ const ROMAN = ["I", "II", "III", "IV"];
  * When the meeting was held, as the row says it: "ngày 05/07/2026", or for a
  * tracker's mark with no day "tháng 7/2026" / "quý III/2026"; null when the row gives no time.
  */
-export function meetingWhen(m: Pick<MeetingRecord, "date" | "heldIn">): { vi: string; en: string } | null {
+export function meetingWhen(m: Pick<MeetingRecord, "date" | "heldIn">): Text | null {
   const d = m.date;
   if (d) {
     // Written out rather than through formatDay: one call per finding on up to 155,000 rows.
@@ -23,7 +23,7 @@ export function meetingWhen(m: Pick<MeetingRecord, "date" | "heldIn">): { vi: st
 }
 
 /** "Buổi sinh hoạt của Chi bộ Thôn 1 ngày 05/07/2026": which meeting a message is about. */
-export function meetingName(m: MeetingRecord): { vi: string; en: string } {
+export function meetingName(m: MeetingRecord): Text {
   const cell = m.cell ?? "(chưa rõ chi bộ)";
   const cellEn = m.cell ?? "(unknown cell)";
   const when = meetingWhen(m);

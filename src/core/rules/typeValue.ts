@@ -1,4 +1,4 @@
-import { CellValue, Fix, ParseProblem, formatDay } from "../model";
+import { CellValue, Fix, ParseProblem, Text, formatDay } from "../model";
 import { serialToDay } from "../cells/serial";
 import { show, showEn } from "./finding";
 import { FieldLabel, ProblemRule, ProblemVerdict, excelErrorVerdict, invalidBecause } from "./problemRule";
@@ -80,7 +80,7 @@ function fixTo(to: CellValue, kindEn: string): Fix {
 }
 const DATE_FIXES = new Map<number, Fix>();
 
-const FIX_TEXT: Record<string, { vi: string; en: string }> = {
+const FIX_TEXT: Record<string, Text> = {
   "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },
   "a whole number": { vi: "Ghi thành số nguyên thật", en: "Write it as a real whole number" },
   "a number": { vi: "Ghi thành số thật", en: "Write it as a real number" },
