@@ -8,6 +8,20 @@ const { chromium } = require("playwright-core");
 const { runOpenXlsx } = require("./openXlsx.e2e");
 
 const SHOTS = path.join(__dirname, "screenshots");
+// E2E_GUIDE_SHOTS=1 adds the scenario "guide": the Vietnamese pane at 350 px on a smaller screen, whose steps also
+// write the pictures of docs/HUONG-DAN.md (committed). "pane" is the pane as the clerk sees it; "page" the
+// workbook beside it.
+const GUIDE = path.join(__dirname, "..", "..", "docs", "images");
+const GUIDE_SHOTS = {
+  loaded: ["mo-dau", "page"],
+  checked: ["kiem-tra", "pane"],
+  selected: ["chon-loi", "page"],
+  "fix-preview": ["sua-tu-dong", "pane"],
+  summary: ["tong-hop", "page"],
+  "form-filled": ["dien-bieu-mau", "pane"],
+  data: ["du-lieu", "pane"],
+  settings: ["cai-dat", "pane"],
+};
 const FORM_SHEET = "Biểu mẫu báo cáo";
 // A fixed "today" keeps the default period (the quarter that ended last: Q4 2025) and the sample's year stable.
 const TODAY = "2026-01-15";
@@ -38,6 +52,7 @@ const SCENARIOS = [
   { name: "vi-320", lang: "vi", pane: 320, width: 900 },
   { name: "en-350", lang: "en", pane: 350, width: 1280 },
   { name: "en-320", lang: "en", pane: 320, width: 900 },
+  ...(process.env.E2E_GUIDE_SHOTS === "1" ? [{ name: "guide", lang: "vi", pane: 350, width: 1000, height: 720, guide: true }] : []),
 ];
 
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
@@ -80,6 +95,13 @@ function steps(ctx) {
   const shot = async (label) => {
     ctx.shot += 1;
     await page.screenshot({ path: path.join(SHOTS, `${ctx.name}-${String(ctx.shot).padStart(2, "0")}-${label}.png`) });
+    if (ctx.guide && GUIDE_SHOTS[label]) {
+      const [file, kind] = GUIDE_SHOTS[label];
+      fs.mkdirSync(GUIDE, { recursive: true });
+      const target = path.join(GUIDE, `${file}.png`);
+      if (kind === "pane") await pane.screenshot({ path: target });
+      else await page.screenshot({ path: target });
+    }
   };
   const state = {};
   // Sheet tabs of the simulated workbook, by exact name (the pane has a "Tổng hợp" tab too).
@@ -370,7 +392,7 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
       if (only.length && !only.includes(sc.name)) continue;
       console.log(`${sc.name}: pane ${sc.pane} px, ${sc.lang}`);
       forget(`${sc.name}-`);
-      const page = await browser.newPage({ viewport: { width: sc.width, height: 860 } });
+      const page = await browser.newPage({ viewport: { width: sc.width, height: sc.height ?? 860 } });
       const pageErrors = [];
       page.on("pageerror", (e) => pageErrors.push(e.message));
       const ctx = { ...sc, page, base, t: L[sc.lang], shot: 0 };
