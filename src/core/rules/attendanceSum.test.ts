@@ -20,4 +20,13 @@ describe("meeting/attendance-sum", () => {
     expect(runMeetingRule(attendanceSum, meeting({ present: null, total: 20 }))).toEqual([]);
     expect(runMeetingRule(attendanceSum, meeting({ present: 10, total: null }))).toEqual([]);
   });
+  it("without a column for one kind of absence, lets the sum fall short (the rest may be those absentees) but not pass the total", () => {
+    const { unexcused: _u, ...noUnexcused } = MEETING_COLS;
+    const cols = noUnexcused as typeof MEETING_COLS;
+    expect(runMeetingRule(attendanceSum, meeting({ cols, total: 20, present: 17, excused: 2, unexcused: null }))).toEqual([]);
+    const [f] = runMeetingRule(attendanceSum, meeting({ cols, total: 20, present: 19, excused: 2, unexcused: null }));
+    expect(f.message).toContain("có mặt 19 + vắng có lý do 2 = 21, nhiều hơn tổng số 20");
+    expect(f.message).not.toContain("vắng không lý do");
+    expect(f.messageEn).toContain("more than total 20");
+  });
 });
