@@ -3,7 +3,8 @@ import { serialToDay } from "../../src/core/cells/serial";
 import { understand } from "../../src/core/understand";
 import { summarize, isNoData, type CadreTable, type Figure, type MeetingRow, type Summary } from "../../src/core/summary";
 import {
-  TRACKER_LAYOUTS, cellsOfEveryRegion, committeeSections, secretariesTitleCommune, sheetPerCommune, twinEnglish, twinVietnamese,
+  TRACKER_LAYOUTS, bracketTitleCommune, cellsOfEveryRegion, committeeSections, englishSplitName, secretariesTitleCommune, sheetPerCommune,
+  twinEnglish, twinVietnamese,
 } from "../fixtures/layouts/offices";
 import { range, type WorkbookLayout } from "../fixtures/layouts/types";
 
@@ -139,6 +140,37 @@ describe("the summary of each office layout equals a count of its own rows", () 
         .toEqual([c, count, meetings.filter((cell) => cell(2) === c).length, count, count]);
     }
     expect(s.leftOut.filter((l) => l.reason === "meeting/unknown-cell")).toEqual([]);
+  });
+  it(`${bracketTitleCommune.name}: the commune in brackets, the split name, quality from the figures a row gives`, () => {
+    const s = summaryOf(bracketTitleCommune);
+    const commune = "Xã Yên Lạc";
+    const secretaries: Record<string, CadreCount> = {};
+    for (const cell of rowsOf(bracketTitleCommune, 1)) add(secretaries, commune, cell(5) === "Nữ", cell(6) === "Kinh", Number(cell(4)), 2025);
+    expect(cadreFigures(s.tables.secretaries)).toEqual(secretaries);
+    const meetings = rowsOf(bracketTitleCommune, 2);
+    const cells = rowsOf(bracketTitleCommune, 0).length;
+    // Quality as the guidance puts it: more than 85% of the members present, and every absentee excused (no "Vắng không lý do"
+    // column: the absentees the "Vắng có lý do" column does not cover were absent without reason).
+    const quality = meetings.filter((cell) => {
+      const total = Number(cell(6)), present = Number(cell(7)), excused = Number(cell(8));
+      return present * 100 > 85 * total && total - present - excused === 0;
+    }).length;
+    const row = s.tables.meetings.rows.find((r) => r.commune === commune) as MeetingRow;
+    expect([n(row, "cells"), n(row, "meetings"), n(row, "allMonthly"), n(row, "thematicEveryQuarter")]).toEqual([cells, meetings.length, cells, cells]);
+    expect(n(row, "quality")).toBe(quality);
+    expect(quality).toBeGreaterThan(0);
+    expect(quality).toBeLessThan(meetings.length);
+    expect(n(row, "upperAttended")).toBe(meetings.filter((cell) => cell(9) === "x").length);
+    expect(n(row, "rating.tot")).toBe(meetings.filter((cell) => cell(10) === "Tốt").length);
+    // No "Hình thức" column: how many met online is not recorded, never 0.
+    expect(row.figures.online.notRecorded).toBeDefined();
+  });
+
+  it(englishSplitName.name, () => {
+    const want: Record<string, CadreCount> = {};
+    for (const cell of rowsOf(englishSplitName, 0)) add(want, String(cell(9)), cell(5) === "Female", cell(6) === "Kinh", Number(cell(4)), 2025);
+    const s = summaryOf(englishSplitName);
+    expect(cadreFigures(s.tables.secretaries)).toEqual(want);
   });
 });
 
