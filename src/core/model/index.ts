@@ -4,6 +4,7 @@ export * from "./dates";
 export * from "./period";
 export * from "./enums";
 export * from "./fields";
+export * from "./abbreviations";
 export * from "./tables";
 export * from "./records";
 export * from "./ruleIds";
