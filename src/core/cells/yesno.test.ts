@@ -1,7 +1,7 @@
 import { parseYesNo, parseYesNoOrDate, parseYesNoOrName } from "./yesno";
 
 describe("parseYesNo", () => {
-  it.each(["Có", "có", "CÓ", "co", "x", "X", "✓", "✔", "1", 1, true, "Yes", "yes", "y", "Đã", "rồi", "Đạt", " có "])(
+  it.each(["Có", "có", "CÓ", "co", "x", "X", "✓", "✔", "√", "☑", "1", 1, true, "Yes", "yes", "y", "Đã", "rồi", "Đạt", " có "])(
     "reads %j as yes", (v) => expect(parseYesNo(v)).toEqual({ kind: "value", value: true, problems: [] }),
   );
   it.each(["Không", "không", "khong", "KHÔNG", "0", 0, false, "No", "n", "Chưa", "k", "ko", "", "  "])(

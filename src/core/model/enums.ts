@@ -187,7 +187,7 @@ export type MeetingMode = (typeof MEETING_MODES.values)[number];
 export type Rating = (typeof RATINGS.values)[number];
 
 /** Yes/no spellings (DOMAIN.md). An empty cell reads as "no" only where the field allows it. */
-export const YES_WORDS = ["có", "x", "✓", "✔", "1", "yes", "y", "đã", "rồi", "true", "đạt"] as const;
+export const YES_WORDS = ["có", "x", "✓", "✔", "√", "☑", "1", "yes", "y", "đã", "rồi", "true", "đạt"] as const;
 export const NO_WORDS = ["không", "0", "no", "n", "chưa", "false", "k", "ko"] as const;
 
 /**
