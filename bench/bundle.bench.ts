@@ -26,7 +26,9 @@ function main(): number {
   buildIfNeeded({ demo: false, force: process.argv.includes("--build") });
   const buildSecs = (Date.now() - t0) / 1000;
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const scripts = localScripts(html);
+  // The page's scripts, and the engine's Web Worker (core.worker.ts, emitted as chibo-*.js) it starts.
+  const workers = fs.readdirSync(DIST).filter((f) => /^chibo-.*\.js$/.test(f));
+  const scripts = [...localScripts(html), ...workers];
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {

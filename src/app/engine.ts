@@ -1,17 +1,19 @@
 import type {
-  Dataset, DetectedTable, Finding, Period, Settings, SheetData, UserMapping, WorkbookData, WritePlan,
+  Dataset, DetectedTable, Finding, Period, RuleId, Settings, Severity, SeverityCounts, SheetData, UserMapping,
+  SheetNote, WorkbookData, WritePlan,
 } from "../core/model";
 import type { SummarizeOptions, Summary } from "../core/summary";
 import type { FormFillResult, SummarySheetOptions } from "../core/plan";
+import type { FixRequest, HighlightTarget } from "../excel/operations";
 
 /**
- * The core functions the pane's flow calls, injected rather than imported by
- * the flow itself: the pane's tests run with a small fake engine, and the core
- * can run elsewhere (a Web Worker) behind the same interface. Everything that
- * crosses it is plain data, typed with the core's own types: a fake engine
+ * The core's functions, synchronous and pure, as the engine runs them: in a
+ * Web Worker in the pane, in-process in jest and Node. Injected rather than
+ * imported, so the pane's tests can run over a small fake core. Everything
+ * that crosses it is plain data, typed with the core's own types: a fake core
  * returns a real `Summary`, so the pane never guesses at a shape.
  */
-export interface Engine {
+export interface Core {
   understand(workbook: WorkbookData, userMappings?: UserMapping[]): { tables: DetectedTable[]; dataset: Dataset };
   checkDataset(dataset: Dataset, tables: DetectedTable[], settings: Settings, period: Period): Finding[];
   summarize(dataset: Dataset, period: Period, settings: Settings, opts?: SummarizeOptions): Summary;
@@ -24,3 +26,115 @@ export interface Engine {
 }
 
 export type { Summary, FormFillResult };
+
+/**
+ * A result the engine keeps (a workbook, its records, a check's findings): the
+ * pane holds only this handle. `gen` is the engine's generation: cancelling a
+ * step ends the worker and every handle it gave out, and an old handle is then
+ * refused with a sentence rather than answered from the wrong data.
+ */
+export interface Handle<K extends HandleKind> {
+  readonly kind: K;
+  readonly id: number;
+  readonly gen: number;
+}
+export type HandleKind = "workbook" | "dataset" | "findings";
+
+export interface Understood {
+  dataset: Handle<"dataset">;
+  tables: DetectedTable[];
+  /**
+   * The workbook's cells the pane shows: each table's header rows and its first
+   * data rows, other rows left out (sparse). The whole workbook stays in the engine.
+   */
+  preview: WorkbookData;
+  /** Sheets with something on them that were not read as a table, or not read at all, each with why (the Dữ liệu tab lists them). */
+  sheetNotes: SheetNote[];
+}
+
+/** Which findings the pane looks at: the sheet and severity filters of Kiểm tra (and a rule, for the fixes' scope). */
+export interface FindingsQuery {
+  sheet?: string;
+  severity?: Severity;
+  rule?: RuleId;
+}
+
+/** One rule's findings of one severity (findingsView.ts, groupFindings: errors first, the largest group first). */
+export interface FindingGroup {
+  /** "severity:rule", for findingsPage. */
+  key: string;
+  rule: RuleId;
+  severity: Severity;
+  count: number;
+  /** The group's first findings, by sheet and row; more come from findingsPage. */
+  items: Finding[];
+}
+
+/** What Kiểm tra draws: counts and the first page of each rule's findings, never the whole list. */
+export interface FindingsView {
+  query: FindingsQuery;
+  /** Every finding of the check, by severity (the filters do not change these). */
+  counts: SeverityCounts;
+  /** Sheets that have findings, for the sheet filter. */
+  sheets: string[];
+  /** Findings that match the query. */
+  matching: number;
+  /** Of those, the ones with a fix. */
+  fixable: number;
+  /** The fixable ones per rule (most first) and per sheet (Vietnamese order), for narrowing "Sửa tự động". */
+  fixRules: Array<{ rule: RuleId; count: number }>;
+  fixSheets: Array<{ sheet: string; count: number }>;
+  groups: FindingGroup[];
+}
+
+export interface CheckOutcome {
+  findings: Handle<"findings">;
+  view: FindingsView;
+}
+
+/**
+ * The fixes the user ticked in the fixable list of a query: all but the
+ * toggled ones, or only them. A fix is named by findingsView's fixKey (its
+ * rule and cell), so one left out stays out when the panel's scope changes.
+ */
+export interface FixSelection {
+  all: boolean;
+  toggled: string[];
+}
+
+/** The cells to colour: what ops.highlight needs of a finding, nothing more. */
+export type { HighlightTarget };
+
+/** A fraction from 0 to 1 of the step under way. */
+export type EngineProgress = (fraction: number) => void;
+
+/**
+ * The core as the pane's flow calls it: asynchronous, and keeping the large
+ * results (the workbook, the records, tens of thousands of findings) on its
+ * side, so the pane's thread only ever carries what it draws. The pane runs it
+ * in a Web Worker (workerEngine.ts); jest and Node run the same interface
+ * in-process (localEngine.ts).
+ */
+export interface Engine {
+  /** Takes the workbook as read from Excel; the pane can drop its copy afterwards. */
+  loadWorkbook(workbook: WorkbookData, onProgress?: EngineProgress, signal?: AbortSignal): Promise<Handle<"workbook">>;
+  understand(workbook: Handle<"workbook">, userMappings?: UserMapping[], signal?: AbortSignal): Promise<Understood>;
+  check(dataset: Handle<"dataset">, settings: Settings, period: Period, signal?: AbortSignal): Promise<CheckOutcome>;
+  /** The view of a check's findings for other filters. */
+  findings(findings: Handle<"findings">, query: FindingsQuery): Promise<FindingsView>;
+  /** More of one rule's findings under a query, in the view's order. */
+  findingsPage(findings: Handle<"findings">, query: FindingsQuery, group: string, offset: number, limit: number): Promise<Finding[]>;
+  /** The findings with a fix under a query, in the order the fix panel lists them. */
+  fixable(findings: Handle<"findings">, query: FindingsQuery, offset: number, limit: number): Promise<{ total: number; items: Finding[] }>;
+  fixRequests(findings: Handle<"findings">, query: FindingsQuery, selection: FixSelection): Promise<FixRequest[]>;
+  highlightTargets(findings: Handle<"findings">, query: FindingsQuery): Promise<HighlightTarget[]>;
+  summarize(dataset: Handle<"dataset">, period: Period, settings: Settings, opts?: SummarizeOptions, signal?: AbortSignal): Promise<Summary>;
+  planSummarySheet(summary: Summary, opts?: SummarySheetOptions): Promise<WritePlan>;
+  planFormFill(form: SheetData, summary: Summary): Promise<FormFillResult>;
+  /** The sheets of the understood workbook that look like a form of the summary: what "Điền vào biểu mẫu" offers. */
+  formSheets(dataset: Handle<"dataset">, summary: Summary): Promise<string[]>;
+  planFindingsSheet(findings: Handle<"findings">, query: FindingsQuery, lang: "vi" | "en"): Promise<WritePlan>;
+  planTemplateSheets(): Promise<WritePlan>;
+  /** Lets the engine drop results the pane no longer needs. */
+  release(...handles: Array<Handle<HandleKind>>): Promise<void>;
+}

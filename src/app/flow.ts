@@ -1,9 +1,10 @@
 import {
-  columnLetter, type Dataset, type DetectedTable, type Finding, type Period, type Settings, type UserMapping, type WorkbookData,
+  columnLetter, type DetectedTable, type Period, type Settings, type SheetNote, type UserMapping, type WorkbookData,
 } from "../core/model";
-import type { ApplyReport, FixReport, FixRequest, OnProgress, WorkbookOperations } from "../excel/operations";
-import type { Engine, FormFillResult, Summary } from "./engine";
+import type { ApplyReport, FixReport, OnProgress, WorkbookOperations } from "../excel/operations";
+import type { Engine, FindingsQuery, FindingsView, FixSelection, FormFillResult, Handle, Summary, Understood } from "./engine";
 import type { SummarizeOptions } from "../core/summary";
+import { fixRequests } from "./findingsView";
 import type { Lang } from "./errors";
 import { throwIfCancelled, yieldToBrowser } from "./yieldToBrowser";
 
@@ -17,14 +18,18 @@ export interface FlowDeps {
   engine: Engine;
 }
 
+/** What the pane keeps of an analysis: the tables and a preview of their cells; the records stay in the engine. */
 export interface Analysis {
-  workbook: WorkbookData;
   tables: DetectedTable[];
-  dataset: Dataset;
+  preview: WorkbookData;
+  /** Sheets not read as a table, or not read at all, with why. */
+  sheetNotes: SheetNote[];
 }
 
+/** A check as the pane holds it: the findings stay in the engine, the pane has their handle and what it draws. */
 export interface CheckResult extends Analysis {
-  findings: Finding[];
+  findings: Handle<"findings">;
+  view: FindingsView;
 }
 
 /** Progress labels are keys the pane translates, so progress reads right in both languages. */
@@ -36,30 +41,63 @@ function readProgress(onProgress: FlowProgress | undefined, upTo: number): OnPro
   return (p) => onProgress?.({ fraction: p.total > 0 ? (p.done / p.total) * upTo : 0, step: "reading", detail: p.label });
 }
 
+/** Read shares of the bar: Excel's read, then the hand-over to the engine. */
+const READ_SHARE = 0.5;
+const HANDOVER_SHARE = 0.1;
+
+/**
+ * Reads the workbook from Excel, hands it to the engine slice by slice and
+ * lets the engine understand it. The pane keeps no copy of the cells: the
+ * records stay in the engine under the returned handle, which the caller
+ * releases when done.
+ */
+async function understood(
+  deps: FlowDeps, mappings: UserMapping[], onProgress?: FlowProgress, signal?: AbortSignal,
+): Promise<Understood> {
+  onProgress?.({ fraction: 0, step: "reading" });
+  let workbook: WorkbookData | null = await deps.ops.readWorkbook(readProgress(onProgress, READ_SHARE), signal);
+  throwIfCancelled(signal);
+  const handle = await deps.engine.loadWorkbook(workbook, (f) => onProgress?.({ fraction: READ_SHARE + f * HANDOVER_SHARE, step: "reading" }), signal);
+  workbook = null; // the engine has it now: the page's copy can go
+  try {
+    onProgress?.({ fraction: READ_SHARE + HANDOVER_SHARE, step: "understanding" });
+    await yieldToBrowser();
+    throwIfCancelled(signal);
+    return await deps.engine.understand(handle, mappings.length ? mappings : undefined, signal);
+  } finally {
+    await releaseQuietly(deps.engine, handle);
+  }
+}
+
+/** Releasing is housekeeping: a worker that was ended (cancel) has dropped everything already. */
+async function releaseQuietly(engine: Engine, ...handles: Array<Handle<"workbook" | "dataset" | "findings">>): Promise<void> {
+  await engine.release(...handles).catch(() => undefined);
+}
+
 export async function analyse(
   deps: FlowDeps, mappings: UserMapping[], onProgress?: FlowProgress, signal?: AbortSignal,
 ): Promise<Analysis> {
-  onProgress?.({ fraction: 0, step: "reading" });
-  const workbook = await deps.ops.readWorkbook(readProgress(onProgress, 0.6), signal);
-  throwIfCancelled(signal);
-  onProgress?.({ fraction: 0.6, step: "understanding" });
-  await yieldToBrowser();
-  throwIfCancelled(signal);
-  const { tables, dataset } = deps.engine.understand(workbook, mappings.length ? mappings : undefined);
-  return { workbook, tables, dataset };
+  const u = await understood(deps, mappings, onProgress, signal);
+  await releaseQuietly(deps.engine, u.dataset);
+  onProgress?.({ fraction: 1, step: "understanding" });
+  return { tables: u.tables, preview: u.preview, sheetNotes: u.sheetNotes };
 }
 
 export async function runCheck(
   deps: FlowDeps, input: { period: Period; settings: Settings; mappings: UserMapping[] },
   onProgress?: FlowProgress, signal?: AbortSignal,
 ): Promise<CheckResult> {
-  const analysis = await analyse(deps, input.mappings, onProgress, signal);
-  onProgress?.({ fraction: 0.8, step: "checking" });
-  await yieldToBrowser();
-  throwIfCancelled(signal);
-  const findings = deps.engine.checkDataset(analysis.dataset, analysis.tables, input.settings, input.period);
-  onProgress?.({ fraction: 1, step: "checking" });
-  return { ...analysis, findings };
+  const u = await understood(deps, input.mappings, onProgress, signal);
+  try {
+    onProgress?.({ fraction: 0.8, step: "checking" });
+    await yieldToBrowser();
+    throwIfCancelled(signal);
+    const outcome = await deps.engine.check(u.dataset, input.settings, input.period, signal);
+    onProgress?.({ fraction: 1, step: "checking" });
+    return { tables: u.tables, preview: u.preview, sheetNotes: u.sheetNotes, findings: outcome.findings, view: outcome.view };
+  } finally {
+    await releaseQuietly(deps.engine, u.dataset);
+  }
 }
 
 export interface SummaryResult {
@@ -83,23 +121,36 @@ export async function writeSummary(
   deps: FlowDeps, input: SummaryRequest,
   onProgress?: FlowProgress, signal?: AbortSignal,
 ): Promise<SummaryResult> {
-  const analysis = await analyse(deps, input.mappings, onProgress, signal);
-  onProgress?.({ fraction: 0.7, step: "summing" });
-  await yieldToBrowser();
-  throwIfCancelled(signal);
-  const summary = deps.engine.summarize(analysis.dataset, input.period, input.settings, input.options);
+  const u = await understood(deps, input.mappings, onProgress, signal);
+  try {
+    onProgress?.({ fraction: 0.7, step: "summing" });
+    await yieldToBrowser();
+    throwIfCancelled(signal);
+    const summary = await deps.engine.summarize(u.dataset, input.period, input.settings, input.options, signal);
+    const written = await applySummary(deps, summary, input.lang, onProgress, signal);
+    // Of the workbook as read, before the summary sheet was written: the product's own sheets are not candidates.
+    const formSheets = await deps.engine.formSheets(u.dataset, summary);
+    return { ...written, formSheets };
+  } finally {
+    await releaseQuietly(deps.engine, u.dataset);
+  }
+}
+
+/** Plans the summary sheet and its charts, and writes them: the last steps of every "Tạo bảng tổng hợp". */
+export async function applySummary(
+  deps: FlowDeps, summary: Summary, lang: Lang, onProgress?: FlowProgress, signal?: AbortSignal,
+): Promise<{ summary: Summary; report: ApplyReport }> {
   onProgress?.({ fraction: 0.8, step: "planning" });
   await yieldToBrowser();
   throwIfCancelled(signal);
-  const plan = deps.engine.planSummarySheet(summary, { lang: input.lang });
+  const plan = await deps.engine.planSummarySheet(summary, { lang });
+  throwIfCancelled(signal);
   onProgress?.({ fraction: 0.85, step: "writing" });
   const report = await deps.ops.applyPlan(plan, (p) =>
     onProgress?.({ fraction: 0.85 + (p.total > 0 ? (p.done / p.total) * 0.15 : 0), step: "writing", detail: p.label }),
   );
-  // Read before the summary sheet was written, so the product's own sheets are not among the candidates.
-  const formSheets = deps.engine.formSheets(analysis.workbook, analysis.tables, summary);
   onProgress?.({ fraction: 1, step: "writing" });
-  return { summary, report, formSheets };
+  return { summary, report };
 }
 
 export interface FormFillOutcome {
@@ -133,7 +184,7 @@ function columnText(c: FormFillResult["unmatchedColumns"][number], lang: Lang): 
 export async function fillForm(deps: FlowDeps, sheet: string, summary: Summary, lang: Lang = "vi"): Promise<FormFillOutcome> {
   const form = await deps.ops.readSheet(sheet);
   await yieldToBrowser();
-  const result = deps.engine.planFormFill(form, summary);
+  const result = await deps.engine.planFormFill(form, summary);
   // Nothing to write is not a success to report: the caller says the sheet did not match.
   const report = result.plan.ops.length > 0 ? await deps.ops.applyPlan(result.plan) : { sheets: [], charts: [], skippedCells: [] };
   const cellCount = result.plan.ops.reduce((n, op) => n + (op.op === "formCells" ? op.cells.length : 0), 0);
@@ -150,29 +201,23 @@ export async function fillForm(deps: FlowDeps, sheet: string, summary: Summary, 
   };
 }
 
-export async function exportFindings(deps: FlowDeps, findings: Finding[], lang: Lang): Promise<ApplyReport> {
-  return deps.ops.applyPlan(deps.engine.planFindingsSheet(findings, lang));
+export async function exportFindings(deps: FlowDeps, findings: Handle<"findings">, query: FindingsQuery, lang: Lang): Promise<ApplyReport> {
+  return deps.ops.applyPlan(await deps.engine.planFindingsSheet(findings, query, lang));
 }
 
 export async function createTemplates(deps: FlowDeps): Promise<ApplyReport> {
-  return deps.ops.applyPlan(deps.engine.planTemplateSheets());
+  return deps.ops.applyPlan(await deps.engine.planTemplateSheets());
 }
 
-/** The fixes the user ticked, as the host's requests: the host re-reads each cell and skips one that changed. */
-export function fixRequests(findings: Finding[]): FixRequest[] {
-  const seen = new Set<string>();
-  const out: FixRequest[] = [];
-  for (const f of findings) {
-    if (!f.fix || f.value === null) continue;
-    // Two rules can propose a fix for the same cell (spaces and enum); the first one wins and the next check shows the rest.
-    const key = `${f.sheet}!${f.address}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    // A date fix writes a serial: the host gives the cell a date format with it, or it would show 31779.
-    const kind = f.rule === "type/date" && typeof f.fix.value === "number" ? { kind: "date" as const } : {};
-    out.push({ sheet: f.sheet, address: f.address, expected: f.value, value: f.fix.value, ...kind });
-  }
-  return out;
+/** Colours the cells of the findings under a query; the engine sends only their addresses. */
+export async function highlightFindings(deps: FlowDeps, findings: Handle<"findings">, query: FindingsQuery): Promise<{ cells: number }> {
+  return deps.ops.highlight(await deps.engine.highlightTargets(findings, query));
 }
 
+/** Applies the fixes the user ticked in the fix panel. */
+export async function applyFixes(deps: FlowDeps, findings: Handle<"findings">, query: FindingsQuery, selection: FixSelection): Promise<FixReport> {
+  return deps.ops.applyFixes(await deps.engine.fixRequests(findings, query, selection));
+}
+
+export { fixRequests };
 export type { FixReport };

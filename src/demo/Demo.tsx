@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { columnNumber, type WorkbookData } from "../core/model";
+import { columnNumber } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Engine } from "../app/engine";
 import type { Lang } from "../app/errors";
@@ -65,11 +65,10 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
   // pane's selection runs on a change of the workbook only, not when the person picks another tab.
   /* eslint-disable react-hooks/exhaustive-deps */
 
-  // The snapshot is taken once per change, not once per render: the province sample is large.
-  const data: WorkbookData = useMemo(() => wb.view.snapshot(), [wb, version]);
+  // Only the sheet in view is copied, and only when it changed: the province sample is large. The tabs are the
+  // visible sheets', as in Excel (not the add-in's very hidden state, nor the backups an import keeps hidden).
+  const names = useMemo(() => wb.view.sheetNames(), [wb, version]);
   const selection = useMemo(() => wb.view.selection(), [wb, version]);
-  // A very hidden sheet (the add-in's own state) has no tab in Excel; nor here.
-  const names = data.sheets.filter((s) => s.visibility !== "veryHidden").map((s) => s.name);
 
   useEffect(() => {
     // Follow what the pane does, as Excel would: a selection shows its sheet; a new sheet comes to the front.
@@ -82,7 +81,7 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
     knownSheets.current = names;
   }, [version, wb]);
 
-  const sheet = data.sheets.find((s) => s.name === active) ?? data.sheets[0];
+  const sheet = useMemo(() => wb.view.sheetData(names.includes(active) ? active : names[0] ?? ""), [wb, version, active, names]);
   const gridSel = selection && sheet && selection.sheet === sheet.name ? parseSelection(selection.address) : null;
   const charts = sheet ? wb.view.charts(sheet.name) : [];
   const textAt = useCallback((r: number, c: number) => (sheet ? wb.view.textAt(sheet.name, r, c) : ""), [wb, sheet, version]);

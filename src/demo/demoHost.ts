@@ -1,4 +1,4 @@
-import type { WorkbookData } from "../core/model";
+import type { SheetData, WorkbookData } from "../core/model";
 
 /**
  * What the demo page reads from the simulated Excel to draw it: the values,
@@ -19,6 +19,12 @@ export interface SelectionInfo {
 
 export interface DemoView {
   snapshot(): WorkbookData;
+  sheetNames(): string[];
+  /**
+   * One sheet's values, copied again only when that sheet changed: redrawing after the pane writes a small
+   * summary sheet must not copy a province's 150,000 meeting rows on the page's thread.
+   */
+  sheetData(name: string): SheetData | undefined;
   fillAt(sheet: string, row: number, col: number): string | undefined;
   /** The cell as Excel would display it (dates and percentages through their number formats). */
   textAt(sheet: string, row: number, col: number): string;

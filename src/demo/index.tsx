@@ -1,13 +1,14 @@
 import { createRoot } from "react-dom/client";
 import ExcelJS from "exceljs";
-import type { WorkbookData } from "../core/model";
+import type { SheetData, WorkbookData } from "../core/model";
 import { SHEET_COMMUNES, generateSample } from "../core/sample";
 import { createExcelOperations } from "../excel";
 import { createSimulatedExcel, type SimHost } from "../sim";
 import { saveSimulatedExcel } from "../sim/xlsxBrowser";
 import { openXlsxInWorker } from "./openXlsx";
 import { spawnReader } from "./spawnReader";
-import { defaultEngine } from "../app/defaultEngine";
+import { createWorkerEngine } from "../app/workerEngine";
+import { spawnCoreWorker } from "../app/spawnCoreWorker";
 import { defaultPeriod } from "../taskpane/App";
 import type { Lang } from "../app/errors";
 import { Demo, type DemoWorkbook } from "./Demo";
@@ -29,13 +30,25 @@ const now = todayParam ? new Date(Number(todayParam[1]), Number(todayParam[2]) -
 const sims = new WeakMap<DemoView, SimHost>();
 
 function open(workbook: WorkbookData, label: string): DemoWorkbook {
-  return openHost(createSimulatedExcel(workbook, { apiVersion: "1.17" }), label);
+  return openHost(createSimulatedExcel(workbook, { apiVersion: "1.17", roundTrip: "task" }), label);
 }
 
 function openHost(sim: SimHost, label: string): DemoWorkbook {
   const ops = createExcelOperations({ run: sim.run, isSetSupported: (s, v) => sim.requirements.isSetSupported(s, v) });
+  const copies = new Map<string, { version: number; data: SheetData }>();
   const view: DemoView = {
     snapshot: () => sim.snapshot(),
+    // Excel's tab bar shows visible sheets only (the add-in's very hidden state, the copies an import keeps for undo).
+    sheetNames: () => sim.model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+    sheetData: (name) => {
+      const model = sim.model.findSheet(name);
+      if (!model) return undefined;
+      const cached = copies.get(model.id);
+      if (cached && cached.version === model.version && cached.data.name === model.name) return cached.data;
+      const data = sim.sheetData(name);
+      copies.set(model.id, { version: model.version, data });
+      return data;
+    },
     fillAt: (sheet, row, col) => {
       const f = sim.getFill(sheet, row, col);
       // Excel reports "no fill" as white: the grid draws it as the page background.
@@ -91,7 +104,7 @@ async function start() {
   const initial = await makeSample(params.get("size") === "province" ? "province" : "commune");
   const root = createRoot(document.getElementById("root")!);
   root.render(
-    <Demo initial={initial} engine={defaultEngine} openFile={openFile} saveFile={saveFile} makeSample={makeSample} paneWidth={paneWidth} lang={lang} now={now} />,
+    <Demo initial={initial} engine={createWorkerEngine(spawnCoreWorker)} openFile={openFile} saveFile={saveFile} makeSample={makeSample} paneWidth={paneWidth} lang={lang} now={now} />,
   );
 }
 

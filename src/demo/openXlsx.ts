@@ -87,7 +87,7 @@ export function openXlsxInWorker(name: string, bytes: ArrayBuffer, opts: OpenOpt
               }
               break;
             case "done":
-              finish(() => resolve({ host: loader.host(), problems: m.problems, date1904: m.date1904 }));
+              finish(() => resolve({ host: loader.host({ roundTrip: "task" }), problems: m.problems, date1904: m.date1904 }));
               return;
             case "error":
               finish(() => reject(new OpenXlsxError(m.messageVi, m.messageEn)));

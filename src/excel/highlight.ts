@@ -1,7 +1,7 @@
-import type { CellValue, Finding, Severity } from "../core/model";
+import type { CellValue, Severity } from "../core/model";
 import { a1 } from "../core/model";
 import type { ApiSupport, ExcelHost } from "./host";
-import type { HighlightReport } from "./operations";
+import type { HighlightReport, HighlightTarget } from "./operations";
 import { type CellRect, areaLists, parseRange, rectAddress, verticalRuns } from "./addresses";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { newOperation, SyncBatch, type Unit } from "./batch";
@@ -67,7 +67,7 @@ interface Target {
 }
 
 /** One target per cell, the most severe finding winning; table-level findings without a row are skipped. */
-export function targetsBySheet(findings: readonly Finding[]): Map<string, Target[]> {
+export function targetsBySheet(findings: readonly HighlightTarget[]): Map<string, Target[]> {
   const bySheet = new Map<string, Map<string, Target>>();
   for (const f of findings) {
     if (!f.sheet || !f.address) continue;
@@ -227,7 +227,7 @@ async function withShorterLists<T>(work: (maxAreas: number) => Promise<T>): Prom
  * take more syncs, by bytes. A cell whose value is no longer the one the check
  * saw is not coloured. The record is saved before any fill changes.
  */
-export async function highlightFindings(host: ExcelHost, support: ApiSupport, findings: readonly Finding[]): Promise<HighlightReport> {
+export async function highlightFindings(host: ExcelHost, support: ApiSupport, findings: readonly HighlightTarget[]): Promise<HighlightReport> {
   const targets = targetsBySheet(findings);
   if (targets.size === 0) return { cells: 0, skipped: 0 };
   return host.run(async (context) => {

@@ -78,6 +78,9 @@ export interface SelfTestReport {
   text: string;
 }
 
+/** What highlighting needs of a finding (where, how bad, the value the check saw): the engine sends the pane no more. */
+export type HighlightTarget = Pick<Finding, "sheet" | "address" | "severity" | "value">;
+
 export interface WorkbookOperations {
   /** Reads every visible and hidden sheet's used range as values, in chunks. */
   readWorkbook(onProgress?: OnProgress, signal?: AbortSignal): Promise<WorkbookData>;
@@ -86,7 +89,7 @@ export interface WorkbookOperations {
   listSheets(): Promise<string[]>;
   applyPlan(plan: WritePlan, onProgress?: OnProgress): Promise<ApplyReport>;
   /** Colours the findings' cells, saving the fills they cover; a cell whose value changed since the check is left alone. */
-  highlight(findings: Finding[]): Promise<HighlightReport>;
+  highlight(findings: readonly HighlightTarget[]): Promise<HighlightReport>;
   /** Restores the saved fills exactly (white as white, no fill as none); works after the pane was closed and opened again. */
   clearHighlights(): Promise<HighlightReport>;
   applyFixes(fixes: FixRequest[]): Promise<FixReport>;

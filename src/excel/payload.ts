@@ -1,3 +1,5 @@
+import { jsonBytes, utf8Bytes } from "../core/text/jsonBytes";
+
 /**
  * Request and response sizes, as Microsoft's Office.js client puts them on
  * the wire (measured with the real client in test/excel/realClient.test.ts).
@@ -64,22 +66,9 @@ export function blockRequestBytes(name: string, dataBytes: number, cells: number
   return actionRequestBytes(name, dataBytes) + Math.floor(cells / 1500) * (3 * (WIRE.object + WIRE.untracked + 20) + WIRE.action + name.length);
 }
 
-/** UTF-8 bytes of a string, without allocating a buffer (Vietnamese letters take 2 or 3). */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** Bytes of a value as JSON on the wire. */
-export function jsonBytes(v: unknown): number {
-  return utf8Bytes(JSON.stringify(v) ?? "");
-}
+/**
+ * Bytes of a value as JSON on the wire, and of a string in UTF-8: counted by
+ * walking the values (src/core/text/jsonBytes), not by building the JSON of
+ * every chunk on the pane's thread.
+ */
+export { jsonBytes, utf8Bytes };

@@ -14,6 +14,11 @@ export interface SimOptions {
   protectedSheets?: string[];
   /** The workbook's structure protected from the start (no sheet can be added, deleted, renamed or hidden). */
   protectedStructure?: boolean;
+  /**
+   * "task": each sync answers in a new task of the event loop, as Excel's round trip does, so a page
+   * running the simulator stays responsive (the demo). Default "microtask": faster for tests.
+   */
+  roundTrip?: "microtask" | "task";
 }
 
 /** Shaped like Office.context.requirements. */
@@ -105,11 +110,11 @@ export function createSimulatedExcel(workbook: WorkbookData, opts: SimOptions = 
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   for (const name of opts.protectedSheets ?? []) sheetOf(model, name).protection.protected = true;
   model.structureProtected = opts.protectedStructure === true;
-  return hostOver(model, apiVersion);
+  return hostOver(model, apiVersion, opts.roundTrip);
 }
 
 /** A host over an existing model (files.ts and xlsxBrowser.ts build models with more than WorkbookData carries). */
-export function hostOver(model: WorkbookModel, apiVersion: string): SimHost {
+export function hostOver(model: WorkbookModel, apiVersion: string, roundTrip?: SimOptions["roundTrip"]): SimHost {
   const api = parseVersion(apiVersion);
   const listeners = new Set<() => void>();
   const counters = createCounters();
@@ -120,6 +125,7 @@ export function hostOver(model: WorkbookModel, apiVersion: string): SimHost {
     changed: () => {
       for (const l of [...listeners]) l();
     },
+    roundTrip,
   };
 
   const isSetSupported = (name: string, minVersion?: string | number): boolean => {

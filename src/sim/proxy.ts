@@ -62,6 +62,8 @@ export interface HostState {
   counters: SimCounters;
   /** Called after a sync that changed the workbook. */
   changed(): void;
+  /** Where a sync's answer comes back: "task" as in Excel (a new task), "microtask" (faster, for tests). */
+  roundTrip?: "microtask" | "task";
 }
 
 export function parseVersion(v: string): [number, number] {
@@ -72,6 +74,24 @@ export function parseVersion(v: string): [number, number] {
 
 export function versionAtLeast(have: [number, number], want: [number, number]): boolean {
   return have[0] > want[0] || (have[0] === want[0] && have[1] >= want[1]);
+}
+
+const timers = globalThis as unknown as { setImmediate?: (f: () => void) => void; MessageChannel?: typeof MessageChannel };
+let channel: MessageChannel | null = null;
+const waiting: Array<() => void> = [];
+
+/** A new task of the event loop: setImmediate in Node, a MessageChannel message in a browser (timers are clamped to 4 ms). */
+function nextTask(): Promise<void> {
+  if (typeof timers.setImmediate === "function") return new Promise((resolve) => timers.setImmediate!(resolve));
+  if (typeof timers.MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new timers.MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel!.port2.postMessage(0);
+  });
 }
 
 /** The response of one sync, delivered to the proxies only when the whole sync succeeds. */
@@ -207,8 +227,10 @@ export class SimRequestContextBase {
     counters.bytesSent += requestBytes;
     counters.maxRequestBytes = Math.max(counters.maxRequestBytes, requestBytes);
     counters.requests.push({ bytes: requestBytes, cleanup: false });
-    // A real round trip never completes in the same tick; tests must await.
-    await Promise.resolve();
+    // A real round trip never completes in the same tick; tests must await. In Excel it comes back in a new
+    // task, so the page paints and takes clicks meanwhile: the demo asks for that, its pane runs on this thread.
+    if (this.host.roundTrip === "task") await nextTask();
+    else await Promise.resolve();
     if (requestBytes > PAYLOAD_LIMIT_BYTES) {
       throw simError(
         "RequestPayloadSizeLimitExceeded",

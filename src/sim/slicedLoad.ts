@@ -76,7 +76,7 @@ export class SimLoader {
     if (this.model.sheets.length === 0) this.model.addSheet("Sheet1");
     const first = this.model.sheets.find((s) => s.visibility === "Visible");
     if (first) this.model.activeSheetId = first.id;
-    return hostOver(this.model, opts.apiVersion ?? "1.17");
+    return hostOver(this.model, opts.apiVersion ?? "1.17", opts.roundTrip);
   }
 
   private sheet(index: number): SheetModel {

@@ -1,20 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding, Severity, SeverityCounts } from "../core/model";
-import { exportFindings, fixRequests, runCheck, type CheckResult } from "../app/flow";
+import type { Finding, Severity } from "../core/model";
+import type { FindingsQuery, FindingsView, FixSelection } from "../app/engine";
+import { applyFixes, exportFindings, highlightFindings, runCheck, type CheckResult } from "../app/flow";
 import { describeError } from "../app/errors";
-import { compareVi } from "../core/text/collate";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import { PeriodPicker } from "./PeriodPicker";
 import { FindingsList } from "./FindingsList";
-import { FixPanel } from "./FixPanel";
+import { FixPanel, type FixScope } from "./FixPanel";
 import { shownSheet } from "./display";
 import { SEVERITIES } from "./findingsTree";
 import type { SharedTabProps } from "./tabProps";
-
-/** One empty list for every render before a check, so the memos below keep their value. */
-const NO_FINDINGS: Finding[] = [];
 
 const useStyles = makeStyles({
   counts: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", columnGap: tokens.spacingHorizontalS },
@@ -28,11 +25,7 @@ const useStyles = makeStyles({
   info: { color: tokens.colorPaletteBlueForeground2 },
 });
 
-export function countBySeverity(findings: Finding[]): SeverityCounts {
-  const c: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
+export { countBySeverity } from "../app/findingsView";
 
 export interface CheckTabProps extends SharedTabProps {
   result: CheckResult | null;
@@ -47,41 +40,68 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
   const [severity, setSeverity] = useState<Severity | "">("");
   const [fixOpen, setFixOpen] = useState(false);
   const [canUndo, setCanUndo] = useState(false);
+  // The view under the filters; the engine answers for another filter without sending the list.
+  const [filtered, setFiltered] = useState<FindingsView | null>(null);
   const busy = task.busy !== null;
+  const query = useMemo<FindingsQuery>(() => ({ ...(sheet ? { sheet } : {}), ...(severity ? { severity } : {}) }), [sheet, severity]);
+  const filtering = !!(query.sheet || query.severity);
 
   const refreshUndo = useCallback(() => {
     deps.ops.canUndoFixes().then(setCanUndo, () => setCanUndo(false));
   }, [deps]);
   useEffect(refreshUndo, [refreshUndo]);
 
+  const setNotice = task.setNotice;
+  useEffect(() => {
+    let live = true;
+    setFiltered(null);
+    if (result && filtering) {
+      deps.engine.findings(result.findings, query).then(
+        (v) => live && setFiltered(v),
+        (err) => live && setNotice({ intent: "error", text: describeError(err, lang) }),
+      );
+    }
+    return () => { live = false; };
+  }, [deps, result, query, filtering, lang, setNotice]);
+
   const check = useCallback(async () => {
     const r = await task.run(t("runCheck"), (p, s) => runCheck(deps, { period, settings, mappings }, p, s), { cancellable: true });
-    if (r) onResult(r);
+    if (r) {
+      if (result) deps.engine.release(result.findings).catch(() => undefined); // the old findings are not shown any more
+      onResult(r);
+    }
     return r;
-  }, [task, t, deps, period, settings, mappings, onResult]);
+  }, [task, t, deps, period, settings, mappings, onResult, result]);
 
-  const findings = result?.findings ?? NO_FINDINGS;
-  const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))].sort(compareVi), [findings]);
-  const visible = useMemo(
-    () => findings.filter((f) => (!sheet || f.sheet === sheet) && (!severity || f.severity === severity)),
-    [findings, sheet, severity],
-  );
+  const view = result ? (filtering ? filtered : result.view) : null;
+  const counts = result?.view.counts ?? { error: 0, warning: 0, info: 0 };
+  const total = counts.error + counts.warning + counts.info;
+  const sheets = result?.view.sheets ?? [];
 
   const select = (f: Finding) => {
     deps.ops.select(f.sheet, f.address).catch((err) => task.setNotice({ intent: "error", text: describeError(err, lang) }));
   };
+  const loadMore = useCallback(
+    (group: string, offset: number, limit: number) => (result ? deps.engine.findingsPage(result.findings, query, group, offset, limit) : Promise.resolve([])),
+    [deps, result, query],
+  );
+  const loadFixes = useCallback(
+    (scope: FixScope, offset: number, limit: number) =>
+      (result ? deps.engine.fixable(result.findings, { ...query, ...scope }, offset, limit) : Promise.resolve({ total: 0, items: [] })),
+    [deps, result, query],
+  );
 
-  const highlight = () => task.run(t("highlight"), async () => {
-    const r = await deps.ops.highlight(visible);
+  const highlight = () => result && task.run(t("highlight"), async () => {
+    const r = await highlightFindings(deps, result.findings, query);
     task.setNotice({ intent: "success", text: t("highlighted", { n: r.cells }) });
   });
   const clear = () => task.run(t("clearHighlight"), async () => {
     const r = await deps.ops.clearHighlights();
     task.setNotice({ intent: "success", text: t("cleared", { n: r.cells }) });
   });
-  const applyFixes = async (chosen: Finding[]) => {
-    const report = await task.run(t("autoFix"), () => deps.ops.applyFixes(fixRequests(chosen)));
+  const fix = async (scope: FixScope, selection: FixSelection) => {
+    if (!result) return;
+    const report = await task.run(t("autoFix"), () => applyFixes(deps, result.findings, { ...query, ...scope }, selection));
     if (!report) return;
     setFixOpen(false);
     refreshUndo();
@@ -105,8 +125,8 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
       details: report.skipped.map((s) => `${shownSheet(s.sheet)}!${s.address}: ${s.reason[lang]}`),
     });
   };
-  const exportList = () => task.run(t("exportFindings"), async () => {
-    const r = await exportFindings(deps, visible, lang);
+  const exportList = () => result && task.run(t("exportFindings"), async () => {
+    const r = await exportFindings(deps, result.findings, query, lang);
     task.setNotice({ intent: "success", text: t("exported", { sheet: r.sheets[0]?.actual ?? "" }) });
   });
 
@@ -131,7 +151,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
             ))}
           </div>
           <span className={common.muted}>{t("checkedSummary", { rows: rowCount, tables: checkedTables.length })}</span>
-          {findings.length === 0 ? (
+          {total === 0 ? (
             <span role="status">{t("noFindings")}</span>
           ) : (
             <>
@@ -142,7 +162,11 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
                 <Button onClick={undo} disabled={busy || !canUndo}>{t("undo")}</Button>
                 <Button onClick={exportList} disabled={busy}>{t("exportFindings")}</Button>
               </div>
-              {fixOpen && <FixPanel findings={visible} onApply={applyFixes} onClose={() => setFixOpen(false)} disabled={busy} />}
+              {fixOpen && view && (
+                // A new filter is a new list of fixes: the panel starts over with it.
+                <FixPanel key={JSON.stringify(query)} count={view.fixable} rules={view.fixRules} sheets={view.fixSheets}
+                  loadPage={loadFixes} onApply={fix} onClose={() => setFixOpen(false)} disabled={busy} />
+              )}
               <div className={common.row}>
                 <Field label={t("filterSheet")} className={common.grow}>
                   <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
@@ -157,7 +181,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
                   </Select>
                 </Field>
               </div>
-              <FindingsList findings={visible} onSelect={select} />
+              {view && <FindingsList groups={view.groups} loadMore={loadMore} onSelect={select} />}
             </>
           )}
         </>

@@ -79,7 +79,7 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
                   {open === key ? t("hideMapping") : t("editMapping")}
                 </Button>
               </div>
-              {open === key && analysis && <MappingEditor table={tb} workbook={analysis.workbook} onSave={saveOne} disabled={busy} />}
+              {open === key && analysis && <MappingEditor table={tb} workbook={analysis.preview} onSave={saveOne} disabled={busy} />}
             </div>
           );
         })}
@@ -89,11 +89,11 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
           </span>
         )}
       </section>
-      {analysis && (analysis.dataset.sheetNotes?.length ?? 0) > 0 && (
+      {analysis && (analysis.sheetNotes.length) > 0 && (
         <section aria-label={t("sheetsNotRead")} className={common.section}>
           <h3 style={{ margin: 0 }}>{t("sheetsNotRead")}</h3>
           <span className={`${common.muted} ${common.wrapText}`}>{t("sheetsNotReadHint")}</span>
-          {analysis.dataset.sheetNotes?.map((n) => (
+          {analysis.sheetNotes.map((n) => (
             <div key={`${n.reason}@${n.sheet}`} className={common.card} data-testid="sheet-note">
               <div className={styles.head}>
                 <span className={`${styles.title} ${common.wrapText}`}>{n.sheet}</span>

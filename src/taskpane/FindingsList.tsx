@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../core/model";
+import type { FindingGroup } from "../app/engine";
 import { formatNumber, useI18n } from "./i18n";
 import { ruleLabel } from "./ruleLabels";
 import { findingMessage, shownSheet, wholeText } from "./display";
 import {
-  EMPTY_STATE, MESSAGE_MAX, PAGE, groupFindings, keyAction, setOpen, showMore, toggle, visibleRows, type Row, type TreeState,
+  EMPTY_STATE, MESSAGE_MAX, PAGE, keyAction, sectionsOf, setOpen, showMore, toggle, visibleRows, type Row, type TreeState,
 } from "./findingsTree";
 import { clipText } from "../core/text/visible";
 import { VisibleText } from "./VisibleText";
@@ -53,46 +54,76 @@ const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
 };
 
 export interface FindingsListProps {
-  findings: Finding[];
+  /** Each group's count and first page, as the engine sent them (the whole list stays in the engine). */
+  groups: FindingGroup[];
+  /** More of a group's findings, from the engine. */
+  loadMore: (group: string, offset: number, limit: number) => Promise<Finding[]>;
   onSelect: (f: Finding) => void;
 }
 
 /**
  * The findings as a tree: severity, then rule, then finding. One tab stop;
  * the arrows walk it, Right and Left open and close, Enter selects the cell in
- * Excel. Only the open groups are drawn, a page at a time, so a province's
- * 70,000 notes cost nothing until someone opens them.
+ * Excel. Only the open groups are drawn, a page at a time, and only a page
+ * at a time crosses from the engine, so a province's 70,000 notes cost
+ * nothing until someone opens them.
  */
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const sections = useMemo(() => groupFindings(findings), [findings]);
+  // The pages fetched after the first, per group.
+  const [fetched, setFetched] = useState<Readonly<Record<string, Finding[]>>>({});
+  const pending = useRef(new Set<string>());
+  const sections = useMemo(
+    () => sectionsOf(groups.map((g) => (fetched[g.key] ? { ...g, items: [...g.items, ...fetched[g.key]] } : g))),
+    [groups, fetched],
+  );
   const [state, setState] = useState<TreeState>(EMPTY_STATE);
   const [active, setActive] = useState<string>("");
   const treeRef = useRef<HTMLDivElement>(null);
-  const focusNext = useRef(false);
+  /** The row to focus once it is drawn (the next page's first row may still be on its way from the engine). */
+  const focusNext = useRef<string | null>(null);
   const messageOf = useCallback((f: Finding) => findingMessage(f, lang), [lang]);
   const rows = useMemo(() => visibleRows(sections, state, messageOf), [sections, state, messageOf]);
 
-  // A new check starts from the defaults: what was opened in the last one may not exist any more.
-  useEffect(() => { setState(EMPTY_STATE); setActive(""); }, [findings]);
+  // A new check (or filter) starts from the defaults: what was opened in the last one may not exist any more.
+  useEffect(() => {
+    setState(EMPTY_STATE);
+    setActive("");
+    setFetched((f) => (Object.keys(f).length ? {} : f));
+    pending.current.clear();
+  }, [groups]);
+
+  /** Fetches the group's next page when what is to be drawn goes past what is at hand. */
+  const fetchMore = (groupKey: string, want: number) => {
+    const g = sections.flatMap((s) => s.groups).find((x) => x.key === groupKey);
+    if (!g || g.items.length >= Math.min(want, g.count) || pending.current.has(groupKey)) return;
+    pending.current.add(groupKey);
+    loadMore(groupKey, g.items.length, want - g.items.length).then(
+      (items) => {
+        pending.current.delete(groupKey);
+        setFetched((m) => ({ ...m, [groupKey]: [...(m[groupKey] ?? []), ...items] }));
+      },
+      // "Show more" stays; the next check gives a fresh list.
+      () => pending.current.delete(groupKey),
+    );
+  };
 
   const activeIndex = Math.max(0, rows.findIndex((r) => r.key === active));
 
   useEffect(() => {
-    if (!focusNext.current) return;
-    focusNext.current = false;
-    const key = rows[activeIndex]?.key;
-    if (!key) return;
+    const key = focusNext.current;
+    if (key === null || !rows.some((r) => r.key === key)) return;
+    focusNext.current = null;
     const rowEls = treeRef.current?.children ?? [];
     for (const el of rowEls) if ((el as HTMLElement).dataset.key === key) (el as HTMLElement).focus();
-  }, [rows, activeIndex]);
+  }, [rows, active]);
 
   const act = (row: Row, index: number, key: string) => {
     const a = keyAction(rows, index, key);
     switch (a.type) {
       case "focus":
-        focusNext.current = true;
+        focusNext.current = rows[a.index].key;
         setActive(rows[a.index].key);
         return true;
       case "toggle":
@@ -104,9 +135,10 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
       case "more":
         if (row.kind === "more") {
           setState((s) => showMore(s, row));
+          fetchMore(row.groupKey, row.next + PAGE);
           // The focus lands on the first finding just drawn, where the reading goes on.
-          focusNext.current = true;
-          setActive(`${row.groupKey}#${row.next}`);
+          focusNext.current = `${row.groupKey}#${row.next}`;
+          setActive(focusNext.current);
         }
         return true;
       default:
@@ -154,12 +186,12 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
         const g = row.group;
         return (
           <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.group)} data-testid="rule-group" data-rule={g.rule} data-severity={g.severity}
-            aria-label={`${ruleLabel(g.rule, lang)} (${g.rule}): ${formatNumber(g.items.length, lang)} ${t(`sevWord_${g.severity}`)}`}>
+            aria-label={`${ruleLabel(g.rule, lang)} (${g.rule}): ${formatNumber(g.count, lang)} ${t(`sevWord_${g.severity}`)}`}>
             {chevron(row.open)}
             <span className={styles.label}>
               {ruleLabel(g.rule, lang)} <span className={styles.ruleId}>({g.rule})</span>
             </span>
-            <Badge className={styles.badge} appearance="outline" color={SEVERITY_COLOR[g.severity]}>{formatNumber(g.items.length, lang)}</Badge>
+            <Badge className={styles.badge} appearance="outline" color={SEVERITY_COLOR[g.severity]}>{formatNumber(g.count, lang)}</Badge>
           </div>
         );
       }

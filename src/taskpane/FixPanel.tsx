@@ -1,8 +1,9 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId } from "../core/model";
-import { compareVi } from "../core/text/collate";
 import { displayText } from "../core/text/visible";
+import type { FixSelection } from "../app/engine";
+import { fixKey } from "../app/findingsView";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import { ruleLabel } from "./ruleLabels";
@@ -18,87 +19,117 @@ const useStyles = makeStyles({
   items: { maxHeight: "320px", overflowY: "auto", minWidth: 0 },
 });
 
+/** Which fixes the panel shows: one rule, one sheet, or all. */
+export interface FixScope {
+  rule?: RuleId;
+  sheet?: string;
+}
+
 export interface FixPanelProps {
-  findings: Finding[];
-  onApply: (chosen: Finding[]) => void;
+  /** How many findings under the list's filters have a fix. */
+  count: number;
+  /** Those per rule (most first) and per sheet (Vietnamese order), as the engine counted them. */
+  rules: ReadonlyArray<{ rule: RuleId; count: number }>;
+  sheets: ReadonlyArray<{ sheet: string; count: number }>;
+  /** A page of the scope's fixes from the engine, and how many the scope has: the pane never holds them all. */
+  loadPage: (scope: FixScope, offset: number, limit: number) => Promise<{ total: number; items: Finding[] }>;
+  /** The ticked fixes of the scope; `n` is how many. */
+  onApply: (scope: FixScope, selection: FixSelection, n: number) => void;
   onClose: () => void;
   disabled?: boolean;
 }
 
-/** Counts per key, in first-seen order. */
-function countBy<K>(items: readonly Finding[], key: (f: Finding) => K): Map<K, number> {
-  const m = new Map<K, number>();
-  for (const f of items) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
-  return m;
+/** A fix the user ticked against the default, with what places it in a scope. */
+interface Toggled {
+  rule: RuleId;
+  sheet: string;
 }
+
+const inScope = (x: Toggled, scope: FixScope) => (!scope.rule || x.rule === scope.rule) && (!scope.sheet || x.sheet === scope.sheet);
 
 /**
  * "Sửa tự động": every fix with what it will change; nothing is written until
  * the user applies the ticked ones. The fixes can be narrowed to one rule or
- * one sheet ("only the dates typed as text", "only the Cán bộ sheet").
+ * one sheet ("only the dates typed as text", "only the Cán bộ sheet"). A
+ * province can have tens of thousands: the panel draws a page at a time from
+ * the engine and keeps the ticks as "all but these" or "only these", so
+ * "select all" covers every fix; a fix left out stays out when the scope
+ * changes and comes back.
  */
-export function FixPanel({ findings, onApply, onClose, disabled }: FixPanelProps) {
+export function FixPanel({ count, rules, sheets, loadPage, onApply, onClose, disabled }: FixPanelProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const common = useCommonStyles();
-  const fixable = useMemo(() => findings.filter((f) => f.fix && f.value !== null), [findings]);
-  const rules = useMemo(() => [...countBy(fixable, (f) => f.rule).entries()].sort((a, b) => b[1] - a[1]), [fixable]);
-  const sheets = useMemo(() => [...countBy(fixable, (f) => f.sheet).entries()].sort((a, b) => compareVi(a[0], b[0])), [fixable]);
   const [rule, setRule] = useState<RuleId | "">("");
   const [sheet, setSheet] = useState("");
-  const scope = useMemo(() => fixable.filter((f) => (!rule || f.rule === rule) && (!sheet || f.sheet === sheet)), [fixable, rule, sheet]);
-  // Unticked fixes, by identity: a fix left out stays left out when the scope changes and comes back.
-  const [unticked, setUnticked] = useState<ReadonlySet<Finding>>(() => new Set());
-  const chosen = useMemo(() => scope.filter((f) => !unticked.has(f)), [scope, unticked]);
-  // A province can have tens of thousands of fixes: draw a page at a time; "select all" still covers every one.
-  const [limit, setLimit] = useState(PAGE);
-  const all = chosen.length === scope.length && scope.length > 0;
-  const tickAll = () => setUnticked((u) => {
-    const n = new Set(u);
-    for (const f of scope) {
-      if (all) n.add(f);
-      else n.delete(f);
-    }
-    return n;
+  const scope = useMemo<FixScope>(() => ({ ...(rule ? { rule } : {}), ...(sheet ? { sheet } : {}) }), [rule, sheet]);
+  const [page, setPage] = useState<{ total: number; items: Finding[] } | null>(null);
+  const [ticks, setTicks] = useState<{ all: boolean; toggled: ReadonlyMap<string, Toggled> }>({ all: true, toggled: new Map() });
+
+  useEffect(() => {
+    let live = true;
+    setPage(null);
+    if (count > 0) loadPage(scope, 0, PAGE).then((p) => live && setPage(p), () => live && setPage({ total: 0, items: [] }));
+    return () => { live = false; };
+  }, [count, scope, loadPage]);
+  const more = () => page && loadPage(scope, page.items.length, PAGE).then(
+    (p) => setPage((old) => (old ? { total: p.total, items: [...old.items, ...p.items] } : p)),
+    () => undefined, // the button stays
+  );
+
+  // The scope's size is known at once from the engine's counts, but for one rule on one sheet (then from its page).
+  const known = scope.rule
+    ? (scope.sheet ? undefined : rules.find((r) => r.rule === scope.rule)?.count ?? 0)
+    : (scope.sheet ? sheets.find((x) => x.sheet === scope.sheet)?.count ?? 0 : count);
+  const total = known ?? page?.total ?? 0;
+  let toggledHere = 0;
+  for (const x of ticks.toggled.values()) if (inScope(x, scope)) toggledHere++;
+  const chosen = ticks.all ? total - toggledHere : toggledHere;
+  const all = chosen === total && total > 0;
+  const isChosen = (f: Finding) => ticks.all !== ticks.toggled.has(fixKey(f));
+  // "Select all" starts over for every fix, in and out of the scope: the simple rule a clerk can predict.
+  const tickAll = () => setTicks({ all: !all, toggled: new Map() });
+  const tick = (f: Finding) => setTicks((s) => {
+    const toggled = new Map(s.toggled);
+    const k = fixKey(f);
+    if (toggled.has(k)) toggled.delete(k);
+    else toggled.set(k, { rule: f.rule, sheet: f.sheet });
+    return { all: s.all, toggled };
   });
-  const tick = (f: Finding, on: boolean) => setUnticked((u) => {
-    const n = new Set(u);
-    if (on) n.delete(f);
-    else n.add(f);
-    return n;
-  });
+  const apply = () => onApply(scope, { all: ticks.all, toggled: [...ticks.toggled.keys()] }, chosen);
+
   return (
     <section className={common.card} aria-label={t("fixesTitle")} data-testid="fix-panel">
       <strong>{t("fixesTitle")}</strong>
-      {fixable.length === 0 ? (
+      {count === 0 ? (
         <span>{t("fixesNone")}</span>
       ) : (
         <>
           <div className={common.row}>
             <Field label={t("fixRule")} className={common.grow}>
-              <Select value={rule} onChange={(_, d) => { setRule(d.value as RuleId | ""); setLimit(PAGE); }} data-testid="fix-rule">
-                <option value="">{t("allRules", { n: fixable.length })}</option>
-                {rules.map(([r, n]) => <option key={r} value={r}>{ruleLabel(r, lang)} ({formatNumber(n, lang)})</option>)}
+              <Select value={rule} onChange={(_, d) => setRule(d.value as RuleId | "")} data-testid="fix-rule">
+                <option value="">{t("allRules", { n: count })}</option>
+                {rules.map((r) => <option key={r.rule} value={r.rule}>{ruleLabel(r.rule, lang)} ({formatNumber(r.count, lang)})</option>)}
               </Select>
             </Field>
             <Field label={t("fixSheet")} className={common.grow}>
-              <Select value={sheet} onChange={(_, d) => { setSheet(d.value); setLimit(PAGE); }} data-testid="fix-sheet">
+              <Select value={sheet} onChange={(_, d) => setSheet(d.value)} data-testid="fix-sheet">
                 <option value="">{t("allSheets")}</option>
-                {sheets.map(([s, n]) => <option key={s} value={s}>{shownSheet(s)} ({formatNumber(n, lang)})</option>)}
+                {sheets.map((s) => <option key={s.sheet} value={s.sheet}>{shownSheet(s.sheet)} ({formatNumber(s.count, lang)})</option>)}
               </Select>
             </Field>
           </div>
-          {scope.length === 0 ? (
+          {page && total === 0 ? (
             <span>{t("fixesNoneInScope")}</span>
-          ) : (
+          ) : page ? (
             <>
-              <Checkbox label={t("fixSelectAll", { n: scope.length })} checked={all ? true : chosen.length ? "mixed" : false} onChange={tickAll} />
+              <Checkbox label={t("fixSelectAll", { n: total })} checked={all ? true : chosen ? "mixed" : false} onChange={tickAll} />
               <ul className={`${common.list} ${styles.items}`}>
-                {scope.slice(0, limit).map((f, i) => (
+                {page.items.map((f, i) => (
                   <li key={`${f.rule}:${f.sheet}!${f.address}#${i}`}>
                     <Checkbox
-                      checked={!unticked.has(f)}
-                      onChange={(_, d) => tick(f, !!d.checked)}
+                      checked={isChosen(f)}
+                      onChange={() => tick(f)}
                       label={
                         <span className={common.wrapText}>
                           <strong><VisibleText text={shownSheet(f.sheet)} />!{f.address}</strong>:{" "}
@@ -113,19 +144,19 @@ export function FixPanel({ findings, onApply, onClose, disabled }: FixPanelProps
                   </li>
                 ))}
               </ul>
-              {scope.length > limit && (
-                <Button appearance="transparent" size="small" onClick={() => setLimit((l) => l + PAGE)}>
-                  {t("showMore", { n: Math.min(PAGE, scope.length - limit) })}
+              {total > page.items.length && (
+                <Button appearance="transparent" size="small" onClick={more}>
+                  {t("showMore", { n: Math.min(PAGE, total - page.items.length) })}
                 </Button>
               )}
             </>
-          )}
+          ) : null}
         </>
       )}
       <div className={common.row}>
-        {fixable.length > 0 && (
-          <Button appearance="primary" disabled={disabled || chosen.length === 0} onClick={() => onApply(chosen)}>
-            {t("applyFixes", { n: chosen.length })}
+        {count > 0 && (
+          <Button appearance="primary" disabled={disabled || chosen === 0} onClick={apply}>
+            {t("applyFixes", { n: chosen })}
           </Button>
         )}
         <Button onClick={onClose}>{t("closeFixes")}</Button>

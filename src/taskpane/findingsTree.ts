@@ -1,5 +1,5 @@
-import { RULE_IDS, type Finding, type RuleId, type Severity } from "../core/model";
-import { compareVi } from "../core/text/collate";
+import type { Finding, Severity } from "../core/model";
+import { SEVERITIES, type RuleGroup, type SeveritySection } from "../app/findingsView";
 import { QUOTED_VALUE_MAX } from "../core/rules/finding";
 
 /**
@@ -12,51 +12,17 @@ import { QUOTED_VALUE_MAX } from "../core/rules/finding";
  * without a browser; FindingsList draws it.
  */
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export { SEVERITIES, groupFindings } from "../app/findingsView";
 
-export interface RuleGroup {
-  key: string;
-  severity: Severity;
-  rule: RuleId;
-  items: Finding[];
-}
+/** A group as the pane holds it: its count, and in `items` the findings fetched from the engine so far. */
+export type { RuleGroup, SeveritySection } from "../app/findingsView";
 
-export interface SeveritySection {
-  key: string;
-  severity: Severity;
-  count: number;
-  groups: RuleGroup[];
-}
-
-const RULE_ORDER = new Map<RuleId, number>(RULE_IDS.map((id, i) => [id, i]));
-
-/** Column letters compare by length first, so "Z" < "AA". */
-function compareColumns(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-export function groupFindings(findings: readonly Finding[]): SeveritySection[] {
-  // One collator call per sheet, not per finding: 70,000 findings share a handful of sheets.
-  const sheetRank = new Map<string, number>();
-  [...new Set(findings.map((f) => f.sheet))].sort(compareVi).forEach((s, i) => sheetRank.set(s, i));
-  const bySeverity = new Map<Severity, Map<RuleId, Finding[]>>(SEVERITIES.map((s) => [s, new Map()]));
-  for (const f of findings) {
-    const rules = bySeverity.get(f.severity)!;
-    const list = rules.get(f.rule);
-    if (list) list.push(f);
-    else rules.set(f.rule, [f]);
-  }
-  const order = (a: Finding, b: Finding) =>
-    sheetRank.get(a.sheet)! - sheetRank.get(b.sheet)! || a.row - b.row || compareColumns(a.column, b.column);
+/** The engine's groups (already in drawing order) under their severity's heading. */
+export function sectionsOf(groups: readonly RuleGroup[]): SeveritySection[] {
   const sections: SeveritySection[] = [];
   for (const severity of SEVERITIES) {
-    const rules = bySeverity.get(severity)!;
-    if (rules.size === 0) continue;
-    const groups = [...rules.entries()]
-      // The check gives findings in sheet and row order already: the sort only moves sheets, and is near linear.
-      .map(([rule, items]) => ({ key: `${severity}:${rule}`, severity, rule, items: items.sort(order) }))
-      .sort((a, b) => b.items.length - a.items.length || (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99));
-    sections.push({ key: severity, severity, count: groups.reduce((n, g) => n + g.items.length, 0), groups });
+    const mine = groups.filter((g) => g.severity === severity);
+    if (mine.length) sections.push({ key: severity, severity, count: mine.reduce((n, g) => n + g.count, 0), groups: mine });
   }
   return sections;
 }
@@ -109,6 +75,7 @@ export function visibleRows(sections: readonly SeveritySection[], state: TreeSta
       const gOpen = state.open[group.key] ?? true;
       rows.push({ kind: "group", key: group.key, level: 2, group, open: gOpen });
       if (!gOpen) continue;
+      // Items not fetched yet are not drawn: "more" stays until they come.
       const limit = Math.min(group.items.length, state.shown[group.key] ?? PAGE);
       for (let i = 0; i < limit; i++) {
         const f = group.items[i];
@@ -119,8 +86,8 @@ export function visibleRows(sections: readonly SeveritySection[], state: TreeSta
           rows.push({ kind: "whole", key: wholeKey, level: 4, finding: f, open: state.open[wholeKey] ?? false });
         }
       }
-      if (group.items.length > limit) {
-        rows.push({ kind: "more", key: `${group.key}:more`, level: 3, groupKey: group.key, next: limit, left: group.items.length - limit });
+      if (group.count > limit) {
+        rows.push({ kind: "more", key: `${group.key}:more`, level: 3, groupKey: group.key, next: limit, left: group.count - limit });
       }
     }
   }

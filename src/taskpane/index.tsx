@@ -1,7 +1,8 @@
 import { createRoot } from "react-dom/client";
 import { createExcelOperations, hostError } from "../excel";
 import { officeHost } from "../excel/officeHost";
-import { defaultEngine } from "../app/defaultEngine";
+import { createWorkerEngine } from "../app/workerEngine";
+import { spawnCoreWorker } from "../app/spawnCoreWorker";
 import { App } from "./App";
 import { themeFromBackground } from "./officeTheme";
 
@@ -21,7 +22,9 @@ function mount(): void {
   const el = document.getElementById("root");
   if (!el) return;
   const root = createRoot(el);
-  const render = () => root.render(<App ops={createExcelOperations(officeHost())} engine={defaultEngine} theme={officeThemeName()} />);
+  // The core runs in a Web Worker: the pane stays responsive on a province workbook.
+  const engine = createWorkerEngine(spawnCoreWorker);
+  const render = () => root.render(<App ops={createExcelOperations(officeHost())} engine={engine} theme={officeThemeName()} />);
   render();
 }
 

@@ -6,6 +6,7 @@ const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
 const { runOpenXlsx } = require("./openXlsx.e2e");
+const { startLongTasks, stopLongTasks, overLimit, describeTasks, LIMIT_MS } = require("./longTasks");
 
 const SHOTS = path.join(__dirname, "screenshots");
 // E2E_GUIDE_SHOTS=1 adds the scenario "guide": the Vietnamese pane at 350 px on a smaller screen, whose steps also
@@ -471,6 +472,25 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
       } catch (err) {
         await page.screenshot({ path: path.join(SHOTS, "province-list-FAILED.png") }).catch(() => undefined);
         report(listName, err);
+      }
+      const smooth = `the page is never busy over ${LIMIT_MS} ms: read, check, summary, apply`;
+      try {
+        await startLongTasks(page, launched);
+        await pane.getByTestId("run-check").click();
+        await pane.getByTestId("progress").waitFor({ timeout: 10_000 });
+        await pane.getByTestId("progress").waitFor({ state: "detached", timeout: 180_000 });
+        await pane.getByTestId("counts").waitFor({ timeout: 10_000 });
+        await pane.getByRole("tab", { name: "Tổng hợp" }).click();
+        await pane.getByTestId("make-summary").click();
+        await pane.getByTestId("notice").filter({ hasText: "Đã ghi trang" }).waitFor({ timeout: 180_000 });
+        const tasks = await stopLongTasks(page, launched);
+        const bad = overLimit(tasks);
+        console.log(`    (${tasks.length} long tasks; longest: ${describeTasks(tasks) || "none"})`);
+        assert.equal(bad.length, 0, `tasks over ${LIMIT_MS} ms: ${describeTasks(bad)}`);
+        report(smooth, null);
+      } catch (err) {
+        await page.screenshot({ path: path.join(SHOTS, "province-longtasks-FAILED.png") }).catch(() => undefined);
+        report(smooth, err);
       }
       await page.close();
     }

@@ -6,8 +6,8 @@
  */
 import type { CellValue, Finding, WorkbookData } from "../../src/core/model";
 import { createSimulatedExcel } from "../../src/sim";
-import { exportFindings, fixRequests, runCheck, writeSummary } from "../../src/app/flow";
-import { depsOf, PERIOD, settings, type Sim } from "./harness";
+import { exportFindings, fixRequests, writeSummary } from "../../src/app/flow";
+import { checkAll, depsOf, PERIOD, settings, type Sim } from "./harness";
 
 const DANGEROUS = ["=1+1", "=HYPERLINK(\"http://example.invalid\",\"bấm\")", "+84 912 345 678", "-Xã Lạ", "@SUM(A1)", "=cmd|' /C calc'!A0"];
 const API_VERSIONS = ["1.7", "1.12", "1.17"] as const;
@@ -84,9 +84,10 @@ describe.each(API_VERSIONS)("ExcelApi %s", (apiVersion) => {
   it("the findings sheet: user values that look like formulas are text, the links are HYPERLINK formulas", async () => {
     const sim = createSimulatedExcel(hostileBook(), { apiVersion });
     const deps = depsOf(sim);
-    const { findings } = await runCheck(deps, { period: PERIOD, settings: settings(), mappings: [] });
+    const checked = await checkAll(deps, { period: PERIOD, settings: settings(), mappings: [] });
+    const findings = checked.all;
     expect(findings.some((f) => typeof f.value === "string" && /^[=+\-@]/.test(f.value.trim()))).toBe(true);
-    const report = await exportFindings(deps, findings, "vi");
+    const report = await exportFindings(deps, checked.findings, {}, "vi");
     const sheet = report.sheets[0].actual;
     const cells = cellsOf(sim, sheet);
     const links = cells.filter((c) => c.formula !== undefined);
@@ -103,7 +104,7 @@ describe.each(API_VERSIONS)("ExcelApi %s", (apiVersion) => {
   it("a fix whose value starts with =, +, - or @ is written as text", async () => {
     const sim = createSimulatedExcel(hostileBook(), { apiVersion });
     const deps = depsOf(sim);
-    const { findings } = await runCheck(deps, { period: PERIOD, settings: settings(), mappings: [] });
+    const { all: findings } = await checkAll(deps, { period: PERIOD, settings: settings(), mappings: [] });
     // The core's own fix: " @Nguyễn Văn An " trimmed is "@Nguyễn Văn An".
     const real = fixRequests(findings.filter((f: Finding) => f.rule === "text/spaces"));
     expect(real.some((r) => typeof r.value === "string" && r.value.startsWith("@"))).toBe(true);
@@ -126,7 +127,7 @@ describe.each(API_VERSIONS)("ExcelApi %s", (apiVersion) => {
     const sim = createSimulatedExcel(hostileBook(), { apiVersion });
     const deps = depsOf(sim);
     const before = sim.snapshot();
-    const { findings } = await runCheck(deps, { period: PERIOD, settings: settings(), mappings: [] });
+    const { all: findings } = await checkAll(deps, { period: PERIOD, settings: settings(), mappings: [] });
     const real = fixRequests(findings.filter((f: Finding) => f.rule === "text/spaces"));
     const made = [
       { sheet: "Cán bộ", address: "E2", expected: "Kinh", value: "=1+1" },

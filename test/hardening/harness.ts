@@ -12,8 +12,10 @@ import { createSimulatedExcel } from "../../src/sim";
 import { loadSimulatedExcelFromFile } from "../../src/sim/files";
 import { createExcelOperations, HostError, type ExcelHost } from "../../src/excel";
 import { XlsxReadError } from "../../src/xlsx/errors";
-import { defaultEngine } from "../../src/app/defaultEngine";
-import { exportFindings, runCheck, writeSummary, type FlowDeps } from "../../src/app/flow";
+import { defaultCore } from "../../src/app/defaultEngine";
+import { createLocalEngine } from "../../src/app/localEngine";
+import { exportFindings, runCheck, writeSummary, type CheckResult, type FlowDeps } from "../../src/app/flow";
+import { allFindings } from "../taskpane/fakes";
 
 export type Sim = ReturnType<typeof createSimulatedExcel>;
 
@@ -22,7 +24,13 @@ export function hostOf(sim: Sim): ExcelHost {
 }
 
 export function depsOf(sim: Sim): FlowDeps {
-  return { ops: createExcelOperations(hostOf(sim)), engine: defaultEngine };
+  return { ops: createExcelOperations(hostOf(sim)), engine: createLocalEngine(defaultCore) };
+}
+
+/** A check through the pane's flow, with every finding fetched from the engine (the pane itself never holds them all). */
+export async function checkAll(deps: FlowDeps, input: Parameters<typeof runCheck>[1]): Promise<CheckResult & { all: Finding[] }> {
+  const r = await runCheck(deps, input);
+  return { ...r, all: await allFindings(deps.engine, r) };
 }
 
 export const PERIOD: Period = { kind: "year", year: 2025 };
@@ -118,11 +126,12 @@ export async function runAddin(file: string): Promise<AddinRun> {
   const deps = depsOf(sim);
   const input = { period: PERIOD, settings: settings(), mappings: [] };
   try {
-    const checked = await runCheck(deps, input);
+    const checked = await checkAll(deps, input);
+    const workbook = sim.snapshot();
     same();
-    await exportFindings(deps, checked.findings, "vi");
+    await exportFindings(deps, checked.findings, {}, "vi");
     same();
-    await deps.ops.highlight(checked.findings);
+    await deps.ops.highlight(checked.all);
     same();
     await deps.ops.clearHighlights();
     same();
@@ -130,8 +139,8 @@ export async function runAddin(file: string): Promise<AddinRun> {
     same();
     return {
       outcome: "done",
-      findings: checked.findings.length,
-      stray: strayFindings(checked.workbook, checked.findings).length,
+      findings: checked.all.length,
+      stray: strayFindings(workbook, checked.all).length,
       tables: checked.tables.length,
       sheetsAdded: sim.sheetNames().filter((n) => !names.includes(n)),
       userDataKept: kept,

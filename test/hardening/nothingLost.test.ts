@@ -20,10 +20,10 @@ import fc from "fast-check";
 import { columnNumber, type CellValue, type Finding, type WorkbookData } from "../../src/core/model";
 import { generateSample } from "../../src/core/sample";
 import { createSimulatedExcel } from "../../src/sim";
-import { defaultEngine } from "../../src/app/defaultEngine";
-import { analyse, exportFindings, fixRequests, runCheck, writeSummary } from "../../src/app/flow";
+import { defaultCore } from "../../src/app/defaultEngine";
+import { exportFindings, fixRequests, writeSummary } from "../../src/app/flow";
 import type { FixRequest } from "../../src/excel";
-import { depsOf, PERIOD, settings, type Sim } from "./harness";
+import { checkAll, depsOf, PERIOD, settings, type Sim } from "./harness";
 
 jest.setTimeout(120_000);
 
@@ -187,6 +187,7 @@ async function runSequence(actions: Action[]): Promise<void> {
   const deps = depsOf(sim);
   const input = { period: PERIOD, settings: settings(), mappings: [] };
   let findings: Finding[] = [];
+  let checked: Awaited<ReturnType<typeof checkAll>> | null = null;
   const log: string[] = [];
 
   for (const a of actions) {
@@ -196,7 +197,8 @@ async function runSequence(actions: Action[]): Promise<void> {
     try {
       switch (a.kind) {
         case "check":
-          findings = (await runCheck(deps, input)).findings;
+          checked = await checkAll(deps, input);
+          findings = checked.all;
           break;
         case "highlight":
           await deps.ops.highlight(findings);
@@ -239,14 +241,14 @@ async function runSequence(actions: Action[]): Promise<void> {
           await writeSummary(deps, { ...input, lang: "vi" });
           break;
         case "findingsList":
-          await exportFindings(deps, findings, "vi");
+          if (checked) await exportFindings(deps, checked.findings, {}, "vi");
           break;
         case "formFill": {
           // As the pane's fillForm does, but keeping the plan to know which cells were meant.
-          const { dataset } = await analyse(deps, []);
-          const summary = defaultEngine.summarize(dataset, PERIOD, settings());
+          const { dataset } = defaultCore.understand(await deps.ops.readWorkbook());
+          const summary = defaultCore.summarize(dataset, PERIOD, settings());
           const form = await deps.ops.readSheet(FORM);
-          const { plan } = defaultEngine.planFormFill(form, summary);
+          const { plan } = defaultCore.planFormFill(form, summary);
           const report = await deps.ops.applyPlan(plan);
           const skipped = new Set(report.skippedCells.map((s) => `${s.sheet}!${s.address}`));
           for (const op of plan.ops) {

@@ -2,7 +2,7 @@
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { Finding } from "../../src/core/model";
-import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+import { fakeCore, fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 const NOW = new Date(2026, 10, 20);
 
@@ -95,12 +95,13 @@ describe("task pane", () => {
 
   test("a hostile value is shown visibly and cut, with the whole of it on demand", async () => {
     const fake = fakeOps(tinyWorkbook());
-    const engine = fakeEngine();
     const value = "\u200F1966" + "x".repeat(30_000);
-    engine.checkDataset = () => [{
-      rule: "text/spaces", severity: "error", sheet: "Cán\u200Bbộ", address: "A2", row: 2, column: "A", value,
-      message: `Họ và tên "${value}" có khoảng trắng thừa.`, messageEn: "x", fix: null,
-    }];
+    const engine = fakeEngine({
+      checkDataset: () => [{
+        rule: "text/spaces", severity: "error", sheet: "Cán\u200Bbộ", address: "A2", row: 2, column: "A", value,
+        message: `Họ và tên "${value}" có khoảng trắng thừa.`, messageEn: "x", fix: null,
+      }],
+    });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
     await act(async () => { await Promise.resolve(); });
     fireEvent.click(screen.getByTestId("run-check"));
@@ -119,12 +120,13 @@ describe("task pane", () => {
 
   test("a blank template is named, not counted as a table", async () => {
     const fake = fakeOps(tinyWorkbook());
-    const engine = fakeEngine();
-    const understand = engine.understand;
-    engine.understand = (wb, m) => {
-      const r = understand(wb, m);
-      return { ...r, tables: [...r.tables, { ...r.tables[0], sheet: "Cán bộ (2)", dataRows: [] }] };
-    };
+    const core = fakeCore();
+    const engine = fakeEngine({
+      understand: (wb, m) => {
+        const r = core.understand(wb, m);
+        return { ...r, tables: [...r.tables, { ...r.tables[0], sheet: "Cán bộ (2)", dataRows: [] }] };
+      },
+    });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
     await act(async () => { await Promise.resolve(); });
     await runCheck();
@@ -136,34 +138,64 @@ describe("task pane", () => {
 
   test("auto-fix can be narrowed to one rule or one sheet", async () => {
     const fake = fakeOps(tinyWorkbook());
-    const engine = fakeEngine();
     const mk = (rule: "enum" | "text/spaces", sheet: string, row: number): Finding => ({
       rule, severity: "error", sheet, address: `B${row}`, row, column: "B", value: "v", message: "m", messageEn: "m",
       fix: { value: "w", description: "d", descriptionEn: "d" },
     });
-    engine.checkDataset = () => [mk("enum", "Phường Số 10", 2), mk("enum", "Phường Số 2", 3), mk("text/spaces", "Phường Số 2", 4)];
+    const engine = fakeEngine({ checkDataset: () => [mk("enum", "Phường Số 10", 2), mk("enum", "Phường Số 2", 3), mk("text/spaces", "Phường Số 2", 4)] });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
     await act(async () => { await Promise.resolve(); });
     fireEvent.click(screen.getByTestId("run-check"));
     await screen.findByTestId("counts");
     fireEvent.click(screen.getByRole("button", { name: "Sửa tự động" }));
     const panel = screen.getByTestId("fix-panel");
-    expect(within(panel).getByRole("button", { name: "Áp dụng 3 sửa đổi" })).toBeTruthy();
+    // The scope's fixes come from the engine, a page at a time.
+    expect(await within(panel).findByRole("button", { name: "Áp dụng 3 sửa đổi" })).toBeTruthy();
     // Sheets in Vietnamese order, numbers as numbers.
     const sheetOptions = within(screen.getByTestId("fix-sheet")).getAllByRole("option").map((o) => o.textContent);
     expect(sheetOptions).toEqual(["Mọi trang", "Phường Số 2 (2)", "Phường Số 10 (1)"]);
     fireEvent.change(screen.getByTestId("fix-rule"), { target: { value: "enum" } });
-    expect(within(panel).getByRole("button", { name: "Áp dụng 2 sửa đổi" })).toBeTruthy();
+    expect(await within(panel).findByRole("button", { name: "Áp dụng 2 sửa đổi" })).toBeTruthy();
     fireEvent.change(screen.getByTestId("fix-sheet"), { target: { value: "Phường Số 2" } });
-    fireEvent.click(within(panel).getByRole("button", { name: "Áp dụng 1 sửa đổi" }));
+    fireEvent.click(await within(panel).findByRole("button", { name: "Áp dụng 1 sửa đổi" }));
     await waitFor(() => expect(fake.calls).toContain("applyFixes:1"));
+  });
+
+  test("a group's next findings are fetched from the engine a page at a time, and the focus goes on to them", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    const many: Finding[] = Array.from({ length: 120 }, (_, i) => ({
+      rule: "enum", severity: "error", sheet: "Cán bộ", address: `B${i + 2}`, row: i + 2, column: "B", value: "x",
+      message: `m${i + 2}`, messageEn: `m${i + 2}`, fix: null,
+    }));
+    const engine = fakeEngine({ checkDataset: () => many });
+    const pages: Array<[string, number, number]> = [];
+    const findingsPage = engine.findingsPage;
+    engine.findingsPage = (h, q, group, offset, limit) => {
+      pages.push([group, offset, limit]);
+      return findingsPage(h, q, group, offset, limit);
+    };
+    render(<App ops={fake.ops} engine={engine} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
+    fireEvent.click(screen.getByTestId("run-check"));
+    await screen.findByTestId("counts");
+    expect(screen.getAllByTestId("finding")).toHaveLength(50);
+    expect(pages).toEqual([]);
+    fireEvent.click(screen.getByTestId("show-more"));
+    await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(100));
+    expect(pages).toEqual([["error:enum", 50, 50]]);
+    expect(document.activeElement?.textContent).toContain("m52");
+    fireEvent.keyDown(screen.getByTestId("show-more"), { key: "Enter" });
+    await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(120));
+    expect(pages).toEqual([["error:enum", 50, 50], ["error:enum", 100, 50]]);
+    expect(screen.queryByTestId("show-more")).toBeNull();
   });
 
   test("severity filter narrows the list", async () => {
     await setup();
     await runCheck();
     fireEvent.change(screen.getByRole("combobox", { name: "Lọc theo mức độ" }), { target: { value: "info" } });
-    expect(screen.getAllByTestId("finding")).toHaveLength(1);
+    // The engine answers for the new filter: the list follows when it does.
+    await waitFor(() => expect(screen.getAllByTestId("finding")).toHaveLength(1));
     expect(screen.getAllByTestId("finding")[0].textContent).toContain("Cán bộ!A3");
   });
 
@@ -182,8 +214,8 @@ describe("task pane", () => {
     await runCheck();
     fireEvent.click(screen.getByRole("button", { name: "Sửa tự động" }));
     const panel = screen.getByTestId("fix-panel");
-    expect(panel.textContent).toContain("“ĐH” → “Đại học”");
-    fireEvent.click(within(panel).getByRole("button", { name: "Áp dụng 1 sửa đổi" }));
+    await waitFor(() => expect(panel.textContent).toContain("“ĐH” → “Đại học”"));
+    fireEvent.click(await within(panel).findByRole("button", { name: "Áp dụng 1 sửa đổi" }));
     await waitFor(() => expect(screen.getByTestId("notice").textContent).toContain("Đã sửa 1 ô."));
     expect(calls).toContain("applyFixes:1");
     expect(screen.getByTestId("count-error").textContent).toBe("0");
@@ -253,11 +285,10 @@ describe("task pane", () => {
 
   test("text from cells is shown as text, never as markup", async () => {
     const fake = fakeOps(tinyWorkbook());
-    const engine = fakeEngine();
-    engine.checkDataset = () => [{
+    const engine = fakeEngine({ checkDataset: () => [{
       rule: "text/spaces", severity: "info", sheet: "Cán bộ", address: "A2", row: 2, column: "A",
       value: "<img src=x onerror=alert(1)>", message: "Giá trị <img src=x onerror=alert(1)> có khoảng trắng", messageEn: "x", fix: null,
-    }];
+    }] });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
     await act(async () => { await Promise.resolve(); });
     fireEvent.click(screen.getByTestId("run-check"));

@@ -3,7 +3,7 @@ import { act, configure, fireEvent, render, screen, within } from "@testing-libr
 import { App } from "../../src/taskpane/App";
 import type { Engine } from "../../src/app/engine";
 import type { SheetNote } from "../../src/core/model";
-import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+import { fakeCore, fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
@@ -16,8 +16,8 @@ const NOTES: SheetNote[] = [
 ];
 
 function engineWithNotes(): Engine {
-  const base = fakeEngine();
-  return { ...base, understand: (wb, m) => { const r = base.understand(wb, m); r.dataset.sheetNotes = NOTES; return r; } };
+  const core = fakeCore();
+  return fakeEngine({ understand: (wb, m) => { const r = core.understand(wb, m); r.dataset.sheetNotes = NOTES; return r; } });
 }
 
 describe("the Dữ liệu tab names every sheet it did not read, and why", () => {

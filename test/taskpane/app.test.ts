@@ -4,7 +4,7 @@ import { shownValue } from "../../src/taskpane/display";
 import { themeFromBackground } from "../../src/taskpane/officeTheme";
 import { defaultPeriod } from "../../src/taskpane/App";
 import { day, defaultSettings, type Finding } from "../../src/core/model";
-import { fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+import { allFindings, fakeCore, fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
 
 const TODAY = day(2026, 11, 20);
 
@@ -41,10 +41,12 @@ describe("flow", () => {
   test("runCheck reports progress up to 1 and returns tables and findings", async () => {
     const { ops } = fakeOps(tinyWorkbook());
     const fractions: number[] = [];
-    const r = await runCheck({ ops, engine: fakeEngine() }, { period: defaultPeriod(new Date(2026, 10, 20)), settings: defaultSettings(TODAY), mappings: [] },
+    const engine = fakeEngine();
+    const r = await runCheck({ ops, engine }, { period: defaultPeriod(new Date(2026, 10, 20)), settings: defaultSettings(TODAY), mappings: [] },
       (p) => fractions.push(p.fraction));
     expect(r.tables).toHaveLength(1);
-    expect(r.findings.map((f) => f.rule)).toEqual(["enum", "text/spaces"]);
+    expect((await allFindings(engine, r)).map((f) => f.rule)).toEqual(["enum", "text/spaces"]);
+    expect(r.view.counts).toEqual({ error: 1, warning: 0, info: 1 });
     expect(fractions[fractions.length - 1]).toBe(1);
     expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
   });
@@ -58,10 +60,10 @@ describe("flow", () => {
   test("fillForm counts the cells it writes and labels what did not match", async () => {
     const { ops } = fakeOps(tinyWorkbook());
     const engine = fakeEngine();
-    const out = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)));
+    const out = await fillForm({ ops, engine }, "Biểu mẫu", fakeCore().summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)));
     expect(out.cellCount).toBe(1);
     expect(out.unmatchedRows).toEqual(["Xã Không Có (dòng 3)"]);
-    const en = await fillForm({ ops, engine }, "Biểu mẫu", engine.summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)), "en");
+    const en = await fillForm({ ops, engine }, "Biểu mẫu", fakeCore().summarize({} as never, { kind: "year", year: 2026 }, defaultSettings(TODAY)), "en");
     expect(en.unmatchedRows).toEqual(["Xã Không Có (row 3)"]);
   });
 });

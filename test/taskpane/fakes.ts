@@ -2,7 +2,8 @@ import { day, defaultSettings, type Dataset, type DetectedTable, type Finding, t
 import { summarize, type LeftOut, type Summary } from "../../src/core/summary";
 import { cadre, dataset } from "../summary/factories";
 import type { ApplyReport, FixReport, FixRequest, WorkbookOperations } from "../../src/excel/operations";
-import type { Engine } from "../../src/app/engine";
+import type { CheckOutcome, Core, Engine, Handle } from "../../src/app/engine";
+import { createLocalEngine } from "../../src/app/localEngine";
 
 /** A workbook operations fake that records calls and keeps cell values, so fixes and undo can be observed. */
 export function fakeOps(workbook: WorkbookData) {
@@ -34,7 +35,7 @@ export function fakeOps(workbook: WorkbookData) {
       const charts = plan.ops.flatMap((o) => (o.op === "chart" ? [o.name] : []));
       return { sheets, charts, skippedCells: [] };
     },
-    async highlight(findings: Finding[]) {
+    async highlight(findings: readonly unknown[]) {
       calls.push(`highlight:${findings.length}`);
       return { cells: findings.length, skipped: 0 };
     },
@@ -99,7 +100,7 @@ const emptyDataset: Dataset = { cells: [], cadres: [], meetings: [], communes: [
  * A fake core: finds one cadre table and reports an `enum` finding for every
  * "ĐH" it sees, so fixing it makes the finding go away on the next check.
  */
-export function fakeEngine(): Engine {
+export function fakeCore(): Core {
   // A real summary (the pane reads the core's own type): 429 secretaries, 45 of them women, 100 under 40.
   const cadres = Array.from({ length: 429 }, (_, i) => cadre({
     row: i + 2, gender: i < 45 ? "Nữ" : "Nam", birth: i < 100 ? day(1995, 1, 1) : day(1975, 1, 1),
@@ -160,4 +161,16 @@ export function fakeEngine(): Engine {
     planFindingsSheet: () => ({ ops: [{ op: "sheet", sheet: "Danh sách lỗi", purpose: "findings" }] }),
     planTemplateSheets: () => ({ ops: [{ op: "sheet", sheet: "Mẫu Cán bộ", purpose: "template" }] }),
   };
+}
+
+/** The fake core behind the real engine bookkeeping, as the pane gets it; `overrides` replace core functions. */
+export function fakeEngine(overrides: Partial<Core> = {}): Engine {
+  return createLocalEngine({ ...fakeCore(), ...overrides });
+}
+
+/** Every finding of a check, rule by rule, for tests that look at the whole list (the pane never asks for it). */
+export async function allFindings(engine: Engine, outcome: Pick<CheckOutcome, "findings" | "view">): Promise<Finding[]> {
+  const out: Finding[] = [];
+  for (const g of outcome.view.groups) out.push(...(await engine.findingsPage(outcome.findings as Handle<"findings">, {}, g.key, 0, g.count)));
+  return out;
 }
