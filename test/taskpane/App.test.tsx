@@ -8,7 +8,7 @@ const NOW = new Date(2026, 10, 20);
 
 // Fluent UI renders slowly in jsdom on a busy machine: generous waits, no fixed delays.
 configure({ asyncUtilTimeout: 5000 });
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
 class NoopResizeObserver {
