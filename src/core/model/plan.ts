@@ -22,6 +22,14 @@ export interface CellFormat {
   border?: boolean;
 }
 
+/**
+ * What a sheet the product makes is for. "summary" and "findings" are outputs, never read back as data;
+ * "template" sheets are the user's to fill, never cleared once made; "consolidated" sheets hold the
+ * communes' rows copied in ("Chép dữ liệu vào sổ"): read as data, and replaced whole on the next import,
+ * the host keeping the old sheet hidden until then so the import can be undone exactly.
+ */
+export type SheetPurpose = "summary" | "findings" | "template" | "consolidated";
+
 export type ChartKind = "ColumnClustered" | "Line" | "BarStacked" | "BarStacked100";
 
 export type PlanOp =
@@ -30,7 +38,7 @@ export type PlanOp =
    * (it carries the product's marker). A user's sheet of the same name is never
    * touched: the host picks a free name ("Tổng hợp (2)") and reports it.
    */
-  | { op: "sheet"; sheet: string; purpose: "summary" | "findings" | "template"; tabColor?: string }
+  | { op: "sheet"; sheet: string; purpose: SheetPurpose; tabColor?: string }
   /** Literal values. Text that starts with =, +, - or @ is written as text, never as a formula. */
   | { op: "values"; sheet: string; address: string; values: CellValue[][] }
   /** Formulas the product means (e.g. HYPERLINK in the findings sheet). */
