@@ -9,6 +9,7 @@ import { type CellRect, parseRange, rectAddress, rowRuns, splitSheetAddress, ver
 import { decideSheets, type SheetDecision, type SheetMarker } from "./sheets";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { asTypedText } from "./fixes";
+import { afterImport, queueReplace, rollBack, type ImportRecord, type Replacement } from "./replace";
 import { holdsFormula } from "./cellContent";
 
 type SheetOp = Extract<PlanOp, { op: "sheet" }>;
@@ -133,7 +134,7 @@ type FormRead = { op: FormOp; missing: true } | { op: FormOp; ws: () => Excel.Wo
  * twice), (3…) the data, in as many requests as its bytes need, then charts,
  * form cells and markers.
  */
-export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan: WritePlan, onProgress?: OnProgress): Promise<ApplyReport> {
+export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan: WritePlan, onProgress?: OnProgress, signal?: AbortSignal): Promise<ApplyReport> {
   const sheetOps = plan.ops.filter((o): o is SheetOp => o.op === "sheet");
   const planned = new Set(sheetOps.map((o) => o.sheet));
   for (const op of plan.ops) {
@@ -146,15 +147,19 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
   let done = 0;
   const progress = (label: string) => onProgress?.({ done, total, label });
 
+  const imports = sheetOps.some((o) => o.purpose === "consolidated");
+  if (signal?.aborted) throw hostError("aborted");
+
   return host.run(async (context) => {
     const operation = newOperation();
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/id");
+    worksheets.load(imports ? "items/name,items/id,items/position" : "items/name,items/id");
     const markerSetting = queueLoadSetting<SheetMarker[]>(context, SETTING_KEYS.sheets);
+    const importSetting = imports ? queueLoadSetting<ImportRecord>(context, SETTING_KEYS.imported) : null;
     await context.sync();
     progress("Đang chuẩn bị ghi…");
 
-    const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+    const existing = worksheets.items.map((s) => (imports ? { id: s.id, name: s.name, position: s.position } : { id: s.id, name: s.name }));
     const oldMarkers = (markerSetting.read() ?? []).filter((m) => existing.some((s) => s.id === m.id));
     const decisions = decideSheets(sheetOps, existing, oldMarkers);
     const actual = (requested: string) => decisions.get(requested)?.actual ?? requested;
@@ -181,20 +186,42 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
     }
 
     // The sheets we make, alone in their request: adding a sheet is the one write that cannot be sent twice.
+    // Consolidated sheets an import makes or replaces are undone as a whole if the plan fails or is cancelled half-way.
     const created: Array<{ op: SheetOp; ws: Excel.Worksheet }> = [];
-    for (const op of sheetOps) {
-      const d = decisions.get(op.sheet) as SheetDecision;
-      if (d.kind !== "create" || created.some((c) => c.op.sheet === op.sheet)) continue;
-      const ws = worksheets.add(d.actual);
-      ws.load("id");
-      if (op.tabColor) ws.tabColor = op.tabColor;
-      created.push({ op, ws });
-    }
-    if (created.length > 0) await context.sync();
-
-    const batch = new SyncBatch(context, support, operation, { writes: true, onSync: () => progress("Đang ghi…") });
+    const replacements: Replacement[] = [];
+    const taken = existing.map((s) => s.name);
+    const aborted = () => {
+      if (signal?.aborted) throw hostError("aborted");
+    };
+    const batch = new SyncBatch(context, support, operation, {
+      writes: true,
+      onSync: () => {
+        progress("Đang ghi…");
+        aborted();
+      },
+    });
     const chartLookups = new Map<ChartOp, () => Excel.Chart | null>();
     const formReads: FormRead[] = [];
+
+    aborted();
+    try {
+    for (const op of sheetOps) {
+      const d = decisions.get(op.sheet) as SheetDecision;
+      if ((d.kind !== "create" && d.kind !== "replace") || created.some((c) => c.op.sheet === op.sheet)) continue;
+      if (d.kind === "create") {
+        const ws = worksheets.add(d.actual);
+        ws.load("id");
+        if (op.tabColor) ws.tabColor = op.tabColor;
+        created.push({ op, ws });
+        if (op.purpose === "consolidated") replacements.push({ requested: op.sheet, name: d.actual, ws });
+      } else {
+        const { ws, backupName } = queueReplace(worksheets, d.actual, d, taken);
+        if (op.tabColor) ws.tabColor = op.tabColor;
+        created.push({ op, ws });
+        replacements.push({ requested: op.sheet, name: d.actual, old: { id: d.id, backupName, position: d.position }, ws });
+      }
+    }
+    if (created.length > 0) await context.sync();
 
     for (const op of plan.ops) {
       if (op.op !== "formCells" && kept.has(op.sheet)) {
@@ -205,6 +232,10 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
       done++;
     }
     await batch.flush();
+    } catch (e) {
+      if (replacements.length > 0) await rollBack(context, replacements, new Set(existing.map((x) => x.id))).catch(() => undefined);
+      throw e;
+    }
 
     /** Every op as units; the switch names every kind of op, so a new one cannot be forgotten. */
     function unitsOf(op: PlanOp): Unit[] {
@@ -412,10 +443,25 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
         }
       }
     }
-    const markers: SheetMarker[] = [
+    let markers: SheetMarker[] = [
       ...oldMarkers,
       ...created.map(({ op, ws }) => ({ id: ws.id, requested: op.sheet, purpose: op.purpose })),
     ];
+    if (imports) {
+      // The import before this one can no longer be undone: its backups go, this import's are kept.
+      const previous = importSetting?.read()?.sheets ?? [];
+      const dropped = new Set(previous.flatMap((p) => (p.backupId && existing.some((x) => x.id === p.backupId) ? [p.backupId] : [])));
+      const after = afterImport(markers, replacements, dropped);
+      markers = after.markers;
+      const names = [...dropped].map((id) => existing.find((x) => x.id === id)!.name);
+      await final.add({
+        request: names.length * (WIRE.object + WIRE.action + 20) + WIRE.object + actionRequestBytes("Add", 40 + jsonBytes(JSON.stringify(after.record))),
+        queue: () => {
+          for (const name of names) worksheets.getItem(name).delete();
+          queueSaveSetting(context, SETTING_KEYS.imported, after.record);
+        },
+      });
+    }
     await final.add({ request: WIRE.object + actionRequestBytes("Add", 40 + jsonBytes(JSON.stringify(markers))), queue: () => queueSaveSetting(context, SETTING_KEYS.sheets, markers) });
     await final.flush();
     done = total;

@@ -24,6 +24,7 @@ import { applyCellFixes, hasUndoableFixes, undoLastFixes } from "./fixes";
 import { queueLoadSetting, queueSaveSetting, SETTING_KEYS } from "./settingsStore";
 import { queueStateIndex, stateSheetId } from "./stateStore";
 import { runSelfTest } from "./selfTest";
+import { canUndoImport, ownSheets, undoImport } from "./replace";
 
 export type { ExcelHost } from "./host";
 export * from "./operations";
@@ -62,9 +63,9 @@ export function createExcelOperations(host: ExcelHost): WorkbookOperations {
   const support = apiSupport(host);
   return {
     readWorkbook: (onProgress, signal) => guarded(host, () => readSheets(host, support, { withFormulas: false, onProgress, signal })),
-    readSheet: (name) =>
+    readSheet: (name, opts) =>
       guarded(host, async () => {
-        const wb = await readSheets(host, support, { withFormulas: true, onlySheet: name });
+        const wb = await readSheets(host, support, { withFormulas: opts?.formulas ?? true, onlySheet: name });
         return wb.sheets[0];
       }),
     listSheets: () =>
@@ -79,7 +80,10 @@ export function createExcelOperations(host: ExcelHost): WorkbookOperations {
           return sheets.items.filter((s) => s.id !== own).map((s) => s.name);
         }),
       ),
-    applyPlan: (plan, onProgress) => guarded(host, () => applyWritePlan(host, support, plan, onProgress), true),
+    applyPlan: (plan, onProgress, signal) => guarded(host, () => applyWritePlan(host, support, plan, onProgress, signal), true),
+    ownSheets: () => guarded(host, () => ownSheets(host)),
+    undoImport: () => guarded(host, () => undoImport(host), true),
+    canUndoImport: () => guarded(host, () => canUndoImport(host)),
     highlight: (findings) => guarded(host, () => highlightFindings(host, support, findings), true),
     clearHighlights: () => guarded(host, () => clearHighlights(host, support)),
     applyFixes: (fixes) => guarded(host, () => applyCellFixes(host, support, fixes), true),

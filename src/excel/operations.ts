@@ -81,13 +81,29 @@ export interface SelfTestReport {
 /** What highlighting needs of a finding (where, how bad, the value the check saw): the engine sends the pane no more. */
 export type HighlightTarget = Pick<Finding, "sheet" | "address" | "severity" | "value">;
 
+export interface OwnSheet {
+  name: string;
+  /** The name the plan asked for. */
+  requested: string;
+  purpose: Extract<WritePlan["ops"][number], { op: "sheet" }>["purpose"];
+}
+
 export interface WorkbookOperations {
   /** Reads every visible and hidden sheet's used range as values, in chunks. */
   readWorkbook(onProgress?: OnProgress, signal?: AbortSignal): Promise<WorkbookData>;
-  /** Reads one sheet with its formula mask (for filling the user's form). */
-  readSheet(name: string): Promise<SheetData>;
+  /** Reads one sheet with its formula mask (for filling the user's form), or its values alone. */
+  readSheet(name: string, opts?: { formulas?: boolean }): Promise<SheetData>;
   listSheets(): Promise<string[]>;
-  applyPlan(plan: WritePlan, onProgress?: OnProgress): Promise<ApplyReport>;
+  /**
+   * Carries out a plan. Cancelling (signal) stops it between round trips; a plan that writes
+   * consolidated sheets is then undone, as it is when it fails half-way.
+   */
+  applyPlan(plan: WritePlan, onProgress?: OnProgress, signal?: AbortSignal): Promise<ApplyReport>;
+  /** The sheets the product made (not the hidden copies kept for undo), with what each is for. */
+  ownSheets(): Promise<OwnSheet[]>;
+  /** Puts back the consolidated sheets the last import ("Chép dữ liệu vào sổ") replaced, and removes the ones it made. */
+  undoImport(): Promise<{ sheets: number }>;
+  canUndoImport(): Promise<boolean>;
   /** Colours the findings' cells, saving the fills they cover; a cell whose value changed since the check is left alone. */
   highlight(findings: readonly HighlightTarget[]): Promise<HighlightReport>;
   /** Restores the saved fills exactly (white as white, no fill as none); works after the pane was closed and opened again. */

@@ -118,7 +118,8 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
   await context.sync();
   // Our summary and findings sheets are outputs: read back, their tables would be counted
   // again as data. Template sheets are the user's to fill, so they are read. Our state sheet is ours alone.
-  const skip = new Set((markers.read() ?? []).filter((m) => m.purpose === "summary" || m.purpose === "findings").map((m) => m.id));
+  // A backup is the consolidated sheet an import replaced: kept for undo, not data any more.
+  const skip = new Set((markers.read() ?? []).filter((m) => m.purpose === "summary" || m.purpose === "findings" || m.purpose === "backup").map((m) => m.id));
   const stateId = stateSheetId(index.read());
   if (stateId) skip.add(stateId);
   const wanted = sheets.items.filter((s) => (onlySheet === undefined ? !skip.has(s.id) : s.name === onlySheet));

@@ -7,6 +7,7 @@ export const SETTING_KEYS = {
   highlights: "chibo.highlights",
   sheets: "chibo.sheets",
   fixes: "chibo.fixes",
+  imported: "chibo.imported",
   userPrefix: "chibo.settings.",
 } as const;
 

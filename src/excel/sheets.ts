@@ -11,19 +11,23 @@ export interface SheetMarker {
   id: string;
   /** The name the plan asked for ("Tổng hợp"). */
   requested: string;
-  purpose: Extract<PlanOp, { op: "sheet" }>["purpose"];
+  /** "backup": a consolidated sheet an import replaced, kept hidden so the import can be undone (replace.ts). */
+  purpose: Extract<PlanOp, { op: "sheet" }>["purpose"] | "backup";
 }
 
 export interface ExistingSheet {
   id: string;
   name: string;
+  position?: number;
 }
 
 export type SheetDecision =
   | { kind: "create"; actual: string }
   | { kind: "reuse"; actual: string; id: string }
   /** Our template sheet from an earlier "Tạo mẫu": the user may have typed data into it, so it is left alone. */
-  | { kind: "keep"; actual: string; id: string };
+  | { kind: "keep"; actual: string; id: string }
+  /** Our consolidated sheet: a new one takes its name and place, the old one is kept hidden for undo. */
+  | { kind: "replace"; actual: string; id: string; position: number };
 
 /** Excel refuses some names (core/plan/sheetName: the one rule every host follows). */
 export function validSheetName(name: string): string {
@@ -52,16 +56,19 @@ export function decideSheets(
   const usedIds = new Set<string>();
   for (const req of requests) {
     if (decisions.has(req.sheet)) continue;
-    const byRequest = markers.find((m) => m.requested === req.sheet && !usedIds.has(m.id) && existing.some((s) => s.id === m.id));
+    // A backup is never written to: it is the state an undo goes back to.
+    const live = markers.filter((m) => m.purpose !== "backup");
+    const byRequest = live.find((m) => m.requested === req.sheet && !usedIds.has(m.id) && existing.some((s) => s.id === m.id));
     const sameNamed = existing.find((s) => sameName(s.name, req.sheet));
     const ours = byRequest
       ? existing.find((s) => s.id === byRequest.id)
-      : sameNamed && markers.some((m) => m.id === sameNamed.id) && !usedIds.has(sameNamed.id)
+      : sameNamed && live.some((m) => m.id === sameNamed.id) && !usedIds.has(sameNamed.id)
         ? sameNamed
         : undefined;
     if (ours) {
       usedIds.add(ours.id);
-      decisions.set(req.sheet, { kind: req.purpose === "template" ? "keep" : "reuse", actual: ours.name, id: ours.id });
+      if (req.purpose === "consolidated") decisions.set(req.sheet, { kind: "replace", actual: ours.name, id: ours.id, position: ours.position ?? existing.indexOf(ours) });
+      else decisions.set(req.sheet, { kind: req.purpose === "template" ? "keep" : "reuse", actual: ours.name, id: ours.id });
       continue;
     }
     const actual = freeName(req.sheet, taken);

@@ -65,6 +65,16 @@ export function fakeOps(workbook: WorkbookData) {
     async canUndoFixes() {
       return lastFixes.length > 0;
     },
+    async ownSheets() {
+      return [];
+    },
+    async undoImport() {
+      calls.push("undoImport");
+      return { sheets: 0 };
+    },
+    async canUndoImport() {
+      return false;
+    },
     async select(sheet, address) {
       calls.push(`select:${sheet}!${address}`);
     },
