@@ -32,8 +32,15 @@ export function createLocalEngine(core: Core, gen = 0): Engine {
     if (!v || v.kind !== h.kind) throw new EngineError("stale");
     return v as Extract<Held, { kind: K }>;
   };
-  const groupItems = (findings: Finding[], query: Parameters<Engine["findings"]>[1], key: string) =>
-    groupsInOrder(filterFindings(findings, query)).find((g) => g.key === key)?.items ?? [];
+  // The pane pages through one query's groups: grouping 100,000 findings once per query, not once per page.
+  let grouped: { findings: Finding[]; key: string; groups: Map<string, Finding[]> } | null = null;
+  const groupItems = (findings: Finding[], query: Parameters<Engine["findings"]>[1], group: string) => {
+    const key = `${query.sheet ?? ""}\u0000${query.severity ?? ""}\u0000${query.rule ?? ""}`;
+    if (!grouped || grouped.findings !== findings || grouped.key !== key) {
+      grouped = { findings, key, groups: new Map(groupsInOrder(filterFindings(findings, query)).map((g) => [g.key, g.items])) };
+    }
+    return grouped.groups.get(group) ?? [];
+  };
 
   return {
     async loadWorkbook(workbook, onProgress, signal) {
@@ -97,7 +104,12 @@ export function createLocalEngine(core: Core, gen = 0): Engine {
       return core.planTemplateSheets();
     },
     async release(...handles) {
-      for (const h of handles) if (h && h.gen === gen) held.delete(h.id);
+      for (const h of handles) {
+        if (!h || h.gen !== gen) continue;
+        const v = held.get(h.id);
+        if (v?.kind === "findings" && grouped?.findings === v.findings) grouped = null;
+        held.delete(h.id);
+      }
     },
   };
 }
