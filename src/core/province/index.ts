@@ -17,3 +17,4 @@ export { communeStatus } from "./status";
 export { mergeConsolidated, planConsolidatedSheets } from "./consolidate";
 export type { Incoming } from "./consolidate";
 export { STATUS_LABELS, STATUS_SHEET, planStatusSheet, statusNote } from "./statusSheet";
+export { ProvinceSession } from "./session";

@@ -2,7 +2,7 @@ import { day, defaultSettings, type SheetData } from "../model";
 import { understand } from "../understand";
 import {
   CONSOLIDATED_SHEETS, communeColumn, communeStatus, consolidatedHeader, coverageLabel, failedFile, mergeConsolidated,
-  planConsolidatedSheets, planStatusSheet, reduceCommuneFile, sourceFileColumn, statusNote, type FileReport,
+  planConsolidatedSheets, planStatusSheet, ProvinceSession, reduceCommuneFile, sourceFileColumn, statusNote, type FileReport,
 } from ".";
 import { communeBook, listBook } from "./testBooks";
 
@@ -164,4 +164,31 @@ test("the status sheet: a row per commune with its status, counts, file and peri
   expect(values[4].slice(0, 4)).toEqual([2, "Xã B", "Chưa nộp", ""]);
   expect(values.some((r) => r[0] === "x.xlsx" && r[1] === "Tệp x.xlsx bị hỏng.")).toBe(true);
   expect(plan.ops[0]).toMatchObject({ op: "sheet", sheet: "Tình hình nộp báo cáo", purpose: "summary" });
+});
+
+describe("a province session", () => {
+  test("keeps what the summary needs of each used file, the list's communes, and the workbook's rows for communes no file sends", () => {
+    const list = understand(listBook(["Xã Yên Lạc", "Xã An Hòa", "Xã Mới"])).dataset.communes;
+    const s = new ProvinceSession(Q3, settings, list);
+    s.add("yl-cu.xlsx", communeBook({ commune: "Xã Yên Lạc" }), 1);
+    s.add("yl-moi.xlsx", communeBook({ commune: "Xã Yên Lạc", months: [7, 8] }), 2);
+    s.add("ah.xlsx", communeBook({ commune: "Xã An Hòa", cell: "Chi bộ Thôn 1" }));
+    s.failed("hong.xlsx", { messageVi: "Tệp hong.xlsx bị hỏng.", messageEn: "damaged" });
+    // The newer Yên Lạc file has no meeting in September: the period's check finds it.
+    expect(s.status().rows.map((r) => [r.commune, r.status])).toEqual([["Xã Yên Lạc", "errors"], ["Xã An Hòa", "sent"], ["Xã Mới", "missing"]]);
+    const workbook = understand(communeBook({ commune: "Xã An Hòa" })).dataset;
+    const other = understand(communeBook({ commune: "Xã Khác" })).dataset;
+    const { dataset, workbookCommunesLeftOut } = s.dataset({ ...workbook, meetings: [...workbook.meetings, ...other.meetings] });
+    // Yên Lạc from the newer file only (3 meetings), An Hòa from its file, Xã Khác from the workbook.
+    const byCommune = (c: string) => dataset.meetings.filter((m) => m.commune === c).length;
+    expect([byCommune("Xã Yên Lạc"), byCommune("Xã An Hòa"), byCommune("Xã Khác")]).toEqual([3, 4, 4]);
+    expect(workbookCommunesLeftOut).toEqual(["Xã An Hòa"]);
+    expect(dataset.communes.map((c) => c.commune)).toEqual(["Xã Yên Lạc", "Xã An Hòa", "Xã Mới"]);
+    // Two communes share a cell name: each record still knows its commune.
+    expect(new Set(dataset.cells.map((c) => c.commune))).toEqual(new Set(["Xã Yên Lạc", "Xã An Hòa"]));
+    expect(s.incomingRows()).toEqual({ cells: 2, cadres: 2, meetings: 7 });
+    const plan = s.consolidatedPlan({});
+    expect(plan.ops.filter((o) => o.op === "sheet")).toHaveLength(3);
+    expect(s.statusPlan("en").ops[0]).toMatchObject({ sheet: "Report submissions" });
+  });
 });

@@ -62,6 +62,11 @@ export function reduceCommuneFile(
   for (const f of findings) countFinding(f, counts, rowCommune);
 
   const consolidated = consolidatedRows(dataset, places, input.file);
+  // Each record keeps the commune it was placed in: beside other communes' files, a cell name such as
+  // "Chi bộ Thôn 1" no longer says which commune it belongs to.
+  for (const recs of [dataset.cells, dataset.cadres, dataset.meetings] as Array<Array<{ commune: string | null; cell: string | null }>>) {
+    for (const r of recs) if (r.commune === null || r.commune.trim() === "") r.commune = places.communeOf(r);
+  }
   for (const recs of [dataset.cells, dataset.cadres, dataset.meetings, dataset.communes] as Array<Array<{ raw: unknown; problems: unknown }>>) {
     for (const r of recs) {
       r.raw = NO_RAW;
