@@ -36,6 +36,7 @@ export function declareSample(program: Command, setExit: SetExit): void {
     .option("--seed <n>", "hạt giống ngẫu nhiên: cùng hạt giống cho cùng tệp / random seed", "1")
     .option("--year <y>", "năm báo cáo / reporting year", "2025")
     .option("--defects", "cài sẵn các lỗi đã biết và ghi danh sách lỗi ra FILE.defects.json")
+    .option("--communes <n>", "ghi n tệp cấp xã, mỗi tệp một xã khác nhau, và danh sách xã, vào thư mục --out / write n commune files, each for another commune, and the list, into the folder --out")
     .option("--force", "ghi đè tệp đã có / replace existing files");
   finish(cmd).action(async (opts) => {
     setExit(await (await import("./sample")).runSample(opts));

@@ -12,6 +12,8 @@ export interface SampleCliOptions {
   defects?: boolean;
   force?: boolean;
   lang?: string;
+  /** `--communes N`: N commune files, each for a different commune, into the folder --out (sampleCommunes.ts). */
+  communes?: string;
 }
 
 /** Where the list of planted defects goes: next to the workbook, named after it. */
@@ -26,6 +28,7 @@ export function defectsPath(out: string): string {
  */
 export async function runSample(opts: SampleCliOptions, io: Output = processOutput()): Promise<number> {
   const lang = langOf(opts);
+  if (opts.communes !== undefined && opts.out) return (await import("./sampleCommunes")).runCommuneSet({ ...opts, out: opts.out, communes: opts.communes }, io);
   if (!opts.out) {
     printError(lang, "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo sample --out mau.xlsx", "Missing --out: name the file to write, e.g. chibo sample --out sample.xlsx", io);
     return EXIT_UNREADABLE;

@@ -36,3 +36,5 @@ export function generateSample(opts: SampleOptions): Sample {
   if (opts.defects) defects.push(...plantSheetDefects(layout.workbook, year));
   return { workbook: layout.workbook, defects, headerRows: layout.headerRows };
 }
+export { communeFiles, renameCommune, sampleCommune } from "./communeSet";
+export type { CommuneFile } from "./communeSet";
