@@ -76,10 +76,39 @@ export function declareSummary(program: Command, setExit: SetExit): void {
   });
 }
 
+export function declareStatus(program: Command, setExit: SetExit): void {
+  const cmd = program
+    .command("status")
+    .description("Tình hình nộp báo cáo của các xã: đã nộp, có lỗi, chưa nộp / who has sent their report, with errors, or not at all")
+    .argument("<files...>", "tệp .xlsx của các xã / the communes' .xlsx files")
+    .requiredOption("--period <period>", "kỳ báo cáo: 2025-Q3 (quý) hoặc 2025 (năm) / period")
+    .option("--communes <file>", "tệp .xlsx có danh sách xã của tỉnh (để biết xã nào chưa nộp) / a .xlsx with the province's communes list")
+    .option("--json", "in một tài liệu JSON / print one JSON document");
+  finish(cmd).action(async (files: string[], opts) => {
+    setExit(await (await import("./province")).runStatus(files, opts));
+  });
+}
+
+export function declareMerge(program: Command, setExit: SetExit): void {
+  const cmd = program
+    .command("merge")
+    .description("Gộp số liệu các xã vào một tệp: các trang Chi bộ, Cán bộ, Sinh hoạt (các xã) / merge the communes' rows into one workbook")
+    .argument("<files...>", "tệp .xlsx của các xã / the communes' .xlsx files")
+    .requiredOption("--out <file>", "tệp .xlsx sẽ ghi (không ghi đè tệp đầu vào) / the .xlsx to write (never an input)")
+    .option("--communes <file>", "tệp .xlsx có danh sách xã của tỉnh / a .xlsx with the province's communes list")
+    .option("--period <period>", "kỳ báo cáo: thêm trang Tình hình nộp báo cáo / period: adds the report submissions sheet")
+    .option("--force", "ghi đè tệp --out đã có / replace an existing --out file");
+  finish(cmd).action(async (files: string[], opts) => {
+    setExit(await (await import("./province")).runMerge(files, opts));
+  });
+}
+
 /** Every command, in the order `chibo --help` lists them. */
 export function declareCommands(program: Command, setExit: SetExit): void {
   declareInspect(program, setExit);
   declareSample(program, setExit);
   declareCheck(program, setExit);
   declareSummary(program, setExit);
+  declareStatus(program, setExit);
+  declareMerge(program, setExit);
 }

@@ -26,10 +26,11 @@ const NO_PROBLEMS: never[] = [];
  */
 export function reduceCommuneFile(
   input: { file: string; modified?: number | null; workbook: WorkbookData },
-  settings: Settings, period: Period,
+  settings: Settings, period: Period | null,
 ): ReducedFile {
   const { tables, dataset } = understand(input.workbook);
-  const findings = checkDataset(dataset, tables, settings, period);
+  // Without a period (chibo merge) nothing is checked: the rows are copied as they are.
+  const findings = period ? checkDataset(dataset, tables, settings, period) : [];
   const places = new Places(dataset);
 
   // Each row's commune as first written, and the file's communes in order of appearance.

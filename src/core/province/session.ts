@@ -1,4 +1,4 @@
-import type { CommuneRecord, Dataset, Period, Settings, SheetData, WorkbookData, WritePlan } from "../model";
+import type { CellValue, CommuneRecord, Dataset, Period, Settings, SheetData, WorkbookData, WritePlan } from "../model";
 import { PlaceKeys } from "../text/identity";
 import { CONSOLIDATED_KINDS, type ConsolidatedKind } from "./canonical";
 import { mergeConsolidated, planConsolidatedSheets, type Incoming } from "./consolidate";
@@ -19,7 +19,8 @@ export class ProvinceSession {
   private list: CommuneRecord[];
 
   constructor(
-    readonly period: Period,
+    /** The period the files are checked for; null to copy them without checking (no status counts). */
+    readonly period: Period | null,
     readonly settings: Settings,
     /** The province's list of communes (a COMMUNES table), when the caller has one. */
     list: readonly CommuneRecord[] = [],
@@ -129,5 +130,16 @@ export class ProvinceSession {
 
   statusPlan(lang: "vi" | "en"): WritePlan {
     return planStatusSheet(this.status(), this.period, lang);
+  }
+
+  /** The consolidated sheets' rows, for a host that writes a new workbook (chibo merge). */
+  consolidatedRows(): Record<ConsolidatedKind, CellValue[][]> {
+    const incoming: Incoming[] = this.used().map(({ file, communes }) => ({ file: file.report.file, rows: file.rows, communes }));
+    return mergeConsolidated({}, incoming, this.status().rows.map((r) => r.commune));
+  }
+
+  /** The list of communes in use (the caller's or a list file's), as records. */
+  communeList(): CommuneRecord[] {
+    return this.listRecords();
   }
 }

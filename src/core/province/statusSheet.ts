@@ -27,7 +27,7 @@ export function statusNote(row: StatusRow, lang: "vi" | "en"): string {
  * (đã nộp / có lỗi / chưa nộp, its errors and warnings, its file and the file's
  * period), a count of each status, then the files that could not be read.
  */
-export function planStatusSheet(table: StatusTable, period: Period, lang: "vi" | "en" = "vi"): WritePlan {
+export function planStatusSheet(table: StatusTable, period: Period | null, lang: "vi" | "en" = "vi"): WritePlan {
   const vi = lang === "vi";
   const sheet = STATUS_SHEET[lang];
   const header = vi
@@ -36,7 +36,7 @@ export function planStatusSheet(table: StatusTable, period: Period, lang: "vi" |
   const width = header.length;
   const last = columnLetter(width);
   const count = (s: CommuneStatusCode) => table.rows.filter((r) => r.status === s).length;
-  const title = vi ? `TÌNH HÌNH NỘP BÁO CÁO – ${periodLabelVi(period).toUpperCase()}` : `REPORT SUBMISSIONS – ${periodLabelEn(period).toUpperCase()}`;
+  const title = statusTitle(period, lang);
   const tally = (["sent", "errors", "missing"] as const).map((s) => `${STATUS_LABELS[s][lang]}: ${count(s)}`).join("; ");
   const top = 4;
   const body: CellValue[][] = table.rows.map((r, i) => {
@@ -77,6 +77,12 @@ export function planStatusSheet(table: StatusTable, period: Period, lang: "vi" |
   ops.push({ op: "columnWidths", sheet, firstCol: 1, widths: [40, 150, 70, 45, 55, 55, 160, 90, 220] });
   ops.push({ op: "freeze", sheet, rows: top, cols: 0 });
   return { ops };
+}
+
+/** "TÌNH HÌNH NỘP BÁO CÁO – QUÝ III NĂM 2025". */
+export function statusTitle(period: Period | null, lang: "vi" | "en"): string {
+  if (lang === "vi") return period ? `TÌNH HÌNH NỘP BÁO CÁO – ${periodLabelVi(period).toUpperCase()}` : "TÌNH HÌNH NỘP BÁO CÁO";
+  return period ? `REPORT SUBMISSIONS – ${periodLabelEn(period).toUpperCase()}` : "REPORT SUBMISSIONS";
 }
 
 function blank(n: number): CellValue[] {
