@@ -4,6 +4,7 @@ import type {
 } from "../core/model";
 import type { SummarizeOptions, Summary } from "../core/summary";
 import type { FormFillResult, SummarySheetOptions } from "../core/plan";
+import type { ConsolidatedKind, StatusTable } from "../core/province";
 import type { FixRequest, HighlightTarget } from "../excel/operations";
 
 /**
@@ -38,7 +39,7 @@ export interface Handle<K extends HandleKind> {
   readonly id: number;
   readonly gen: number;
 }
-export type HandleKind = "workbook" | "dataset" | "findings";
+export type HandleKind = "workbook" | "dataset" | "findings" | "province";
 
 export interface Understood {
   dataset: Handle<"dataset">;
@@ -105,6 +106,34 @@ export interface FixSelection {
 /** The cells to colour: what ops.highlight needs of a finding, nothing more. */
 export type { HighlightTarget };
 
+/** A commune's file for "Gộp số liệu các xã": read by the engine, never sent anywhere. */
+export interface ProvinceFile {
+  name: string;
+  /** Last modified, ms since 1970: of two files from one commune, the newer is used. */
+  modified?: number;
+  /** The file as the user chose it (a File is handed to the worker without copying its bytes), or its bytes. */
+  data: Blob | ArrayBuffer | Uint8Array;
+}
+
+export interface ProvinceStart {
+  period: Period;
+  settings: Settings;
+  /** The open workbook, understood: its COMMUNES table orders the status and names the communes with no file. */
+  list?: Handle<"dataset">;
+}
+
+export interface ProvinceSummary {
+  summary: Summary;
+  /** Communes whose rows in the open workbook were left out because a chosen file sends them. */
+  workbookCommunesLeftOut: string[];
+}
+
+export interface ConsolidationPlan {
+  plan: WritePlan;
+  /** Rows the chosen files give each consolidated sheet. */
+  rows: Record<ConsolidatedKind, number>;
+}
+
 /** A fraction from 0 to 1 of the step under way. */
 export type EngineProgress = (fraction: number) => void;
 
@@ -135,6 +164,20 @@ export interface Engine {
   formSheets(dataset: Handle<"dataset">, summary: Summary): Promise<string[]>;
   planFindingsSheet(findings: Handle<"findings">, query: FindingsQuery, lang: "vi" | "en"): Promise<WritePlan>;
   planTemplateSheets(): Promise<WritePlan>;
+  /** Starts a province's consolidation ("Gộp số liệu các xã"). */
+  provinceOpen(start: ProvinceStart): Promise<Handle<"province">>;
+  /**
+   * Reads communes' files one by one, each reduced as it is read (the workbook is not kept), and
+   * returns who has sent what. A file that cannot be read is listed with its sentence; the others go on.
+   */
+  provinceAdd(province: Handle<"province">, files: ProvinceFile[], onProgress?: EngineProgress, signal?: AbortSignal): Promise<StatusTable>;
+  provinceRemove(province: Handle<"province">, names: string[]): Promise<StatusTable>;
+  /** The summary over the chosen files, and, when given, the open workbook's rows for communes no file sends. */
+  provinceSummary(province: Handle<"province">, opts?: { workbook?: Handle<"dataset">; options?: SummarizeOptions }, signal?: AbortSignal): Promise<ProvinceSummary>;
+  /** The consolidated sheets after importing the files into the ones the workbook has (`existing`, read from it). */
+  provinceConsolidate(province: Handle<"province">, existing?: Handle<"workbook">, signal?: AbortSignal): Promise<ConsolidationPlan>;
+  /** "Tình hình nộp báo cáo". */
+  provinceStatusSheet(province: Handle<"province">, lang: "vi" | "en"): Promise<WritePlan>;
   /** Lets the engine drop results the pane no longer needs. */
   release(...handles: Array<Handle<HandleKind>>): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { CellValue, SheetData, WorkbookData } from "../core/model";
+import type { CellValue, SheetData, WorkbookData, WritePlan } from "../core/model";
 import type { Engine, Handle, Summary } from "./engine";
 import { CancelledError } from "./errors";
 import { EngineError } from "./engineError";
@@ -21,14 +21,17 @@ export type ToWorker =
   | { type: "rows"; load: number; sheet: number; offset: number; values: CellValue[][]; formulas?: boolean[][] };
 
 export type FromWorker =
-  | { type: "result"; id: number; value: unknown }
+  /** `rows`: values ops of the result's plan whose rows came before it in "planRows" messages. */
+  | { type: "result"; id: number; value: unknown; rows?: Array<{ op: number; count: number }> }
   | { type: "error"; id: number; error: WireError }
-  | { type: "progress"; id: number; fraction: number };
+  | { type: "progress"; id: number; fraction: number }
+  | { type: "planRows"; id: number; op: number; values: CellValue[][] };
 
 /** The Engine methods called as they are (their signals and callbacks dropped), plus the two halves of loadWorkbook. */
 export const ENGINE_METHODS = [
   "understand", "check", "findings", "findingsPage", "fixable", "fixRequests", "highlightTargets",
-  "summarize", "planSummarySheet", "planFormFill", "formSheets", "planFindingsSheet", "planTemplateSheets", "release",
+  "summarize", "planSummarySheet", "planFormFill", "formSheets", "planFindingsSheet", "planTemplateSheets",
+  "provinceOpen", "provinceAdd", "provinceRemove", "provinceSummary", "provinceConsolidate", "provinceStatusSheet", "release",
 ] as const satisfies ReadonlyArray<keyof Engine>;
 export type EngineMethod = (typeof ENGINE_METHODS)[number];
 export type RemoteMethod = EngineMethod | "endWorkbook";
@@ -111,6 +114,12 @@ export function serveEngine(scope: WorkerScope, makeEngine: (gen: number) => Eng
       case "formSheets": return engine.formSheets(args[0] as Handle<"dataset">, args[1] as Summary);
       case "planFindingsSheet": return engine.planFindingsSheet(args[0] as Handle<"findings">, args[1] as never, args[2] as "vi" | "en");
       case "planTemplateSheets": return engine.planTemplateSheets();
+      case "provinceOpen": return engine.provinceOpen(args[0] as never);
+      case "provinceAdd": return engine.provinceAdd(args[0] as Handle<"province">, args[1] as never, onProgress);
+      case "provinceRemove": return engine.provinceRemove(args[0] as Handle<"province">, args[1] as string[]);
+      case "provinceSummary": return engine.provinceSummary(args[0] as Handle<"province">, args[1] as never);
+      case "provinceConsolidate": return engine.provinceConsolidate(args[0] as Handle<"province">, args[1] as Handle<"workbook"> | undefined);
+      case "provinceStatusSheet": return engine.provinceStatusSheet(args[0] as Handle<"province">, args[1] as "vi" | "en");
       case "release": return engine.release(...(args as Array<Handle<"workbook">>));
       default: {
         const never: never = method;
@@ -139,7 +148,7 @@ export function serveEngine(scope: WorkerScope, makeEngine: (gen: number) => Eng
       case "call":
         queue = queue.then(() =>
           run(msg.id, msg.method, msg.args).then(
-            (value) => scope.postMessage({ type: "result", id: msg.id, value }),
+            (value) => postResult(scope, msg.id, value),
             (err) => scope.postMessage({ type: "error", id: msg.id, error: toWire(err) }),
           ),
         );
@@ -150,4 +159,46 @@ export function serveEngine(scope: WorkerScope, makeEngine: (gen: number) => Eng
       }
     }
   };
+}
+
+/** Rows per "planRows" message, as for the workbook's slices. */
+export const PLAN_SLICE_CELLS = 20_000;
+
+/** The write plan a result carries (a plan, or an object with one under `plan`), if any. */
+export function planOf(value: unknown): WritePlan | null {
+  const v = value as { ops?: unknown; plan?: { ops?: unknown } } | null;
+  if (v && Array.isArray(v.ops)) return v as WritePlan;
+  if (v && v.plan && Array.isArray(v.plan.ops)) return v.plan as WritePlan;
+  return null;
+}
+
+/**
+ * Posts a result; a plan's big values blocks (a province's consolidated
+ * sheets, 70,000 findings) go first in slices, so the pane never takes one
+ * clone of tens of megabytes in a single task.
+ */
+function postResult(scope: WorkerScope, id: number, value: unknown): void {
+  const plan = planOf(value);
+  const rows: Array<{ op: number; count: number }> = [];
+  if (plan) {
+    plan.ops = plan.ops.map((op, i) => {
+      if (op.op !== "values" || op.values.length * (op.values[0]?.length ?? 1) <= PLAN_SLICE_CELLS) return op;
+      const step = Math.max(1, Math.floor(PLAN_SLICE_CELLS / Math.max(1, op.values[0]?.length ?? 1)));
+      for (let at = 0; at < op.values.length; at += step) scope.postMessage({ type: "planRows", id, op: i, values: op.values.slice(at, at + step) });
+      rows.push({ op: i, count: op.values.length });
+      return { ...op, values: [] };
+    });
+  }
+  scope.postMessage(rows.length ? { type: "result", id, value, rows } : { type: "result", id, value });
+}
+
+/** The pane's side of postResult: puts the slices back into the plan's values blocks. */
+export function joinPlanRows(value: unknown, slices: ReadonlyMap<number, CellValue[][][]>): unknown {
+  const plan = planOf(value);
+  if (!plan) return value;
+  for (const [op, parts] of slices) {
+    const target = plan.ops[op];
+    if (target?.op === "values") target.values = parts.length === 1 ? parts[0] : ([] as CellValue[][]).concat(...parts);
+  }
+  return value;
 }

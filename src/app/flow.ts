@@ -51,7 +51,7 @@ const HANDOVER_SHARE = 0.1;
  * records stay in the engine under the returned handle, which the caller
  * releases when done.
  */
-async function understood(
+export async function understood(
   deps: FlowDeps, mappings: UserMapping[], onProgress?: FlowProgress, signal?: AbortSignal,
 ): Promise<Understood> {
   onProgress?.({ fraction: 0, step: "reading" });
@@ -70,7 +70,7 @@ async function understood(
 }
 
 /** Releasing is housekeeping: a worker that was ended (cancel) has dropped everything already. */
-async function releaseQuietly(engine: Engine, ...handles: Array<Handle<"workbook" | "dataset" | "findings">>): Promise<void> {
+export async function releaseQuietly(engine: Engine, ...handles: Array<Handle<"workbook" | "dataset" | "findings">>): Promise<void> {
   await engine.release(...handles).catch(() => undefined);
 }
 

@@ -1,5 +1,6 @@
-import type { Dataset, DetectedTable, Finding, WorkbookData } from "../core/model";
-import type { Core, Engine, Handle, HandleKind } from "./engine";
+import type { Dataset, DetectedTable, Finding, SheetData, WorkbookData } from "../core/model";
+import { CONSOLIDATED_KINDS, CONSOLIDATED_SHEETS, ProvinceSession, type ConsolidatedKind } from "../core/province";
+import type { Core, Engine, Handle, HandleKind, ProvinceFile } from "./engine";
 import { CancelledError } from "./errors";
 import { EngineError } from "./engineError";
 import { findingsView, fixableFindings, fixRequests, highlightTargets, groupsInOrder, filterFindings, selectFixes } from "./findingsView";
@@ -8,7 +9,32 @@ import { previewWorkbook } from "./preview";
 type Held =
   | { kind: "workbook"; workbook: WorkbookData }
   | { kind: "dataset"; dataset: Dataset; tables: DetectedTable[]; workbook: WorkbookData }
-  | { kind: "findings"; findings: Finding[] };
+  | { kind: "findings"; findings: Finding[] }
+  | { kind: "province"; session: ProvinceSession };
+
+/** Reads an .xlsx file's bytes; throws an error carrying messageVi / messageEn (the reader's) when it cannot. */
+export type ReadWorkbookBytes = (bytes: Uint8Array, fileName: string) => WorkbookData;
+
+export interface LocalEngineOptions {
+  /** The .xlsx reader for "Gộp số liệu các xã"; without one, adding files is refused. */
+  readWorkbookBytes?: ReadWorkbookBytes;
+}
+
+async function bytesOf(data: ProvinceFile["data"]): Promise<Uint8Array> {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(await data.arrayBuffer());
+}
+
+/** The sentence for a file the reader refused: its own when it has one, else a plain one naming the file. */
+function unreadable(name: string, err: unknown): { messageVi: string; messageEn: string } {
+  const e = err as { messageVi?: unknown; messageEn?: unknown };
+  if (typeof e?.messageVi === "string" && e.messageVi) return { messageVi: e.messageVi, messageEn: typeof e.messageEn === "string" ? e.messageEn : e.messageVi };
+  return {
+    messageVi: `Không đọc được tệp ${name}: hãy mở tệp bằng Excel, lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi chọn lại.`,
+    messageEn: `File ${name} could not be read: open it in Excel, save it as "Excel Workbook (.xlsx)" and choose it again.`,
+  };
+}
 
 function throwIfCancelled(signal?: AbortSignal): void {
   if (signal?.aborted) throw new CancelledError();
@@ -19,7 +45,7 @@ function throwIfCancelled(signal?: AbortSignal): void {
  * bookkeeping. The pane's Web Worker runs this very object (core.worker.ts),
  * jest and Node call it directly. `gen` stamps its handles (see Handle).
  */
-export function createLocalEngine(core: Core, gen = 0): Engine {
+export function createLocalEngine(core: Core, gen = 0, options: LocalEngineOptions = {}): Engine {
   const held = new Map<number, Held>();
   let next = 1;
   const keep = <K extends HandleKind>(kind: K, value: Extract<Held, { kind: K }>): Handle<K> => {
@@ -102,6 +128,63 @@ export function createLocalEngine(core: Core, gen = 0): Engine {
     },
     async planTemplateSheets() {
       return core.planTemplateSheets();
+    },
+    async provinceOpen(start) {
+      const list = start.list ? get(start.list).dataset.communes : [];
+      return keep("province", { kind: "province", session: new ProvinceSession(start.period, start.settings, list) });
+    },
+    async provinceAdd(h, files, onProgress, signal) {
+      const { session } = get(h);
+      const read = options.readWorkbookBytes;
+      if (!read) throw new EngineError("unavailable");
+      for (let i = 0; i < files.length; i++) {
+        throwIfCancelled(signal);
+        const f = files[i];
+        // One file at a time, its bytes and workbook dropped once it is reduced: memory follows the rows kept, not the files read.
+        let workbook: WorkbookData;
+        try {
+          workbook = read(await bytesOf(f.data), f.name);
+        } catch (err) {
+          session.failed(f.name, unreadable(f.name, err), f.modified);
+          onProgress?.((i + 1) / files.length);
+          continue;
+        }
+        session.add(f.name, workbook, f.modified);
+        onProgress?.((i + 1) / files.length);
+      }
+      return session.status();
+    },
+    async provinceRemove(h, names) {
+      const { session } = get(h);
+      for (const n of names) session.drop(n);
+      return session.status();
+    },
+    async provinceSummary(h, opts = {}, signal) {
+      const { session } = get(h);
+      throwIfCancelled(signal);
+      const workbook = opts.workbook ? get(opts.workbook).dataset : undefined;
+      const { dataset, workbookCommunesLeftOut } = session.dataset(workbook);
+      // A pane's session always has its period (ProvinceStart); only chibo merge copies without one.
+      if (!session.period) throw new EngineError("unavailable");
+      const summary = core.summarize(dataset, session.period, session.settings, opts.options);
+      throwIfCancelled(signal);
+      return { summary, workbookCommunesLeftOut };
+    },
+    async provinceConsolidate(h, existing, signal) {
+      const { session } = get(h);
+      throwIfCancelled(signal);
+      const sheets: Partial<Record<ConsolidatedKind, SheetData>> = {};
+      if (existing) {
+        const wb = get(existing).workbook;
+        for (const kind of CONSOLIDATED_KINDS) {
+          const s = wb.sheets.find((x) => x.name === CONSOLIDATED_SHEETS[kind]);
+          if (s) sheets[kind] = s;
+        }
+      }
+      return { plan: session.consolidatedPlan(sheets), rows: session.incomingRows() };
+    },
+    async provinceStatusSheet(h, lang) {
+      return get(h).session.statusPlan(lang);
     },
     async release(...handles) {
       for (const h of handles) {

@@ -1,8 +1,8 @@
 import type { CellValue, WorkbookData } from "../core/model";
-import type { Engine, EngineProgress, Handle } from "./engine";
+import type { Engine, EngineProgress, Handle, HandleKind } from "./engine";
 import { CancelledError } from "./errors";
 import { EngineError } from "./engineError";
-import { fromWire, workbookShell, type FromWorker, type RemoteMethod, type ToWorker } from "./engineProtocol";
+import { fromWire, joinPlanRows, workbookShell, type FromWorker, type RemoteMethod, type ToWorker } from "./engineProtocol";
 import { timeSlicer } from "./nextTask";
 
 /** What the client needs of a Worker; jest passes an in-process stand-in. */
@@ -20,6 +20,8 @@ interface Pending {
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
   onProgress?: EngineProgress;
+  /** Slices of the result's plan, by op index, as they arrive. */
+  rows?: Map<number, CellValue[][][]>;
 }
 
 /**
@@ -65,8 +67,15 @@ export function createWorkerEngine(spawn: () => WorkerLike): Engine {
         p.onProgress?.(msg.fraction);
         return;
       }
+      if (msg.type === "planRows") {
+        p.rows ??= new Map();
+        const parts = p.rows.get(msg.op);
+        if (parts) parts.push(msg.values);
+        else p.rows.set(msg.op, [msg.values]);
+        return;
+      }
       pending.delete(msg.id);
-      if (msg.type === "result") p.resolve(msg.value);
+      if (msg.type === "result") p.resolve(p.rows ? joinPlanRows(msg.value, p.rows) : msg.value);
       else p.reject(fromWire(msg.error));
     };
     // An error event in the worker (out of memory, a script that failed to load) ends it: say so, start afresh next time.
@@ -100,7 +109,7 @@ export function createWorkerEngine(spawn: () => WorkerLike): Engine {
     }
   };
 
-  const stale = (h: Handle<"workbook" | "dataset" | "findings">) => {
+  const stale = (h: Handle<HandleKind>) => {
     if (h.gen !== gen || !worker) throw new EngineError("stale");
   };
 
@@ -175,6 +184,32 @@ export function createWorkerEngine(spawn: () => WorkerLike): Engine {
       return call("planFindingsSheet", [h, query, lang]);
     },
     planTemplateSheets: () => call("planTemplateSheets", []),
+    provinceOpen: async (start) => {
+      if (start.list) stale(start.list);
+      return call("provinceOpen", [start]);
+    },
+    provinceAdd: async (h, files, onProgress, signal) => {
+      stale(h);
+      return call("provinceAdd", [h, files], signal, onProgress);
+    },
+    provinceRemove: async (h, names) => {
+      stale(h);
+      return call("provinceRemove", [h, names]);
+    },
+    provinceSummary: async (h, opts, signal) => {
+      stale(h);
+      if (opts?.workbook) stale(opts.workbook);
+      return call("provinceSummary", [h, opts], signal);
+    },
+    provinceConsolidate: async (h, existing, signal) => {
+      stale(h);
+      if (existing) stale(existing);
+      return call("provinceConsolidate", [h, existing], signal);
+    },
+    provinceStatusSheet: async (h, lang) => {
+      stale(h);
+      return call("provinceStatusSheet", [h, lang]);
+    },
     async release(...handles) {
       const live = handles.filter((h) => h && h.gen === gen);
       if (live.length && worker) await call("release", live);

@@ -16,6 +16,7 @@ import { DataTab } from "./DataTab";
 import { CheckTab } from "./CheckTab";
 import { SummaryTab, type SummaryView } from "./SummaryTab";
 import { SettingsTab } from "./SettingsTab";
+import { EMPTY_PROVINCE, ProvinceTab, type ProvinceState } from "./ProvinceTab";
 import { ProgressPanel } from "./ProgressPanel";
 
 export interface AppProps {
@@ -33,7 +34,9 @@ const MAX_DETAILS = 20;
 /** Notices quote names from the workbook: shown visibly and cut, like the findings. */
 const NOTICE_MAX = 400;
 
-export type TabId = "data" | "check" | "summary" | "settings";
+export type TabId = "data" | "check" | "summary" | "province" | "settings";
+
+const TAB_LABELS = { data: "tabData", check: "tabCheck", summary: "tabSummary", province: "tabProvince", settings: "tabSettings" } as const;
 
 const useStyles = makeStyles({
   root: {
@@ -69,6 +72,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [check, setCheck] = useState<CheckResult | null>(null);
   const [summary, setSummary] = useState<SummaryView | null>(null);
+  const [province, setProvince] = useState<ProvinceState>(EMPTY_PROVINCE);
   const i18n = useMemo(() => ({ lang, t: makeT(lang) }), [lang]);
   const tasks = useTasks(lang);
   // The tab on screen gets its own notices: one from another tab stays with that tab.
@@ -124,6 +128,7 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
             <Tab value="data">{i18n.t("tabData")}</Tab>
             <Tab value="check">{i18n.t("tabCheck")}</Tab>
             <Tab value="summary">{i18n.t("tabSummary")}</Tab>
+            <Tab value="province">{i18n.t("tabProvince")}</Tab>
             <Tab value="settings">{i18n.t("tabSettings")}</Tab>
           </TabList>
           {task.busy && <ProgressPanel busy={task.busy} onCancel={task.cancel} />}
@@ -144,12 +149,13 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
               ) : null}
             </div>
           )}
-          <div role="tabpanel" aria-label={i18n.t(tab === "data" ? "tabData" : tab === "check" ? "tabCheck" : tab === "summary" ? "tabSummary" : "tabSettings")}>
+          <div role="tabpanel" aria-label={i18n.t(TAB_LABELS[tab])}>
             {tab === "data" && (
               <DataTab {...shared} analysis={check ?? analysis} onAnalysis={setAnalysis} onSaveMappings={saveMappings} />
             )}
             {tab === "check" && <CheckTab {...shared} result={check} onResult={setCheck} />}
             {tab === "summary" && <SummaryTab {...shared} summary={summary} onSummary={setSummary} onRounding={changeRounding} />}
+            {tab === "province" && <ProvinceTab {...shared} state={province} onState={setProvince} />}
             {tab === "settings" && (
               <SettingsTab ops={ops} task={task} settings={settings} onSettings={setSettings} lang={lang} onLang={changeLang} today={today} />
             )}

@@ -1,6 +1,6 @@
 import type { Core } from "../../src/app/engine";
 import { serveEngine, type FromWorker, type ToWorker, type WorkerScope } from "../../src/app/engineProtocol";
-import { createLocalEngine } from "../../src/app/localEngine";
+import { createLocalEngine, type LocalEngineOptions } from "../../src/app/localEngine";
 import type { WorkerLike } from "../../src/app/workerEngine";
 
 /**
@@ -13,19 +13,22 @@ export class InProcessWorker implements WorkerLike {
   onerror: ((e: unknown) => void) | null = null;
   terminated = false;
   readonly sent: ToWorker[] = [];
+  /** What the worker answered, in order. */
+  readonly received: FromWorker[] = [];
   private readonly scope: WorkerScope;
 
-  constructor(core: Core) {
+  constructor(core: Core, options: LocalEngineOptions = {}) {
     this.scope = {
       onmessage: null,
       postMessage: (m) => {
+        this.received.push(m);
         const copy = structuredClone(m);
         setImmediate(() => {
           if (!this.terminated) this.onmessage?.({ data: copy });
         });
       },
     };
-    serveEngine(this.scope, (gen) => createLocalEngine(core, gen));
+    serveEngine(this.scope, (gen) => createLocalEngine(core, gen, options));
   }
 
   postMessage(message: ToWorker): void {
@@ -47,12 +50,12 @@ export class InProcessWorker implements WorkerLike {
   }
 }
 
-export function spawner(core: Core) {
+export function spawner(core: Core, options: LocalEngineOptions = {}) {
   const workers: InProcessWorker[] = [];
   return {
     workers,
     spawn: (): WorkerLike => {
-      const w = new InProcessWorker(core);
+      const w = new InProcessWorker(core, options);
       workers.push(w);
       return w;
     },

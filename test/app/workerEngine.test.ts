@@ -7,6 +7,8 @@ import { day, defaultSettings, type WorkbookData } from "../../src/core/model";
 import { generateSample } from "../../src/core/sample";
 import { describeError } from "../../src/app/errors";
 import { fakeCore, tinyWorkbook } from "../taskpane/fakes";
+import { communeBook, listBook } from "../../src/core/province/testBooks";
+import { PLAN_SLICE_CELLS } from "../../src/app/engineProtocol";
 import { spawner } from "./inProcessWorker";
 import { fixKey } from "../../src/app/findingsView";
 
@@ -114,5 +116,71 @@ describe("the engine in a worker", () => {
     const h = await engine.loadWorkbook(tinyWorkbook());
     await engine.release(h);
     await expect(engine.understand(h)).rejects.toMatchObject({ code: "stale" });
+  });
+});
+
+describe("Gộp số liệu các xã through the worker", () => {
+  // A stand-in for the .xlsx reader: these "files" hold their workbook as JSON. The real reader is src/xlsx's.
+  const asFile = (wb: WorkbookData) => new Blob([JSON.stringify(wb)]);
+  const readJson = (bytes: Uint8Array, name: string): WorkbookData => {
+    try {
+      return JSON.parse(new TextDecoder().decode(bytes)) as WorkbookData;
+    } catch {
+      throw Object.assign(new Error("bad"), { messageVi: `Tệp ${name} bị hỏng: hãy lấy lại bản gốc.`, messageEn: `File ${name} is damaged.` });
+    }
+  };
+  const Q3 = { kind: "quarter", year: 2025, quarter: 3 } as const;
+
+  test("files are read one by one with progress; a bad file is named and the others go on; the plan comes back whole", async () => {
+    const { spawn, workers } = spawner(defaultCore, { readWorkbookBytes: readJson });
+    const engine = createWorkerEngine(spawn);
+    const list = await engine.understand(await engine.loadWorkbook(listBook(["Xã Yên Lạc", "Xã An Hòa", "Xã Mới"])));
+    const h = await engine.provinceOpen({ period: Q3, settings, list: list.dataset });
+    const fractions: number[] = [];
+    const table = await engine.provinceAdd(h, [
+      { name: "yl.xlsx", data: asFile(communeBook({ commune: "Xã Yên Lạc" })), modified: 5 },
+      { name: "hong.xlsx", data: new Blob(["not a workbook"]) },
+      { name: "ah.xlsx", data: asFile(communeBook({ commune: "Xã An Hòa", withError: true })) },
+    ], (f) => fractions.push(f));
+    expect(fractions).toEqual([1 / 3, 2 / 3, 1]);
+    expect(table.rows.map((r) => [r.commune, r.status])).toEqual([["Xã Yên Lạc", "sent"], ["Xã An Hòa", "errors"], ["Xã Mới", "missing"]]);
+    expect(table.unreadable).toEqual([{ file: "hong.xlsx", messageVi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", messageEn: "File hong.xlsx is damaged." }]);
+
+    // Make the plan big enough to be sent in slices.
+    const many = communeBook({ commune: "Xã Mới" });
+    const meetings = many.sheets[2].values;
+    while (meetings.length < 3000) meetings.push(meetings[meetings.length - 1].slice());
+    await engine.provinceAdd(h, [{ name: "moi.xlsx", data: asFile(many) }]);
+    const { plan, rows } = await engine.provinceConsolidate(h);
+    expect(rows.meetings).toBeGreaterThan(3000);
+    // The meetings block came in slices before the result, none over PLAN_SLICE_CELLS cells (and one row).
+    const slices = workers[0].received.filter((m) => m.type === "planRows");
+    expect(slices.length).toBeGreaterThan(3);
+    for (const m of slices) if (m.type === "planRows") expect(m.values.length * m.values[0].length).toBeLessThanOrEqual(PLAN_SLICE_CELLS + m.values[0].length);
+    const local = createLocalEngine(defaultCore, 0, { readWorkbookBytes: readJson });
+    const lh = await local.provinceOpen({ period: Q3, settings, list: (await local.understand(await local.loadWorkbook(listBook(["Xã Yên Lạc", "Xã An Hòa", "Xã Mới"])))).dataset });
+    await local.provinceAdd(lh, [
+      { name: "yl.xlsx", data: asFile(communeBook({ commune: "Xã Yên Lạc" })), modified: 5 },
+      { name: "hong.xlsx", data: new Blob(["not a workbook"]) },
+      { name: "ah.xlsx", data: asFile(communeBook({ commune: "Xã An Hòa", withError: true })) },
+      { name: "moi.xlsx", data: asFile(many) },
+    ]);
+    expect(plan).toEqual((await local.provinceConsolidate(lh)).plan);
+    const summary = await engine.provinceSummary(h);
+    expect(summary.summary.tables.meetings.rows.length).toBe(3);
+    expect((await engine.provinceStatusSheet(h, "vi")).ops[0]).toMatchObject({ sheet: "Tình hình nộp báo cáo" });
+  });
+
+  test("cancel while files are read ends the worker; nothing is kept", async () => {
+    const { spawn, workers } = spawner(defaultCore, { readWorkbookBytes: readJson });
+    const engine = createWorkerEngine(spawn);
+    const h = await engine.provinceOpen({ period: Q3, settings });
+    const c = new AbortController();
+    const pending = engine.provinceAdd(h, Array.from({ length: 20 }, (_, i) => ({ name: `x${i}.xlsx`, data: asFile(communeBook({ commune: `Xã ${i}` })) })), (f) => {
+      if (f > 0.2) c.abort();
+    }, c.signal);
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    expect(workers[0].terminated).toBe(true);
+    await expect(engine.provinceSummary(h)).rejects.toMatchObject({ code: "stale" });
   });
 });
