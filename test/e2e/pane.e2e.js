@@ -7,6 +7,7 @@ const path = require("path");
 const { chromium } = require("playwright-core");
 const { runOpenXlsx } = require("./openXlsx.e2e");
 const { startLongTasks, stopLongTasks, overLimit, describeTasks, LIMIT_MS } = require("./longTasks");
+const { runProvinceFiles } = require("./province.e2e");
 
 const SHOTS = path.join(__dirname, "screenshots");
 // E2E_GUIDE_SHOTS=1 adds the scenario "guide": the Vietnamese pane at 350 px on a smaller screen, whose steps also
@@ -534,6 +535,9 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
     if (!only.length || only.includes("open-xlsx")) {
       console.log("open-xlsx: the demo opens a province .xlsx off the page's thread");
       await runOpenXlsx({ browser, launched, base, report });
+    }
+    if (!only.length || only.some((o) => o.startsWith("province-files"))) {
+      await runProvinceFiles({ browser, base, report, only });
     }
     if (!only.length || only.includes("csp")) {
       console.log("csp");
