@@ -104,6 +104,14 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The engine's worker entry joins the core to the shared reader, which reads the communes' files in the worker.
+    files: ["src/app/core.worker.ts"],
+    rules: {
+      "no-restricted-imports": banned("The engine's worker takes the reader (xlsx/workbook) and the core only (docs/ARCHITECTURE.md, Layers).",
+        "react", "react-dom", "@fluentui/*", ...["sim", "cli", "taskpane", "demo"].map(layer)),
+    },
+  },
+  {
     // The production pane never bundles the simulator, the demo or the command line.
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
     rules: {

@@ -11,6 +11,11 @@ import { communeBook, listBook } from "../../src/core/province/testBooks";
 import { PLAN_SLICE_CELLS } from "../../src/app/engineProtocol";
 import { spawner } from "./inProcessWorker";
 import { fixKey } from "../../src/app/findingsView";
+import { readWorkbookBytes } from "../../src/xlsx/workbook";
+import { writeWorkbookFile } from "../../src/xlsx/write";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 
 const settings = defaultSettings(day(2026, 1, 15));
 const period = { kind: "year", year: 2025 } as const;
@@ -182,5 +187,35 @@ describe("Gộp số liệu các xã through the worker", () => {
     await expect(pending).rejects.toBeInstanceOf(CancelledError);
     expect(workers[0].terminated).toBe(true);
     await expect(engine.provinceSummary(h)).rejects.toMatchObject({ code: "stale" });
+  });
+
+  test("the worker reads real .xlsx files with the shared reader: the same status as chibo's; a file that is not a workbook gets the reader's sentence", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chibo-province-"));
+    try {
+      const bytesOf = async (wb: WorkbookData, name: string) => {
+        const file = path.join(dir, name);
+        await writeWorkbookFile(file, wb);
+        return new Blob([new Uint8Array(fs.readFileSync(file))]);
+      };
+      // As core.worker.ts reads them.
+      const { spawn } = spawner(defaultCore, { readWorkbookBytes: (b, fileName) => readWorkbookBytes(b, { fileName }) });
+      const engine = createWorkerEngine(spawn);
+      const list = await engine.understand(await engine.loadWorkbook(listBook(["Xã Yên Lạc", "Xã An Hòa", "Xã Mới"])));
+      const h = await engine.provinceOpen({ period: Q3, settings, list: list.dataset });
+      const table = await engine.provinceAdd(h, [
+        { name: "yl.xlsx", data: await bytesOf(communeBook({ commune: "Xã Yên Lạc" }), "yl.xlsx") },
+        { name: "ah.xlsx", data: await bytesOf(communeBook({ commune: "Xã An Hòa", withError: true }), "ah.xlsx") },
+        { name: "ghi-chu.xlsx", data: new Blob(["Đây không phải sổ Excel."]) },
+      ]);
+      expect(table.rows.map((r) => [r.commune, r.status])).toEqual([["Xã Yên Lạc", "sent"], ["Xã An Hòa", "errors"], ["Xã Mới", "missing"]]);
+      expect(table.unreadable).toHaveLength(1);
+      expect(table.unreadable[0].file).toBe("ghi-chu.xlsx");
+      expect(table.unreadable[0].messageVi).toMatch(/ghi-chu\.xlsx/);
+      expect(table.unreadable[0].messageVi).not.toMatch(/\bat \S+:\d+/);
+      const { rows } = await engine.provinceConsolidate(h);
+      expect(rows.meetings).toBe(8);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
