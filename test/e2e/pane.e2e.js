@@ -199,6 +199,8 @@ function steps(ctx) {
       await pane.getByRole("button", { name: t.autoFix }).click();
       const panel = pane.getByTestId("fix-panel");
       await panel.waitFor();
+      // The fixes come from the engine's worker a page at a time.
+      await panel.locator("li").first().waitFor();
       assert.match(await panel.textContent(), /→/);
       // Dates typed as text become real dates, and the preview says which day: never a serial.
       assert.doesNotMatch(await panel.textContent(), /→ \d{5}\b/);
@@ -211,6 +213,7 @@ function steps(ctx) {
       assert.ok(oneCount > 0 && oneCount < allCount, `one rule: ${oneCount} of ${allCount}`);
       await paneShot(page, path.join(SHOTS, `${ctx.name}-fix-one-rule.png`));
       await pane.getByTestId("fix-rule").selectOption("");
+      await panel.locator("li").first().waitFor();
       await shot("fix-preview");
       await panel.getByRole("button", { name: t.apply }).click();
       await noticeContaining(pane, t.fixed);
@@ -537,7 +540,7 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
       await runOpenXlsx({ browser, launched, base, report });
     }
     if (!only.length || only.some((o) => o.startsWith("province-files"))) {
-      await runProvinceFiles({ browser, base, report, only });
+      await runProvinceFiles({ browser, launched, base, report, only });
     }
     if (!only.length || only.includes("csp")) {
       console.log("csp");

@@ -8,6 +8,7 @@ const fs = require("fs");
 const path = require("path");
 const { execFileSync } = require("child_process");
 const ExcelJS = require("exceljs");
+const { startLongTasks, stopLongTasks, overLimit, describeTasks, LIMIT_MS } = require("./longTasks");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SHOTS = path.join(__dirname, "screenshots");
@@ -62,7 +63,7 @@ async function sheetRows(page, name) {
   return Number(await grid.getAttribute("aria-rowcount")) - 6;
 }
 
-async function runProvinceFiles({ browser, base, report, only }) {
+async function runProvinceFiles({ browser, launched, base, report, only }) {
   const { files, list } = communeFiles();
   const office = path.join(CACHE, "van-phong-tinh.xlsx");
   const names = await officeWorkbook(list, office);
@@ -124,12 +125,20 @@ async function runProvinceFiles({ browser, base, report, only }) {
       });
     }
 
-    await step("166 files read: a status per commune in the list's order, the resent and the broken file called out", async () => {
+    await step(`166 files read: a status per commune in the list's order, the resent and the broken file called out${sc.full ? `; the page never busy over ${LIMIT_MS} ms` : ""}`, async () => {
+      // The Long Tasks API and a trace, on one scenario: tracing costs time of its own.
+      if (sc.full) await startLongTasks(page, launched);
       const t0 = Date.now();
       await pane.getByTestId("province-files").setInputFiles(chosen);
       await pane.getByTestId("province-tally").waitFor({ timeout: 300_000 });
       const ms = Date.now() - t0;
       console.log(`    (${chosen.length} files read, understood and checked in ${(ms / 1000).toFixed(1)} s)`);
+      if (sc.full) {
+        const tasks = await stopLongTasks(page, launched);
+        console.log(`    (${tasks.length} long tasks on the page while the files were read; longest: ${describeTasks(tasks) || "none"})`);
+        const bad = overLimit(tasks);
+        assert.equal(bad.length, 0, `tasks over ${LIMIT_MS} ms: ${describeTasks(bad)}`);
+      }
       if (process.env.E2E_STRICT_TIMING === "1") assert.ok(ms <= BUDGET_MS, `${ms} ms over ${BUDGET_MS} ms`);
       const rows = pane.getByTestId("commune-status");
       assert.equal(await rows.count(), COMMUNES + SILENT.length);
@@ -158,8 +167,10 @@ async function runProvinceFiles({ browser, base, report, only }) {
 
       let meetings = 0;
       await step("copy into the workbook: three consolidated sheets, one row per row of the used files", async () => {
+        const t0 = Date.now();
         await pane.getByTestId("province-copy").click();
         await pane.getByTestId("notice").filter({ hasText: t.copied }).waitFor({ timeout: 600_000 });
+        console.log(`    (copied into the consolidated sheets in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
         const text = await pane.getByTestId("notice").textContent();
         meetings = Number(/([\d.]+) buổi/.exec(text)[1].replace(/\./g, ""));
         assert.ok(meetings > 100_000, text);
