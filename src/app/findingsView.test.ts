@@ -51,10 +51,10 @@ describe("fixes", () => {
   });
 });
 
-test("highlight targets carry only where and how bad", () => {
+test("highlight targets carry only where, how bad and the value the check saw (a changed cell is left alone)", () => {
   expect(highlightTargets(ALL, { severity: "info" })).toEqual([
-    { sheet: "Cán bộ", address: "B3", severity: "info" },
-    { sheet: "Sinh hoạt", address: "B5", severity: "info" },
+    { sheet: "Cán bộ", address: "B3", severity: "info", value: "v3" },
+    { sheet: "Sinh hoạt", address: "B5", severity: "info", value: "v5" },
   ]);
 });
 
