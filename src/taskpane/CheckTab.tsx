@@ -79,6 +79,11 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
   const sheets = result?.view.sheets ?? [];
 
   const select = (f: Finding) => {
+    // A sheet the reader could not read is not in the workbook as the product sees it: there is no cell to go to.
+    if (f.rule === "sheet/unreadable") {
+      task.setNotice({ intent: "info", text: t("unreadableSheetNoCell") });
+      return;
+    }
     deps.ops.select(f.sheet, f.address).catch((err) => task.setNotice({ intent: "error", text: describeError(err, lang) }));
   };
   const loadMore = useCallback(

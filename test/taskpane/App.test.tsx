@@ -161,6 +161,21 @@ describe("task pane", () => {
     await waitFor(() => expect(fake.calls).toContain("applyFixes:1"));
   });
 
+  test("a sheet the reader could not read has no cell to select: the pane says so instead of an Excel error", async () => {
+    const fake = fakeOps(tinyWorkbook());
+    const lost: Finding = {
+      rule: "sheet/unreadable", severity: "error", sheet: "Sinh hoạt", address: "A1", row: 1, column: "A", value: "",
+      message: "Không đọc được trang \"Sinh hoạt\"", messageEn: "Sheet \"Sinh hoạt\" could not be read", fix: null,
+    };
+    render(<App ops={fake.ops} engine={fakeEngine({ checkDataset: () => [lost] })} now={NOW} />);
+    await act(async () => { await Promise.resolve(); });
+    fireEvent.click(screen.getByTestId("run-check"));
+    await screen.findByTestId("counts");
+    fireEvent.click(await screen.findByRole("treeitem", { name: /Sinh hoạt!A1/ }));
+    expect(await screen.findByText(/không có ô nào để chọn/)).toBeTruthy();
+    expect(fake.calls.filter((c) => c.startsWith("select:"))).toEqual([]);
+  });
+
   test("a group's next findings are fetched from the engine a page at a time, and the focus goes on to them", async () => {
     const fake = fakeOps(tinyWorkbook());
     const many: Finding[] = Array.from({ length: 120 }, (_, i) => ({
