@@ -1,7 +1,7 @@
 /**
  * `npm run rules`: finds every rule declared in src/core/rules (defineRule) and
  * writes what is derived from the declarations:
- * - src/core/model/ruleIds.ts (RULE_IDS, RuleId),
+ * - src/core/model/ruleIds.ts (RULE_IDS, RuleId, RULE_LABELS),
  * - src/core/rules/registry.ts (RULES: the check runs these),
  * - docs/RULES.md (each rule's id, severity, what it checks, its fix, the settings it reads).
  * `npm run rules -- --check` only says which are stale (test/repo/rules.test.ts does the same).
@@ -57,12 +57,19 @@ const HEADER = "// Written by `npm run rules` from the rule declarations of src/
 
 export function renderRuleIds(rules: readonly Declared[]): string {
   const ids = rules.map((d) => `  ${JSON.stringify(d.rule.id)},`).join("\n");
-  return `${HEADER}
+  const labels = rules.map((d) => `  ${JSON.stringify(d.rule.id)}: { vi: ${JSON.stringify(d.rule.label.vi)}, en: ${JSON.stringify(d.rule.label.en)} },`).join("\n");
+  return `${HEADER}import type { Text } from "./text";
+
 /** Every rule's id, in the order of docs/RULES.md. */
 export const RULE_IDS = [
 ${ids}
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** Each rule's short name, as its declaration gives it: plain data, so the pane's page shows it without loading the rules. */
+export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
+${labels}
+};
 `;
 }
 

@@ -1,10 +1,11 @@
-import type { RuleId, Text } from "../core/model";
-import { RULES } from "../core/rules/registry";
+import { RULE_LABELS, type RuleId } from "../core/model";
 import type { Lang } from "../app/errors";
 
-/** Each rule's short name, from its declaration, shown beside its id in the findings list. */
-const LABELS = new Map<RuleId, Text>(RULES.map((r) => [r.id, r.label]));
-
+/**
+ * A rule's short name, shown beside its id in the findings list. From the
+ * rule's declaration, through the data `npm run rules` writes beside RULE_IDS:
+ * the pane's page does not load the rules themselves (they run in the engine).
+ */
 export function ruleLabel(rule: RuleId, lang: Lang): string {
-  return LABELS.get(rule)?.[lang] ?? rule;
+  return RULE_LABELS[rule]?.[lang] ?? rule;
 }

@@ -1,4 +1,5 @@
 // Written by `npm run rules` from the rule declarations of src/core/rules (defineRule). Do not edit.
+import type { Text } from "./text";
 
 /** Every rule's id, in the order of docs/RULES.md. */
 export const RULE_IDS = [
@@ -29,3 +30,32 @@ export const RULE_IDS = [
   "sheet/unreadable",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** Each rule's short name, as its declaration gives it: plain data, so the pane's page shows it without loading the rules. */
+export const RULE_LABELS: Readonly<Record<RuleId, Text>> = {
+  "required": { vi: "Thiếu giá trị bắt buộc", en: "Required value missing" },
+  "type/date": { vi: "Ngày tháng", en: "Dates" },
+  "type/integer": { vi: "Số nguyên", en: "Whole numbers" },
+  "type/number": { vi: "Số", en: "Numbers" },
+  "enum": { vi: "Giá trị không thuộc danh mục", en: "Value not in the list" },
+  "text/spaces": { vi: "Khoảng trắng thừa", en: "Extra spaces" },
+  "text/legacy-encoding": { vi: "Phông chữ cũ (TCVN3, VNI)", en: "Old font encoding (TCVN3, VNI)" },
+  "text/unicode-form": { vi: "Unicode tổ hợp", en: "Decomposed Unicode" },
+  "cadre/age": { vi: "Tuổi cán bộ", en: "Cadre age" },
+  "cadre/joined": { vi: "Ngày vào Đảng", en: "Date joined" },
+  "meeting/attendance-sum": { vi: "Tổng số dự, vắng không khớp", en: "Attendance does not add up" },
+  "meeting/present-gt-total": { vi: "Số dự lớn hơn tổng số", en: "More present than members" },
+  "meeting/future": { vi: "Ngày họp trong tương lai", en: "Meeting in the future" },
+  "meeting/duration": { vi: "Thời lượng sinh hoạt", en: "Meeting duration" },
+  "meeting/topic-missing": { vi: "Thiếu chủ đề chuyên đề", en: "Thematic topic missing" },
+  "meeting/rating-score": { vi: "Xếp loại không khớp điểm", en: "Rating disagrees with score" },
+  "meeting/quality": { vi: "Chưa đạt chất lượng", en: "Below the quality standard" },
+  "cadre/duplicate": { vi: "Cán bộ trùng", en: "Duplicate cadre" },
+  "cell/secretary-count": { vi: "Số bí thư chi bộ", en: "Number of secretaries" },
+  "xref/cell": { vi: "Chi bộ không có trong danh sách", en: "Cell not in the cell list" },
+  "meeting/duplicate": { vi: "Buổi sinh hoạt trùng", en: "Duplicate meeting" },
+  "cell/monthly": { vi: "Thiếu sinh hoạt hằng tháng", en: "Missing monthly meeting" },
+  "cell/quarterly-thematic": { vi: "Thiếu chuyên đề hằng quý", en: "Missing quarterly thematic meeting" },
+  "sheet/not-understood": { vi: "Trang có dữ liệu chưa đọc được", en: "Sheet with data not understood" },
+  "sheet/unreadable": { vi: "Trang không đọc được", en: "Sheet that could not be read" },
+};
