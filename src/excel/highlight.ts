@@ -208,6 +208,19 @@ function fillUnits(ws: () => Excel.Worksheet, cells: readonly Cell[], key: FillK
  * A getRanges list Excel refuses (InvalidArgument: where the limit lies is not
  * documented) is tried again with lists this much shorter.
  */
+/**
+ * A sheet's proxy by name, made the first time a unit asks for it and reused after: units that are never queued
+ * make no proxy, and a sheet's many units share one.
+ */
+function lazySheets(worksheets: Excel.WorksheetCollection): (name: string) => () => Excel.Worksheet {
+  const made = new Map<string, Excel.Worksheet>();
+  return (name) => () => {
+    let w = made.get(name);
+    if (!w) made.set(name, (w = worksheets.getItem(name)));
+    return w;
+  };
+}
+
 const SHORT_LISTS = 20;
 
 async function withShorterLists<T>(work: (maxAreas: number) => Promise<T>): Promise<T> {
@@ -240,12 +253,7 @@ export async function highlightFindings(host: ExcelHost, support: ApiSupport, fi
     const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
     const store = new StateStore(context, index.read(), sheets);
     const names = new Set(sheets.map((s) => s.name));
-    const sheetOf = new Map<string, Excel.Worksheet>();
-    const ws = (name: string) => () => {
-      let w = sheetOf.get(name);
-      if (!w) sheetOf.set(name, (w = worksheets.getItem(name)));
-      return w;
-    };
+    const ws = lazySheets(worksheets);
 
     return withShorterLists(async (maxAreas) => {
       const reads = new SyncBatch(context, support, operation, { writes: false });
@@ -335,12 +343,7 @@ export async function clearHighlights(host: ExcelHost, support: ApiSupport): Pro
     }
     const record = upgrade(saved.value() ?? legacy.read());
     if (Object.keys(record.sheets).length === 0) return { cells: 0, skipped: 0 };
-    const sheetOf = new Map<string, Excel.Worksheet>();
-    const ws = (name: string) => () => {
-      let w = sheetOf.get(name);
-      if (!w) sheetOf.set(name, (w = worksheets.getItem(name)));
-      return w;
-    };
+    const ws = lazySheets(worksheets);
 
     return withShorterLists(async (maxAreas) => {
       // What each cell shows now: only a cell still in our colour is given its old fill back.
