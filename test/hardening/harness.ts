@@ -45,6 +45,15 @@ export interface CliRun {
   cpuMs: number;
 }
 
+/** A clock of this process's CPU time (user + system, in ms) since it was made. */
+function cpuClock(): () => number {
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000;
+  };
+}
+
 /** Runs `chibo ...args` in-process; a thrown error is returned as a crash, never hidden. */
 export async function chibo(...args: string[]): Promise<CliRun & { crash?: unknown }> {
   let out = "";
@@ -52,8 +61,7 @@ export async function chibo(...args: string[]): Promise<CliRun & { crash?: unkno
   const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => { out += String(s); return true; });
   const e = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => { err += String(s); return true; });
   const t0 = Date.now();
-  const c0 = process.cpuUsage();
-  const cpuMs = () => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
+  const cpuMs = cpuClock();
   try {
     const code = await main(["node", "chibo", ...args]);
     return { code, out, err, ms: Date.now() - t0, cpuMs: cpuMs() };
@@ -107,8 +115,7 @@ export interface AddinRun {
  */
 export async function runAddin(file: string): Promise<AddinRun> {
   const t0 = Date.now();
-  const c0 = process.cpuUsage();
-  const cpuMs = () => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
+  const cpuMs = cpuClock();
   let sim: Sim;
   try {
     sim = await loadSimulatedExcelFromFile(file);
