@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     const findings: Finding[] = Array.from({ length: 10_000 }, (_, i) => {
       const row = 2 + ((i * 13) % 150_000);
       const column = String.fromCharCode(66 + (i % 9));
-      return { rule: "required", severity: "error", sheet: "Sinh hoạt", address: `${column}${row}`, row, column, value: null, message: "", messageEn: "", fix: null };
+      return { rule: "required", severity: "error", sheet: "Sinh hoạt", address: `${column}${row}`, row, column, value: null, message: { vi: "", en: "" }, fix: null };
     });
     sim.counters.reset();
     t = performance.now();

@@ -1,7 +1,9 @@
+import type { Explained, Text } from "../core/model";
+
 /** Why the engine could not answer, each with a sentence that says what to do. */
 export type EngineErrorCode = "stale" | "crashed" | "unavailable";
 
-const MESSAGES: Record<EngineErrorCode, { vi: string; en: string }> = {
+const MESSAGES: Record<EngineErrorCode, Text> = {
   stale: {
     vi: "Kết quả trước đó không còn (thao tác đã bị hủy hoặc đã chạy lại). Hãy chạy lại bước này.",
     en: "The earlier result is gone (the work was cancelled or run again). Run this step again.",
@@ -17,13 +19,11 @@ const MESSAGES: Record<EngineErrorCode, { vi: string; en: string }> = {
 };
 
 /** Thrown by the engine (local or in its worker); describeError shows its sentence. */
-export class EngineError extends Error {
-  readonly messageVi: string;
-  readonly messageEn: string;
+export class EngineError extends Error implements Explained {
+  readonly userText: Text;
   constructor(readonly code: EngineErrorCode) {
     super(`engine: ${code}`);
     this.name = "EngineError";
-    this.messageVi = MESSAGES[code].vi;
-    this.messageEn = MESSAGES[code].en;
+    this.userText = MESSAGES[code];
   }
 }

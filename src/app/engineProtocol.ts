@@ -1,4 +1,4 @@
-import type { CellValue, SheetData, WorkbookData, WritePlan } from "../core/model";
+import { CellValue, SheetData, Text, WorkbookData, WritePlan, userTextOf } from "../core/model";
 import type { Engine, Handle, Summary } from "./engine";
 import { CancelledError } from "./errors";
 import { EngineError } from "./engineError";
@@ -41,17 +41,16 @@ export interface WireError {
   name: string;
   message: string;
   code?: string;
-  messageVi?: string;
-  messageEn?: string;
+  userText?: Text;
 }
 
 export function toWire(err: unknown): WireError {
   if (typeof err !== "object" || err === null) return { name: "Error", message: String(err) };
-  const e = err as { name?: unknown; message?: unknown; code?: unknown; messageVi?: unknown; messageEn?: unknown };
+  const e = err as { name?: unknown; message?: unknown; code?: unknown };
   const out: WireError = { name: typeof e.name === "string" ? e.name : "Error", message: typeof e.message === "string" ? e.message : "" };
   if (typeof e.code === "string") out.code = e.code;
-  if (typeof e.messageVi === "string") out.messageVi = e.messageVi;
-  if (typeof e.messageEn === "string") out.messageEn = e.messageEn;
+  const said = userTextOf(err);
+  if (said) out.userText = said;
   return out;
 }
 

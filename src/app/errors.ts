@@ -1,3 +1,4 @@
+import { type Text, userTextOf } from "../core/model";
 /**
  * Turns any failure into one plain sentence that says what to do. The pane
  * never shows a stack trace: the people using it cannot act on one, and it
@@ -21,7 +22,7 @@ export function isCancelled(err: unknown): boolean {
   return e.name === "AbortError" || (e.name === "HostError" && e.code === "aborted");
 }
 
-const BY_CODE: Record<string, { vi: string; en: string }> = {
+const BY_CODE: Record<string, Text> = {
   AccessDenied: {
     vi: "Trang tính đang được bảo vệ. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang) rồi thử lại.",
     en: "The sheet is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
@@ -52,11 +53,10 @@ const FALLBACK = {
 export function describeError(err: unknown, lang: Lang): string {
   if (isCancelled(err)) return lang === "vi" ? "Đã hủy theo yêu cầu." : "Cancelled.";
   if (typeof err === "object" && err !== null) {
-    const e = err as { messageVi?: unknown; messageEn?: unknown; code?: unknown };
-    // HostError (src/excel/errors.ts) already carries a sentence for the user.
-    if (lang === "vi" && typeof e.messageVi === "string" && e.messageVi) return e.messageVi;
-    if (lang === "en" && typeof e.messageEn === "string" && e.messageEn) return e.messageEn;
-    if (typeof e.messageVi === "string" && e.messageVi) return e.messageVi;
+    // HostError, XlsxReadError, EngineError… already carry a sentence for the user.
+    const said = userTextOf(err);
+    if (said) return said[lang];
+    const e = err as { code?: unknown };
     if (typeof e.code === "string" && BY_CODE[e.code]) return BY_CODE[e.code][lang];
   }
   return FALLBACK[lang];

@@ -4,8 +4,8 @@ import { previewWorkbook } from "./preview";
 
 function f(rule: RuleId, severity: Severity, sheet: string, row: number, fix: string | null = null): Finding {
   return {
-    rule, severity, sheet, address: `B${row}`, row, column: "B", value: `v${row}`, message: `m${row}`, messageEn: `e${row}`,
-    fix: fix === null ? null : { value: fix, description: "d", descriptionEn: "d" },
+    rule, severity, sheet, address: `B${row}`, row, column: "B", value: `v${row}`, message: { vi: `m${row}`, en: `e${row}` },
+    fix: fix === null ? null : { value: fix, description: { vi: "d", en: "d" } },
   };
 }
 
@@ -45,7 +45,7 @@ describe("fixes", () => {
     expect(selectFixes(fixable, { all: false, toggled: [fixKey(fixable[2]), fixKey(fixable[0]), "enum\u0000Khác\u0000B9"] }).map((x) => x.row)).toEqual([2, 6]);
   });
   test("one request per cell, with the value the check saw", () => {
-    expect(fixRequests([ALL[0], { ...ALL[0], fix: { value: "x", description: "", descriptionEn: "" } }])).toEqual([
+    expect(fixRequests([ALL[0], { ...ALL[0], fix: { value: "x", description: { vi: "", en: "" } } }])).toEqual([
       { sheet: "Cán bộ", address: "B2", expected: "v2", value: "Đại học" },
     ]);
   });

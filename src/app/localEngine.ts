@@ -1,4 +1,4 @@
-import type { Dataset, DetectedTable, Finding, SheetData, WorkbookData } from "../core/model";
+import { type Dataset, type DetectedTable, type Finding, type SheetData, type Text, type WorkbookData, userTextOf } from "../core/model";
 import { CONSOLIDATED_KINDS, CONSOLIDATED_SHEETS, ProvinceSession, type ConsolidatedKind } from "../core/province";
 import type { Core, Engine, Handle, HandleKind, ProvinceFile } from "./engine";
 import { CancelledError } from "./errors";
@@ -12,7 +12,7 @@ type Held =
   | { kind: "findings"; findings: Finding[] }
   | { kind: "province"; session: ProvinceSession };
 
-/** Reads an .xlsx file's bytes; throws an error carrying messageVi / messageEn (the reader's) when it cannot. */
+/** Reads an .xlsx file's bytes; throws an error carrying the reader's userText when it cannot. */
 export type ReadWorkbookBytes = (bytes: Uint8Array, fileName: string) => WorkbookData;
 
 export interface LocalEngineOptions {
@@ -27,12 +27,10 @@ async function bytesOf(data: ProvinceFile["data"]): Promise<Uint8Array> {
 }
 
 /** The sentence for a file the reader refused: its own when it has one, else a plain one naming the file. */
-function unreadable(name: string, err: unknown): { messageVi: string; messageEn: string } {
-  const e = err as { messageVi?: unknown; messageEn?: unknown };
-  if (typeof e?.messageVi === "string" && e.messageVi) return { messageVi: e.messageVi, messageEn: typeof e.messageEn === "string" ? e.messageEn : e.messageVi };
-  return {
-    messageVi: `Không đọc được tệp ${name}: hãy mở tệp bằng Excel, lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi chọn lại.`,
-    messageEn: `File ${name} could not be read: open it in Excel, save it as "Excel Workbook (.xlsx)" and choose it again.`,
+function unreadable(name: string, err: unknown): Text {
+  return userTextOf(err) ?? {
+    vi: `Không đọc được tệp ${name}: hãy mở tệp bằng Excel, lưu lại dưới dạng "Excel Workbook (.xlsx)" rồi chọn lại.`,
+    en: `File ${name} could not be read: open it in Excel, save it as "Excel Workbook (.xlsx)" and choose it again.`,
   };
 }
 

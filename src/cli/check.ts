@@ -1,5 +1,5 @@
 import {
-  Dataset, DayDate, DetectedTable, Finding, Period, RULE_IDS, RuleId, Severity, SeverityCounts, WorkbookData, day,
+  Dataset, DayDate, DetectedTable, Finding, Period, RULE_IDS, RuleId, Severity, SeverityCounts, Text, WorkbookData, day,
   defaultSettings, formatPeriod, parsePeriod, periodLabelEn, periodLabelVi,
 } from "../core/model";
 import { checkDataset, countBySeverity, defaultPeriod } from "../core/rules";
@@ -12,7 +12,7 @@ import { EXIT_DATA_ERRORS, EXIT_OK, EXIT_UNREADABLE, Lang, Output, createProgres
 /** What checking one file gave: findings, or the sentence that says why the file could not be checked. */
 export type FileResult =
   | { file: string; ok: true; period: Period; periodIsDefault: boolean; findings: Finding[]; counts: SeverityCounts; tables: DetectedTable[] }
-  | { file: string; ok: false; error: { vi: string; en: string } };
+  | { file: string; ok: false; error: Text };
 
 export interface CheckWorkbookOptions {
   period: Period | null;
@@ -39,9 +39,9 @@ export function checkWorkbook(file: string, workbook: WorkbookData, opts: CheckW
     const why = (lang: "vi" | "en") => [
       ...workbook.sheets.map((s) => {
         const note = dataset.sheetNotes?.find((n) => n.sheet === s.name);
-        return note ? `${s.name}: ${lang === "vi" ? note.detailVi : note.detailEn}` : s.name;
+        return note ? `${s.name}: ${note.detail[lang]}` : s.name;
       }),
-      ...(dataset.sheetNotes ?? []).filter((n) => n.reason === "unreadable").map((n) => `${n.sheet}: ${lang === "vi" ? n.detailVi : n.detailEn}`),
+      ...(dataset.sheetNotes ?? []).filter((n) => n.reason === "unreadable").map((n) => `${n.sheet}: ${n.detail[lang]}`),
     ].join("; ");
     return {
       file, ok: false, error: {
@@ -120,8 +120,8 @@ export function formatText(results: readonly FileResult[], lang: Lang, limitPerR
       const ordered = [...g.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
       const shown = limitPerRule === null ? ordered : ordered.slice(0, limitPerRule);
       for (const f of shown) {
-        const fix = f.fix ? (lang === "vi" ? `  → Sửa: ${oneLine(f.fix.description)}` : `  → Fix: ${oneLine(f.fix.descriptionEn)}`) : "";
-        lines.push(`  ${quoteSheet(f.sheet)}!${f.address}  ${oneLine(lang === "vi" ? f.message : f.messageEn)}${fix}`);
+        const fix = f.fix ? `  → ${lang === "vi" ? "Sửa" : "Fix"}: ${oneLine(f.fix.description[lang])}` : "";
+        lines.push(`  ${quoteSheet(f.sheet)}!${f.address}  ${oneLine(f.message[lang])}${fix}`);
       }
       const hidden = g.findings.length - shown.length;
       if (hidden > 0) {
@@ -149,10 +149,10 @@ export function jsonDocument(results: readonly FileResult[], lang: Lang): unknow
             value: f.value,
             // A date cell's serial as the day it means ("15/08/2026"), when the value is one.
             ...(f.valueText !== undefined ? { valueText: f.valueText } : {}),
-            message: f.message,
-            messageEn: f.messageEn,
+            message: f.message.vi,
+            messageEn: f.message.en,
             fix: f.fix
-              ? { value: f.fix.value, ...(f.fix.valueText !== undefined ? { valueText: f.fix.valueText } : {}), description: f.fix.description, descriptionEn: f.fix.descriptionEn }
+              ? { value: f.fix.value, ...(f.fix.valueText !== undefined ? { valueText: f.fix.valueText } : {}), description: f.fix.description.vi, descriptionEn: f.fix.description.en }
               : null,
             ...(f.relatedRows ? { relatedRows: f.relatedRows } : {}),
           })),
@@ -179,7 +179,7 @@ async function checkFile(file: string, opts: CheckWorkbookOptions, lang: Lang, i
   try {
     workbook = await readWorkbookFile(file, { onProgress: (rows) => progress.update(rows) });
   } catch (e) {
-    if (e instanceof XlsxReadError) return { file, ok: false, error: { vi: e.messageVi, en: e.messageEn } };
+    if (e instanceof XlsxReadError) return { file, ok: false, error: e.userText };
     const detail = e instanceof Error ? e.message : String(e);
     return { file, ok: false, error: { vi: `Không đọc được tệp ${file}: ${detail}`, en: `Could not read ${file}: ${detail}` } };
   } finally {
@@ -203,8 +203,10 @@ export async function runCheck(files: string[], opts: CheckCliOptions, io: Outpu
     period = parsePeriod(opts.period);
     if (period === null) {
       printError(lang,
-        `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).`,
-        `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).`, io);
+        {
+          vi: `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ đúng: --period 2026-Q3 (quý III năm 2026) hoặc --period 2026 (cả năm).`,
+          en: `Invalid period "${opts.period}". Examples: --period 2026-Q3 (third quarter) or --period 2026 (whole year).`,
+        }, io);
       return EXIT_UNREADABLE;
     }
   }

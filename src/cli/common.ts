@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import type { WorkbookData } from "../core/model";
+import type { Text, WorkbookData } from "../core/model";
 import { XlsxReadError } from "../xlsx/errors";
 import { oneLine, terminalSafe } from "./terminalText";
 
@@ -53,8 +53,8 @@ export function processOutput(): Output {
 }
 
 /** One line on stderr, never a stack trace; what it quotes from a file or the command line cannot break the line. */
-export function printError(lang: Lang, vi: string, en: string, io: Output = processOutput()): void {
-  io.err(`${oneLine(t(lang, vi, en))}\n`);
+export function printError(lang: Lang, said: Text, io: Output = processOutput()): void {
+  io.err(`${oneLine(said[lang])}\n`);
 }
 
 export interface ProgressBar {
@@ -124,7 +124,7 @@ export async function loadWorkbooks(paths: string[], lang: Lang = "vi", io: Outp
       bar.done();
       const error = e instanceof XlsxReadError ? e : new XlsxReadError("corrupt", path, e instanceof Error ? e.message : String(e));
       result.failed.push({ path, error });
-      io.err(`${oneLine(lang === "en" ? error.messageEn : error.messageVi)}\n`);
+      io.err(`${oneLine(error.userText[lang])}\n`);
     }
   }
   return result;

@@ -1,4 +1,4 @@
-import { DetectedTable, FIELDS, SheetNote, TABLE_LABELS, WorkbookData, columnLetter, fieldDef, missingFields as missingOf } from "../core/model";
+import { DetectedTable, FIELDS, SheetNote, TABLE_LABELS, WorkbookData, columnLetter, fieldDef, missingFields as missingOf, Text } from "../core/model";
 import { detectWorkbook, sheetNotesOf } from "../core/detect";
 import { oneLine } from "./terminalText";
 import { EXIT_OK, EXIT_UNREADABLE, Lang, Output, formatCount, langOf, loadWorkbooks, processOutput, t } from "./common";
@@ -52,7 +52,7 @@ function missingFields(tb: DetectedTable): string[] {
 export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang = "vi"): InspectedFile {
   const detected = detectWorkbook(workbook);
   const notUnderstood = sheetNotesOf(workbook, detected).map((n): InspectedSheetNote => {
-    const note: InspectedSheetNote = { sheet: n.sheet, reason: n.reason, looksLikeTable: n.looksLikeTable, detail: lang === "en" ? n.detailEn : n.detailVi };
+    const note: InspectedSheetNote = { sheet: n.sheet, reason: n.reason, looksLikeTable: n.looksLikeTable, detail: n.detail[lang] };
     if (n.row !== undefined) note.row = n.row;
     if (n.labels) note.labels = n.labels;
     return note;
@@ -94,7 +94,7 @@ export function inspectWorkbook(file: string, workbook: WorkbookData, lang: Lang
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-const SKIP_LABELS: Record<string, { vi: string; en: string }> = {
+const SKIP_LABELS: Record<string, Text> = {
   blank: { vi: "trống", en: "blank" },
   total: { vi: "dòng tổng", en: "total" },
   header: { vi: "tiêu đề lặp lại", en: "repeated header" },

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import {
-  type CellValue, type CommuneRecord, type Period, type SheetData, type WorkbookData, type WritePlan, day, defaultSettings,
+  type CellValue, type CommuneRecord, type Period, type SheetData, type Text, type WorkbookData, type WritePlan, day, defaultSettings,
   formatPeriod, parsePeriod,
 } from "../core/model";
 import { understand } from "../core/understand";
@@ -36,9 +36,9 @@ function todayUtc() {
   return day(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
 }
 
-function sentenceOf(e: unknown, file: string): { messageVi: string; messageEn: string } {
+function sentenceOf(e: unknown, file: string): Text {
   const err = e instanceof XlsxReadError ? e : new XlsxReadError("corrupt", file, e instanceof Error ? e.message : String(e));
-  return { messageVi: err.messageVi, messageEn: err.messageEn };
+  return err.userText;
 }
 
 /** The communes list of --communes LIST.xlsx: its COMMUNES table, in order; a sentence when it has none. */
@@ -48,14 +48,16 @@ async function readList(file: string, lang: Lang, io: Output): Promise<CommuneRe
     workbook = await readWorkbookFile(file);
   } catch (e) {
     const m = sentenceOf(e, file);
-    printError(lang, m.messageVi, m.messageEn, io);
+    printError(lang, m, io);
     return null;
   }
   const list = understand(workbook).dataset.communes.filter((c) => c.commune !== null && c.commune.trim() !== "");
   if (list.length === 0) {
     printError(lang,
-      `Tệp ${file} không có bảng danh sách xã: cần một trang có cột "Tên xã/phường" (hoặc "Đảng bộ xã/phường"), mỗi dòng một xã.`,
-      `${file} has no communes list: it needs a sheet with a "Tên xã/phường" (or "Commune") column, one commune per row.`, io);
+      {
+        vi: `Tệp ${file} không có bảng danh sách xã: cần một trang có cột "Tên xã/phường" (hoặc "Đảng bộ xã/phường"), mỗi dòng một xã.`,
+        en: `${file} has no communes list: it needs a sheet with a "Tên xã/phường" (or "Commune") column, one commune per row.`,
+      }, io);
     return null;
   }
   return list;
@@ -78,7 +80,7 @@ async function readInto(session: ProvinceSession, files: readonly string[], lang
       failed++;
       const m = sentenceOf(e, file);
       session.failed(file, m, modified);
-      io.err(`${oneLine(lang === "en" ? m.messageEn : m.messageVi)}\n`);
+      io.err(`${oneLine(m[lang])}\n`);
     }
     bar.update(i + 1, files.length);
   }
@@ -91,7 +93,7 @@ export function statusJson(table: StatusTable, period: Period): object {
   return {
     period: formatPeriod(period),
     communes: table.rows.map((r) => ({ commune: r.commune, status: r.status, files: r.files.map((f) => f.file), counts: r.counts })),
-    unreadable: table.unreadable.map((u) => ({ file: u.file, message: u.messageVi, messageEn: u.messageEn })),
+    unreadable: table.unreadable.map((u) => ({ file: u.file, message: u.message.vi, messageEn: u.message.en })),
     noCommune: table.noCommune,
   };
 }
@@ -124,7 +126,7 @@ export async function runStatus(files: string[], opts: ProvinceCommandOptions, i
   const lang = langOf(opts);
   const period = parsePeriod(opts.period ?? "");
   if (!period) {
-    printError(lang, `Kỳ báo cáo không hợp lệ: "${opts.period ?? ""}". Ví dụ: --period 2025-Q3 hoặc --period 2025.`, `Invalid period "${opts.period ?? ""}". For example --period 2025-Q3 or --period 2025.`, io);
+    printError(lang, { vi: `Kỳ báo cáo không hợp lệ: "${opts.period ?? ""}". Ví dụ: --period 2025-Q3 hoặc --period 2025.`, en: `Invalid period "${opts.period ?? ""}". For example --period 2025-Q3 or --period 2025.` }, io);
     return EXIT_UNREADABLE;
   }
   const list = opts.communes ? await readList(opts.communes, lang, io) : [];
@@ -166,14 +168,14 @@ function gridOf(plan: WritePlan, sheet: string): CellValue[][] {
 export async function runMerge(files: string[], opts: ProvinceCommandOptions, io: Output = processOutput()): Promise<number> {
   const lang = langOf(opts);
   if (!opts.out) {
-    printError(lang, "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo merge xa/*.xlsx --out tinh.xlsx", "Missing --out: name the file to write, e.g. chibo merge communes/*.xlsx --out province.xlsx", io);
+    printError(lang, { vi: "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo merge xa/*.xlsx --out tinh.xlsx", en: "Missing --out: name the file to write, e.g. chibo merge communes/*.xlsx --out province.xlsx" }, io);
     return EXIT_UNREADABLE;
   }
   let period: Period | null = null;
   if (opts.period !== undefined) {
     period = parsePeriod(opts.period);
     if (!period) {
-      printError(lang, `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ: --period 2025-Q3 hoặc --period 2025.`, `Invalid period "${opts.period}". For example --period 2025-Q3 or --period 2025.`, io);
+      printError(lang, { vi: `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ: --period 2025-Q3 hoặc --period 2025.`, en: `Invalid period "${opts.period}". For example --period 2025-Q3 or --period 2025.` }, io);
       return EXIT_UNREADABLE;
     }
   }
@@ -207,7 +209,7 @@ export async function runMerge(files: string[], opts: ProvinceCommandOptions, io
     return failed > 0 ? EXIT_UNREADABLE : EXIT_OK;
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
-    printError(lang, e.messageVi, e.messageEn, io);
+    printError(lang, e.userText, io);
     return EXIT_UNREADABLE;
   }
 }

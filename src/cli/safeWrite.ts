@@ -1,6 +1,7 @@
 import * as nodeFs from "fs";
 import * as path from "path";
 import { errnoCode, ioMessage, IoMessage } from "./ioErrors";
+import type { Explained, Text } from "../core/model";
 
 /**
  * Every file the command line writes goes through here, so a write never
@@ -75,9 +76,8 @@ export const realOutputFs: OutputFs = {
 export type OutputRefusal = "same-as-input" | "exists" | "system";
 
 /** A refusal or a failed write, with the sentence to print. */
-export class OutputError extends Error {
-  readonly messageVi: string;
-  readonly messageEn: string;
+export class OutputError extends Error implements Explained {
+  readonly userText: Text;
   constructor(
     readonly reason: OutputRefusal,
     /** The errno code for system errors ("EROFS"), else the reason. */
@@ -86,8 +86,7 @@ export class OutputError extends Error {
   ) {
     super(message.en);
     this.name = "OutputError";
-    this.messageVi = message.vi;
-    this.messageEn = message.en;
+    this.userText = message;
   }
 }
 

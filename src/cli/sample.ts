@@ -30,21 +30,21 @@ export async function runSample(opts: SampleCliOptions, io: Output = processOutp
   const lang = langOf(opts);
   if (opts.communes !== undefined && opts.out) return (await import("./sampleCommunes")).runCommuneSet({ ...opts, out: opts.out, communes: opts.communes }, io);
   if (!opts.out) {
-    printError(lang, "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo sample --out mau.xlsx", "Missing --out: name the file to write, e.g. chibo sample --out sample.xlsx", io);
+    printError(lang, { vi: "Thiếu --out: hãy cho biết tệp cần ghi, ví dụ: chibo sample --out mau.xlsx", en: "Missing --out: name the file to write, e.g. chibo sample --out sample.xlsx" }, io);
     return EXIT_UNREADABLE;
   }
   if (opts.size !== "commune" && opts.size !== "province") {
-    printError(lang, `Cỡ mẫu "${opts.size}" không hợp lệ: dùng commune hoặc province.`, `Size "${opts.size}" is not valid: use commune or province.`, io);
+    printError(lang, { vi: `Cỡ mẫu "${opts.size}" không hợp lệ: dùng commune hoặc province.`, en: `Size "${opts.size}" is not valid: use commune or province.` }, io);
     return EXIT_UNREADABLE;
   }
   const seed = parseIntOption(opts.seed);
   const year = parseIntOption(opts.year);
   if (seed === null) {
-    printError(lang, `Hạt giống "${opts.seed}" phải là số nguyên.`, `Seed "${opts.seed}" must be a whole number.`, io);
+    printError(lang, { vi: `Hạt giống "${opts.seed}" phải là số nguyên.`, en: `Seed "${opts.seed}" must be a whole number.` }, io);
     return EXIT_UNREADABLE;
   }
   if (year === null || year < 1990 || year > 2100) {
-    printError(lang, `Năm "${opts.year}" không hợp lệ: hãy ghi năm có 4 chữ số, ví dụ 2025.`, `Year "${opts.year}" is not valid: write a 4-digit year such as 2025.`, io);
+    printError(lang, { vi: `Năm "${opts.year}" không hợp lệ: hãy ghi năm có 4 chữ số, ví dụ 2025.`, en: `Year "${opts.year}" is not valid: write a 4-digit year such as 2025.` }, io);
     return EXIT_UNREADABLE;
   }
   const size = opts.size as SampleSize;
@@ -69,7 +69,7 @@ export async function runSample(opts: SampleCliOptions, io: Output = processOutp
     }
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
-    printError(lang, e.messageVi, e.messageEn, io);
+    printError(lang, e.userText, io);
     return EXIT_UNREADABLE;
   }
   return EXIT_OK;

@@ -25,13 +25,13 @@ export async function runCommuneSet(opts: SampleCliOptions & { out: string; comm
   const first = parseIntOption(opts.seed ?? "1");
   const year = parseIntOption(opts.year ?? "2025");
   if (n === null || n < 1 || n > 5000 || first === null || year === null) {
-    printError(lang, `--communes cần một số xã từ 1 đến 5000 (có "${opts.communes}"), --seed và --year là số nguyên.`, `--communes needs a number of communes from 1 to 5000 (got "${opts.communes}"); --seed and --year are whole numbers.`, io);
+    printError(lang, { vi: `--communes cần một số xã từ 1 đến 5000 (có "${opts.communes}"), --seed và --year là số nguyên.`, en: `--communes needs a number of communes from 1 to 5000 (got "${opts.communes}"); --seed and --year are whole numbers.` }, io);
     return EXIT_UNREADABLE;
   }
   try {
     await fs.promises.mkdir(opts.out, { recursive: true });
   } catch {
-    printError(lang, `Không tạo được thư mục ${opts.out}: hãy kiểm tra đường dẫn và quyền ghi.`, `Could not create the folder ${opts.out}: check the path and write permission.`, io);
+    printError(lang, { vi: `Không tạo được thư mục ${opts.out}: hãy kiểm tra đường dẫn và quyền ghi.`, en: `Could not create the folder ${opts.out}: check the path and write permission.` }, io);
     return EXIT_UNREADABLE;
   }
   const files = communeFiles(Array.from({ length: n }, (_, i) => first + i), { year, defects: Boolean(opts.defects) });
@@ -47,7 +47,7 @@ export async function runCommuneSet(opts: SampleCliOptions & { out: string; comm
     }));
   } catch (e) {
     if (!(e instanceof OutputError)) throw e;
-    printError(lang, e.messageVi, e.messageEn, io);
+    printError(lang, e.userText, io);
     return EXIT_UNREADABLE;
   }
   io.out(t(lang, `Đã ghi ${formatCount(n, lang)} tệp cấp xã và danh-sach-xa.xlsx vào ${opts.out}`, `Wrote ${formatCount(n, lang)} commune files and danh-sach-xa.xlsx into ${opts.out}`) + "\n");

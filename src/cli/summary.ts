@@ -92,7 +92,7 @@ export function summaryText(summary: Summary, period: Period, lang: Lang, rowsWi
     const where = col.communes.length ? t(lang, ` (thiếu ở: ${col.communes.join(", ")})`, ` (missing in: ${col.communes.join(", ")})`) : "";
     L.push(oneLine(t(lang, `Không có cột “${col.label.vi}”${where}: ${col.why.vi}`, `No “${col.label.en}” column${where}: ${col.why.en}`)));
   }
-  for (const l of summary.leftOut) L.push(`- ${oneLine(lang === "en" ? l.messageEn : l.messageVi)}: ${formatNumberVi(l.count)}`);
+  for (const l of summary.leftOut) L.push(`- ${oneLine(l.message[lang])}: ${formatNumberVi(l.count)}`);
   if (rowsWithErrors > 0) {
     L.push(t(lang, `${formatNumberVi(rowsWithErrors)} dòng có lỗi vẫn được tính ở những cột đọc được (xem "chibo check").`,
       `${rowsWithErrors} rows with errors are still counted where their fields could be read (see "chibo check").`));
@@ -131,7 +131,7 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
   const lang = langOf(opts);
   const period = parsePeriod(opts.period ?? "");
   if (!period) {
-    printError(lang, `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ: --period 2026-Q3 hoặc --period 2026.`, `Invalid period "${opts.period}". For example --period 2026-Q3 or --period 2026.`, io);
+    printError(lang, { vi: `Kỳ báo cáo không hợp lệ: "${opts.period}". Ví dụ: --period 2026-Q3 hoặc --period 2026.`, en: `Invalid period "${opts.period}". For example --period 2026-Q3 or --period 2026.` }, io);
     return EXIT_UNREADABLE;
   }
   const rounding: RoundingMode = opts.rounding === "truncate" ? "truncate" : "round";
@@ -142,7 +142,7 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
       target = await checkOutput(opts.out, { inputs: files, force: opts.force });
     } catch (e) {
       if (!(e instanceof OutputError)) throw e;
-      printError(lang, e.messageVi, e.messageEn, io);
+      printError(lang, e.userText, io);
       return EXIT_UNREADABLE;
     }
   }
@@ -160,7 +160,7 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
   }
   const term = await previousTermSource(opts, new Set(loaded.flatMap((l) => l.workbook.sheets.map((s) => s.name))), lang, io);
   if (term !== null && "error" in term) {
-    printError(lang, term.error[0], term.error[1], io);
+    printError(lang, { vi: term.error[0], en: term.error[1] }, io);
     return EXIT_UNREADABLE;
   }
   const summary = summarize(mergeDatasets(parts), period, settings, { compareWithPreviousYear: Boolean(opts.compare), compareWithPreviousTerm: term ?? undefined });
@@ -187,7 +187,7 @@ export async function runSummary(files: string[], opts: SummaryCommandOptions, i
       report = await writeOutput(target, (temp) => writeWorkbookWithPlan(input, temp, plan, TEMP_OPEN_FLAGS));
     } catch (e) {
       if (!(e instanceof OutputError) && !(e instanceof PackageError)) throw e;
-      printError(lang, e.messageVi, e.messageEn, io);
+      printError(lang, e.userText, io);
       return EXIT_UNREADABLE;
     }
     const sheet = report.sheets[0]?.actual ?? "";

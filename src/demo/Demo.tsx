@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { columnNumber } from "../core/model";
+import { columnNumber, userTextOf } from "../core/model";
 import type { WorkbookOperations } from "../excel/operations";
 import type { Engine } from "../app/engine";
 import type { Lang } from "../app/errors";
@@ -103,9 +103,8 @@ export function Demo({ initial, engine, openFile, saveFile, makeSample, paneWidt
     } catch (err) {
       console.error(err);
       // The reader's own sentence when it refused the file (too large, password, old .xls...), else a general one.
-      const said = err as { messageVi?: string; messageEn?: string };
-      setStatus((lang === "vi" ? said.messageVi : said.messageEn)
-        || (lang === "vi" ? "Không mở được tệp. Hãy chọn một tệp .xlsx hợp lệ (Excel 2007 trở lên)." : "The file could not be opened. Choose a valid .xlsx file (Excel 2007 or later)."));
+      setStatus(userTextOf(err)?.[lang]
+        ?? (lang === "vi" ? "Không mở được tệp. Hãy chọn một tệp .xlsx hợp lệ (Excel 2007 trở lên)." : "The file could not be opened. Choose a valid .xlsx file (Excel 2007 or later)."));
     } finally {
       setLoading(false);
     }

@@ -86,8 +86,8 @@ async function openFile(name: string, data: ArrayBuffer): Promise<DemoWorkbook> 
   const first = opened.problems[0];
   const note = first
     ? lang === "vi"
-      ? ` — ${opened.problems.length} trang tính chưa đọc được hết: ${first.detailVi}`
-      : ` — ${opened.problems.length} sheet(s) not fully read: ${first.detailEn}`
+      ? ` — ${opened.problems.length} trang tính chưa đọc được hết: ${first.detail.vi}`
+      : ` — ${opened.problems.length} sheet(s) not fully read: ${first.detail.en}`
     : "";
   return openHost(opened.host, name + note);
 }

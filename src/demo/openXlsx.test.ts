@@ -36,6 +36,6 @@ describe("openXlsxInWorker", () => {
   it("rejects with the reader's own sentences for a file it refuses", async () => {
     const err = await openXlsxInWorker("ghi-chu.xlsx", bytesOf(new TextEncoder().encode("không phải tệp Excel")), { spawn: fakeWorker() }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenXlsxError);
-    expect((err as OpenXlsxError).messageVi).toMatch(/không phải là tệp Excel \.xlsx/);
+    expect((err as OpenXlsxError).userText.vi).toMatch(/không phải là tệp Excel \.xlsx/);
   });
 });

@@ -1,4 +1,4 @@
-import type { SheetProblem } from "../core/model";
+import type { Explained, SheetProblem, Text } from "../core/model";
 import type { SimHost } from "../sim";
 import { SimLoader } from "../sim/slicedLoad";
 import type { FromReader, ToReader } from "./openXlsxMessages";
@@ -18,9 +18,9 @@ export interface OpenedXlsx {
 }
 
 /** A refusal with the reader's own sentences. */
-export class OpenXlsxError extends Error {
-  constructor(readonly messageVi: string, readonly messageEn: string) {
-    super(messageEn);
+export class OpenXlsxError extends Error implements Explained {
+  constructor(readonly userText: Text) {
+    super(userText.en);
     this.name = "OpenXlsxError";
   }
 }
@@ -90,7 +90,7 @@ export function openXlsxInWorker(name: string, bytes: ArrayBuffer, opts: OpenOpt
               finish(() => resolve({ host: loader.host({ roundTrip: "task" }), problems: m.problems, date1904: m.date1904 }));
               return;
             case "error":
-              finish(() => reject(new OpenXlsxError(m.messageVi, m.messageEn)));
+              finish(() => reject(new OpenXlsxError(m.message)));
               return;
           }
           await yieldIfDue();

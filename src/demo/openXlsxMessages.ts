@@ -1,4 +1,4 @@
-import type { CellValue, FormatRun, SheetData, SheetProblem, WorkbookData } from "../core/model";
+import type { CellValue, FormatRun, SheetData, SheetProblem, Text, WorkbookData } from "../core/model";
 import type { SheetStart } from "../sim/slicedLoad";
 import { XlsxReadError } from "../xlsx/errors";
 import { readWorkbookBytes } from "../xlsx/workbook";
@@ -20,7 +20,7 @@ export type FromReader =
   | { kind: "rows"; index: number; at: number; rows: CellValue[][]; formulas?: boolean[][] }
   | { kind: "formats"; index: number; runs: FormatRun[] }
   | { kind: "done"; problems: SheetProblem[]; date1904: boolean }
-  | { kind: "error"; messageVi: string; messageEn: string };
+  | { kind: "error"; message: Text };
 
 const CELLS_PER_MESSAGE = 20_000;
 /** A slice of a sparse sheet also ends after this many row positions, present or not. */
@@ -76,14 +76,16 @@ export function answer(request: ToReader, post: (m: FromReader) => void): void {
     for (const m of workbookMessages(workbook)) post(m);
   } catch (err) {
     if (err instanceof XlsxReadError) {
-      post({ kind: "error", messageVi: err.messageVi, messageEn: err.messageEn });
+      post({ kind: "error", message: err.userText });
       return;
     }
     const detail = err instanceof Error ? err.message : String(err);
     post({
       kind: "error",
-      messageVi: `Không đọc được tệp ${name} (${detail}). Hãy chọn một tệp .xlsx hợp lệ (Excel 2007 trở lên).`,
-      messageEn: `File ${name} could not be read (${detail}). Choose a valid .xlsx file (Excel 2007 or later).`,
+      message: {
+        vi: `Không đọc được tệp ${name} (${detail}). Hãy chọn một tệp .xlsx hợp lệ (Excel 2007 trở lên).`,
+        en: `File ${name} could not be read (${detail}). Choose a valid .xlsx file (Excel 2007 or later).`,
+      },
     });
   }
 }

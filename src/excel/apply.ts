@@ -1,4 +1,4 @@
-import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
+import type { CellFormat, CellValue, PlanOp, WritePlan, Text } from "../core/model";
 import { a1, text } from "../core/model";
 import type { ApplyReport, HostNote, OnProgress } from "./operations";
 import type { ApiSupport, ExcelHost } from "./host";
@@ -40,7 +40,7 @@ export const MAX_LIST_SOURCE = 255;
  * office-js#2128), so a value holding a comma would become two choices; and the
  * joined list must fit the rule's 255 characters, or Excel refuses the whole sync.
  */
-export function dropdownProblem(values: readonly string[]): { vi: string; en: string } | null {
+export function dropdownProblem(values: readonly string[]): Text | null {
   if (values.some((v) => v.includes(","))) return { vi: "có giá trị chứa dấu phẩy", en: "a value contains a comma" };
   if (values.join(",").length > MAX_LIST_SOURCE) return { vi: `danh sách dài quá ${MAX_LIST_SOURCE} ký tự`, en: `the list is longer than ${MAX_LIST_SOURCE} characters` };
   return null;
@@ -180,8 +180,10 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
     const kept = new Set([...decisions].filter(([, d]) => d.kind === "keep").map(([requested]) => requested));
     for (const requested of kept) {
       notes.push({
-        messageVi: `Trang mẫu "${actual(requested)}" đã có nên được giữ nguyên, để không mất dữ liệu đã nhập.`,
-        messageEn: `The template sheet "${actual(requested)}" already exists and was left as it is, so no typed data is lost.`,
+        message: {
+          vi: `Trang mẫu "${actual(requested)}" đã có nên được giữ nguyên, để không mất dữ liệu đã nhập.`,
+          en: `The template sheet "${actual(requested)}" already exists and was left as it is, so no typed data is lost.`,
+        },
       });
     }
 
@@ -320,15 +322,19 @@ export async function applyWritePlan(host: ExcelHost, support: ApiSupport, plan:
           const problem = dropdownProblem(op.values);
           if (problem) {
             notes.push({
-              messageVi: `Không tạo được danh sách chọn ở ${op.sheet}!${op.address} (${problem.vi}); hãy nhập đúng một trong các giá trị: ${op.values.join("; ")}.`,
-              messageEn: `No dropdown could be added at ${op.sheet}!${op.address} (${problem.en}); type one of: ${op.values.join("; ")}.`,
+              message: {
+                vi: `Không tạo được danh sách chọn ở ${op.sheet}!${op.address} (${problem.vi}); hãy nhập đúng một trong các giá trị: ${op.values.join("; ")}.`,
+                en: `No dropdown could be added at ${op.sheet}!${op.address} (${problem.en}); type one of: ${op.values.join("; ")}.`,
+              },
             });
             return [];
           }
           if (!support.dataValidation) {
             notes.push({
-              messageVi: `Phiên bản Excel này không tạo được danh sách chọn ở ${op.sheet}!${op.address}; hãy nhập đúng các giá trị: ${op.values.join(", ")}.`,
-              messageEn: `This Excel version cannot add a dropdown at ${op.sheet}!${op.address}; type one of: ${op.values.join(", ")}.`,
+              message: {
+                vi: `Phiên bản Excel này không tạo được danh sách chọn ở ${op.sheet}!${op.address}; hãy nhập đúng các giá trị: ${op.values.join(", ")}.`,
+                en: `This Excel version cannot add a dropdown at ${op.sheet}!${op.address}; type one of: ${op.values.join(", ")}.`,
+              },
             });
             return [];
           }

@@ -1,3 +1,5 @@
+import type { Explained, Text } from "../core/model";
+
 /**
  * Every failure the adapter lets out is a HostError: a code the pane can branch
  * on, and one sentence in each language that says what happened and what to do.
@@ -25,24 +27,22 @@ export type HostErrorCode =
   | "notInExcel"
   | "unknown";
 
-export class HostError extends Error {
+export class HostError extends Error implements Explained {
   readonly code: HostErrorCode;
-  readonly messageVi: string;
-  readonly messageEn: string;
+  readonly userText: Text;
   /** Excel's own code and message, for logs; never shown to the user. */
   readonly detail: string;
 
-  constructor(code: HostErrorCode, messageVi: string, messageEn: string, detail = "") {
-    super(messageVi);
+  constructor(code: HostErrorCode, userText: Text, detail = "") {
+    super(userText.vi);
     this.name = "HostError";
     this.code = code;
-    this.messageVi = messageVi;
-    this.messageEn = messageEn;
+    this.userText = userText;
     this.detail = detail;
   }
 }
 
-const MESSAGES: Record<HostErrorCode, { vi: string; en: string }> = {
+const MESSAGES: Record<HostErrorCode, Text> = {
   protected: {
     vi: "Trang tính đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
     en: "The sheet is protected, so nothing could be written. Unprotect it (Review › Unprotect Sheet) and try again.",
@@ -122,8 +122,7 @@ const MESSAGES: Record<HostErrorCode, { vi: string; en: string }> = {
 };
 
 export function hostError(code: HostErrorCode, detail = ""): HostError {
-  const m = MESSAGES[code];
-  return new HostError(code, m.vi, m.en, detail);
+  return new HostError(code, MESSAGES[code], detail);
 }
 
 /**

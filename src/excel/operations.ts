@@ -6,7 +6,7 @@ import type { CellValue, Finding, WorkbookData, WritePlan, SheetData, Text } fro
  * global `Excel`, so the pane runs the same over real Excel, the simulated Excel
  * of the demo page, and a jest mock.
  *
- * Every function throws only `HostError` (see errors.ts), whose `messageVi` is a
+ * Every function throws only `HostError` (see errors.ts), whose `userText` is a
  * sentence that says what to do.
  */
 export interface Progress {
@@ -30,8 +30,7 @@ export interface ApplyReport {
 
 /** Added: a sentence for the user about something done differently or left out. */
 export interface HostNote {
-  messageVi: string;
-  messageEn: string;
+  message: Text;
 }
 
 export interface FixRequest {

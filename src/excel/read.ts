@@ -200,8 +200,10 @@ async function findUsedAreas(context: Excel.RequestContext, support: ApiSupport,
       sheet: a.name,
       code: "truncated",
       lost: false,
-      detailVi: `Trang "${a.name}" có giá trị nằm rất xa bảng (vùng dùng đến ${whole}), nên chỉ đọc ${read || "phần đầu"} (tối đa ${MAX_READ_COLUMNS} cột và ${MAX_READ_CELLS.toLocaleString("vi-VN")} ô). Hãy xóa các ô thừa ở xa bảng (Ctrl+End để tìm) rồi kiểm tra lại.`,
-      detailEn: `Sheet "${a.name}" has a value far from its table (its used range reaches ${whole}), so only ${read || "its start"} was read (at most ${MAX_READ_COLUMNS} columns and ${MAX_READ_CELLS.toLocaleString("en-US")} cells). Delete the stray cells far from the table (Ctrl+End finds them) and check again.`,
+      detail: {
+        vi: `Trang "${a.name}" có giá trị nằm rất xa bảng (vùng dùng đến ${whole}), nên chỉ đọc ${read || "phần đầu"} (tối đa ${MAX_READ_COLUMNS} cột và ${MAX_READ_CELLS.toLocaleString("vi-VN")} ô). Hãy xóa các ô thừa ở xa bảng (Ctrl+End để tìm) rồi kiểm tra lại.`,
+        en: `Sheet "${a.name}" has a value far from its table (its used range reaches ${whole}), so only ${read || "its start"} was read (at most ${MAX_READ_COLUMNS} columns and ${MAX_READ_CELLS.toLocaleString("en-US")} cells). Delete the stray cells far from the table (Ctrl+End finds them) and check again.`,
+      },
     });
   });
   return { areas, problems, date1904 };

@@ -101,7 +101,7 @@ export function DataTab({ deps, task, mappings, analysis, onAnalysis, onSaveMapp
                   {t(n.reason === "unreadable" ? "sheetNoteUnreadable" : n.looksLikeTable ? "sheetNoteTable" : "sheetNoteOther")}
                 </Badge>
               </div>
-              <span className={common.wrapText}>{lang === "en" ? n.detailEn : n.detailVi}</span>
+              <span className={common.wrapText}>{n.detail[lang]}</span>
             </div>
           ))}
         </section>

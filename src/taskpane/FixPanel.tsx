@@ -133,7 +133,7 @@ export function FixPanel({ count, rules, sheets, loadPage, onApply, onClose, dis
                       label={
                         <span className={common.wrapText}>
                           <strong><VisibleText text={shownSheet(f.sheet)} />!{f.address}</strong>:{" "}
-                          <VisibleText text={displayText((lang === "vi" ? f.fix?.description : f.fix?.descriptionEn) ?? "", DESCRIPTION_MAX, lang)} />
+                          <VisibleText text={displayText(f.fix?.description[lang] ?? "", DESCRIPTION_MAX, lang)} />
                           <span className={styles.change}>
                             <VisibleText text={shownValue(f.value, f.valueText, lang)} /> {t("fixArrow")}{" "}
                             <VisibleText text={shownValue(f.fix?.value ?? null, f.fix?.valueText, lang)} />

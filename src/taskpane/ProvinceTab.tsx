@@ -124,7 +124,7 @@ export function ProvinceTab({ deps, task, settings, mappings, period, setPeriod,
 
   const summary = () => state.session && task.run(t("makeSummary"), async (p, signal) => {
     const r = await provinceWriteSummary(deps, state.session!, { mappings, lang, includeWorkbook }, p, signal);
-    const details = r.summary.leftOut.filter((l) => l.count > 0).map((l) => `${lang === "vi" ? l.messageVi : l.messageEn} (${formatNumber(l.count, lang)})`);
+    const details = r.summary.leftOut.filter((l) => l.count > 0).map((l) => `${l.message[lang]} (${formatNumber(l.count, lang)})`);
     if (r.workbookCommunesLeftOut.length) details.unshift(t("workbookLeftOut", { list: r.workbookCommunesLeftOut.join(", ") }));
     task.setNotice({
       intent: details.length ? "warning" : "success",
@@ -201,7 +201,7 @@ export function ProvinceTab({ deps, task, settings, mappings, period, setPeriod,
             <section className={common.card} aria-label={t("filesNotUsed", { n: notUsed })} data-testid="files-not-used">
               <strong>{t("filesNotUsed", { n: notUsed })}</strong>
               <ul className={common.list}>
-                {table.unreadable.map((u) => <li key={u.file} className={`${styles.problem} ${common.wrapText}`}>{lang === "vi" ? u.messageVi : u.messageEn}</li>)}
+                {table.unreadable.map((u) => <li key={u.file} className={`${styles.problem} ${common.wrapText}`}>{u.message[lang]}</li>)}
                 {table.noCommune.map((f) => <li key={f} className={`${styles.problem} ${common.wrapText}`}>{t("noCommuneInFile", { file: f })}</li>)}
               </ul>
             </section>

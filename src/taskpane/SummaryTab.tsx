@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { Button, Checkbox, Field, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { SETTINGS, type RoundingMode } from "../core/model";
+import { SETTINGS, type RoundingMode, Text } from "../core/model";
 import type { Summary } from "../app/engine";
-import { CADRE_COLUMNS, MEETING_COLUMNS, reportText, type Figure, type Note, type SummarizeOptions } from "../core/summary";
+import { CADRE_COLUMNS, MEETING_COLUMNS, reportText, type Figure, type SummarizeOptions } from "../core/summary";
 import { fillForm, writeSummary } from "../app/flow";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
@@ -63,7 +63,7 @@ const T = {
   noDataRows: { vi: "Để trống (chưa có số liệu)", en: "Left blank (no data yet)" },
   notRecordedCells: { vi: "Ghi “–” (không ghi nhận)", en: "Written “–” (not recorded)" },
   skipped: { vi: "Ô bỏ qua", en: "Cell skipped" },
-} satisfies Record<string, Note>;
+} satisfies Record<string, Text>;
 
 const KEY_CADRE = CADRE_COLUMNS.filter((c) => "keyFigure" in c && c.keyFigure);
 const KEY_MEETING = MEETING_COLUMNS.filter((c) => "keyFigure" in c && c.keyFigure);
@@ -82,7 +82,7 @@ function figureText(f: Figure | undefined, lang: Lang): string {
 export function KeyFigures({ summary }: { summary: Summary }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
-  const groups: Array<{ title: Note; columns: ReadonlyArray<{ key: string; vi: string; en: string }>; figures: Record<string, Figure> }> = [
+  const groups: Array<{ title: Text; columns: ReadonlyArray<{ key: string; vi: string; en: string }>; figures: Record<string, Figure> }> = [
     { title: T.secretaries, columns: KEY_CADRE, figures: summary.tables.secretaries.total.figures },
     { title: T.committee, columns: KEY_CADRE, figures: summary.tables.committee.total.figures },
     { title: T.meetings, columns: KEY_MEETING, figures: summary.tables.meetings.total.figures },
@@ -226,7 +226,7 @@ export function SummaryTab({ deps, task, settings, mappings, period, setPeriod, 
     onSummary({ summary: r.summary, formSheets: r.formSheets });
     refreshSheets();
     // Rows the summary had to leave out, and columns it did not find, are said plainly, so nobody reads a short count as the truth.
-    const leftOut = r.summary.leftOut.filter((l) => l.count > 0).map((l) => `${lang === "vi" ? l.messageVi : l.messageEn} (${formatNumber(l.count, lang)})`);
+    const leftOut = r.summary.leftOut.filter((l) => l.count > 0).map((l) => `${l.message[lang]} (${formatNumber(l.count, lang)})`);
     const missing = r.summary.notRecorded.map((m) => `${T.missingColumns[lang]}: “${m.label[lang]}”`);
     const details = [...leftOut, ...missing];
     task.setNotice({

@@ -11,7 +11,7 @@ import { displayText, revealInvisible } from "../core/text/visible";
 
 /** The finding's sentence in the pane's language, hidden characters written out (cutting is the list's job). */
 export function findingMessage(f: Finding, lang: Lang): string {
-  return revealInvisible(lang === "vi" ? f.message : f.messageEn);
+  return revealInvisible(f.message[lang]);
 }
 
 /** A sheet name as shown: a name can hold hidden characters too. */
@@ -24,7 +24,7 @@ export function shownSheet(sheet: string): string {
  * sentence, line breaks kept; and its length in characters as typed.
  */
 export function wholeText(f: Finding, lang: Lang): { text: string; length: number } {
-  const raw = typeof f.value === "string" && f.value.length > QUOTED_VALUE_MAX ? f.value : lang === "vi" ? f.message : f.messageEn;
+  const raw = typeof f.value === "string" && f.value.length > QUOTED_VALUE_MAX ? f.value : f.message[lang];
   let length = 0;
   for (const _ of raw) length++; // characters, not UTF-16 units
   return { text: revealInvisible(raw, { keepLineBreaks: true }), length };

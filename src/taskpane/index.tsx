@@ -48,7 +48,7 @@ if (typeof Office === "undefined") {
   Office.onReady((info) => {
     if (info.host !== Office.HostType.Excel) {
       const e = hostError("notInExcel");
-      showAlert(`${e.messageVi} (${e.messageEn})`);
+      showAlert(`${e.userText.vi} (${e.userText.en})`);
       return;
     }
     mount();

@@ -1,4 +1,4 @@
-import type { CellFormat, CellValue, PlanOp, WritePlan } from "../core/model";
+import type { CellFormat, CellValue, PlanOp, WritePlan, Text } from "../core/model";
 import { columnNumber } from "../core/model";
 import { sameSheetName, uniqueSheetName } from "../core/plan/sheetName";
 
@@ -36,17 +36,12 @@ export interface BuiltSheet {
   dropdowns: Array<{ address: string; values: readonly string[] }>;
 }
 
-export interface Note {
-  vi: string;
-  en: string;
-}
-
 export interface XlsxApplyReport {
   sheets: Array<{ requested: string; actual: string }>;
-  notes: Note[];
+  notes: Text[];
 }
 
-export const CHARTS_NOTE: Note = {
+export const CHARTS_NOTE: Text = {
   vi: "Biểu đồ chỉ được tạo trong Excel (add-in): tệp .xlsx này có bảng số liệu cho biểu đồ nhưng chưa có biểu đồ.",
   en: "Charts are made by the add-in inside Excel: this .xlsx holds the charts' data tables but no charts.",
 };
@@ -109,11 +104,11 @@ function newSheet(op: Extract<PlanOp, { op: "sheet" }>, name: string, replaces: 
   };
 }
 
-function skipped(op: PlanOp, why: Note): Note {
+function skipped(op: PlanOp, why: Text): Text {
   return { vi: `Bỏ qua thao tác ${op.op} trên trang "${op.sheet}": ${why.vi}`, en: `Skipped the ${op.op} operation on sheet "${op.sheet}": ${why.en}` };
 }
 
-const NOT_MADE_HERE: Note = {
+const NOT_MADE_HERE: Text = {
   vi: "trang này không do kế hoạch tạo ra, và các trang có sẵn được chép nguyên vẹn",
   en: "the plan did not make this sheet, and existing sheets are copied untouched",
 };

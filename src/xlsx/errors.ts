@@ -1,3 +1,4 @@
+import type { Explained, Text } from "../core/model";
 import { READ_LIMITS, megabytes } from "./limits";
 
 /**
@@ -87,21 +88,19 @@ const MESSAGES: Record<XlsxReadErrorCode, { vi: Message; en: Message }> = {
   },
 };
 
-export class XlsxReadError extends Error {
+export class XlsxReadError extends Error implements Explained {
   readonly code: XlsxReadErrorCode;
   readonly file: string;
-  readonly messageVi: string;
-  readonly messageEn: string;
+  readonly userText: Text;
 
   constructor(code: XlsxReadErrorCode, file: string, detail?: string, info: ErrorInfo = {}) {
     const vi = MESSAGES[code].vi(file, info);
     const en = MESSAGES[code].en(file, info);
-    // `message` carries the English text plus any low-level detail, for logs; users see messageVi.
+    // `message` carries the English text plus any low-level detail, for logs; users see userText.
     super(detail ? `${en} (${detail})` : en);
     this.name = "XlsxReadError";
     this.code = code;
     this.file = file;
-    this.messageVi = vi;
-    this.messageEn = en;
+    this.userText = { vi, en };
   }
 }

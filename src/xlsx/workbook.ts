@@ -319,9 +319,9 @@ export function readWorkbookBytes(bytesIn: Uint8Array, opts: ReadOptions = {}): 
   if (sheets.every((s) => s.values.length === 0)) {
     const lost = problems.filter((p) => p.lost);
     if (lost.length === 0) throw new XlsxReadError("empty", file);
-    throw new XlsxReadError("sheets-unreadable", file, lost.map((p) => p.detailEn).join(" "), {
-      sheetsVi: lost.map((p) => p.detailVi).join(" "),
-      sheetsEn: lost.map((p) => p.detailEn).join(" "),
+    throw new XlsxReadError("sheets-unreadable", file, lost.map((p) => p.detail.en).join(" "), {
+      sheetsVi: lost.map((p) => p.detail.vi).join(" "),
+      sheetsEn: lost.map((p) => p.detail.en).join(" "),
     });
   }
   const out: WorkbookData = { sheets };

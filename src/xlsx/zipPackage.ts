@@ -1,3 +1,4 @@
+import type { Explained, Text } from "../core/model";
 import * as fs from "fs";
 import { Inflate, deflateSync } from "fflate";
 
@@ -30,19 +31,17 @@ const COPY_CHUNK = 1024 * 1024;
 export type PackageErrorCode = "corrupt" | "duplicate-part" | "too-large" | "unsupported" | "changed";
 
 /** Why the input's parts cannot be copied, as one sentence the user can act on. */
-export class PackageError extends Error {
-  readonly messageVi: string;
-  readonly messageEn: string;
+export class PackageError extends Error implements Explained {
+  readonly userText: Text;
   constructor(readonly code: PackageErrorCode, file: string, detail: string) {
     const m = packageMessage(code, file, detail);
     super(`${m.en} (${detail})`);
     this.name = "PackageError";
-    this.messageVi = m.vi;
-    this.messageEn = m.en;
+    this.userText = m;
   }
 }
 
-function packageMessage(code: PackageErrorCode, file: string, detail: string): { vi: string; en: string } {
+function packageMessage(code: PackageErrorCode, file: string, detail: string): Text {
   switch (code) {
     case "duplicate-part":
       return {

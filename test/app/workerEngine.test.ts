@@ -109,7 +109,7 @@ describe("the engine in a worker", () => {
   test("a failure inside the core crosses as its sentence, with no stack", async () => {
     const core = fakeCore();
     core.planTemplateSheets = () => {
-      throw Object.assign(new Error("at core.js:1"), { messageVi: "Hãy thử lại.", messageEn: "Try again." });
+      throw Object.assign(new Error("at core.js:1"), { userText: { vi: "Hãy thử lại.", en: "Try again." } });
     };
     const engine = createWorkerEngine(spawner(core).spawn);
     const err = await engine.planTemplateSheets().catch((e) => e);
@@ -131,7 +131,7 @@ describe("Gộp số liệu các xã through the worker", () => {
     try {
       return JSON.parse(new TextDecoder().decode(bytes)) as WorkbookData;
     } catch {
-      throw Object.assign(new Error("bad"), { messageVi: `Tệp ${name} bị hỏng: hãy lấy lại bản gốc.`, messageEn: `File ${name} is damaged.` });
+      throw Object.assign(new Error("bad"), { userText: { vi: `Tệp ${name} bị hỏng: hãy lấy lại bản gốc.`, en: `File ${name} is damaged.` } });
     }
   };
   const Q3 = { kind: "quarter", year: 2025, quarter: 3 } as const;
@@ -149,7 +149,7 @@ describe("Gộp số liệu các xã through the worker", () => {
     ], (f) => fractions.push(f));
     expect(fractions).toEqual([1 / 3, 2 / 3, 1]);
     expect(table.rows.map((r) => [r.commune, r.status])).toEqual([["Xã Yên Lạc", "sent"], ["Xã An Hòa", "errors"], ["Xã Mới", "missing"]]);
-    expect(table.unreadable).toEqual([{ file: "hong.xlsx", messageVi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", messageEn: "File hong.xlsx is damaged." }]);
+    expect(table.unreadable).toEqual([{ file: "hong.xlsx", message: { vi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", en: "File hong.xlsx is damaged." } }]);
 
     // Make the plan big enough to be sent in slices.
     const many = communeBook({ commune: "Xã Mới" });
@@ -210,8 +210,8 @@ describe("Gộp số liệu các xã through the worker", () => {
       expect(table.rows.map((r) => [r.commune, r.status])).toEqual([["Xã Yên Lạc", "sent"], ["Xã An Hòa", "errors"], ["Xã Mới", "missing"]]);
       expect(table.unreadable).toHaveLength(1);
       expect(table.unreadable[0].file).toBe("ghi-chu.xlsx");
-      expect(table.unreadable[0].messageVi).toMatch(/ghi-chu\.xlsx/);
-      expect(table.unreadable[0].messageVi).not.toMatch(/\bat \S+:\d+/);
+      expect(table.unreadable[0].message.vi).toMatch(/ghi-chu\.xlsx/);
+      expect(table.unreadable[0].message.vi).not.toMatch(/\bat \S+:\d+/);
       const { rows } = await engine.provinceConsolidate(h);
       expect(rows.meetings).toBe(8);
     } finally {

@@ -119,7 +119,7 @@ describe("inspect names the sheets it could not read, and why", () => {
         { name: "ĐV mới", originRow: 1, originCol: 1, values: [["STT", "Ngày sinh", "Giới tính", "Chi bộ"], [1, "01/01/1990", "Nam", "Thôn 1"], [2, "02/02/1991", "Nữ", "Thôn 2"]] },
         { name: "Biểu 1", originRow: 1, originCol: 1, values: [["STT", "Đơn vị", "Tổng số", "Nữ", "Dưới 40 tuổi"], [1, "Xã Yên Lạc", 10, 2, 3]] },
       ],
-      problems: [{ sheet: "Cũ", code: "unreadable" as const, lost: true, detailVi: "phần của trang bị hỏng", detailEn: "the sheet's part is damaged" }],
+      problems: [{ sheet: "Cũ", code: "unreadable" as const, lost: true, detail: { vi: "phần của trang bị hỏng", en: "the sheet's part is damaged" } }],
     };
     const r = inspectWorkbook("x.xlsx", wb);
     expect(r.notUnderstood.map((n) => [n.sheet, n.reason, n.looksLikeTable])).toEqual([

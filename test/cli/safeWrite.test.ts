@@ -50,7 +50,7 @@ describe("safe writes", () => {
     fs.chmodSync(target, 0o640);
     const e = await refusal(writeOutputFile(target, "mới"));
     expect(e.code).toBe("EEXIST");
-    expect(e.messageVi).toBe(`Tệp ${target} đã có: thêm --force để ghi đè, hoặc chọn tên khác.`);
+    expect(e.userText.vi).toBe(`Tệp ${target} đã có: thêm --force để ghi đè, hoặc chọn tên khác.`);
     expect(fs.readFileSync(target, "utf8")).toBe("cũ");
     await writeOutputFile(target, "mới", { force: true });
     expect(fs.readFileSync(target, "utf8")).toBe("mới");
@@ -68,8 +68,8 @@ describe("safe writes", () => {
     for (const target of targets) {
       const e = await refusal(checkOutput(target, { inputs: [input], force: true }));
       expect(e.reason).toBe("same-as-input");
-      expect(e.messageVi).toContain("không ghi đè tệp đầu vào");
-      expect(e.messageEn).toContain("the input is never overwritten");
+      expect(e.userText.vi).toContain("không ghi đè tệp đầu vào");
+      expect(e.userText.en).toContain("the input is never overwritten");
     }
     // The input named through a link is recognised too.
     const e = await refusal(checkOutput(input, { inputs: [path.join(dir, "tong-hop.xlsx")], force: true }));
@@ -88,8 +88,8 @@ describe("safe writes", () => {
     for (const [target, code, vi] of cases) {
       const e = await refusal(checkOutput(target, { force: true }));
       expect(e.code).toBe(code);
-      expect(e.messageVi).toMatch(vi);
-      expect(e.messageVi).not.toMatch(/không mong đợi|Error:/);
+      expect(e.userText.vi).toMatch(vi);
+      expect(e.userText.vi).not.toMatch(/không mong đợi|Error:/);
     }
   });
 
@@ -102,7 +102,7 @@ describe("safe writes", () => {
     }
     const e = await refusal(checkOutput(path.join(ro.dir, "out.xlsx")));
     expect(["EROFS", "EACCES"]).toContain(e.code);
-    expect(e.messageVi).toMatch(ro.kind === "read-only mount" ? /chỉ cho phép đọc/ : /Không có quyền ghi/);
+    expect(e.userText.vi).toMatch(ro.kind === "read-only mount" ? /chỉ cho phép đọc/ : /Không có quyền ghi/);
     expect(fs.readdirSync(ro.dir)).toEqual([]);
     ro.cleanup();
   });
@@ -118,7 +118,7 @@ describe("safe writes", () => {
         await fs.promises.writeFile(temp, big);
       }));
       expect(e.code).toBe("ENOSPC");
-      expect(e.messageVi).toMatch(/đã hết chỗ trống: không ghi được .*tong-hop\.xlsx \(tệp cũ, nếu có, vẫn còn nguyên\)/);
+      expect(e.userText.vi).toMatch(/đã hết chỗ trống: không ghi được .*tong-hop\.xlsx \(tệp cũ, nếu có, vẫn còn nguyên\)/);
       expect(fs.readFileSync(target, "utf8")).toBe("báo cáo quý trước");
       expect(strays(disk.dir, ["tong-hop.xlsx"])).toEqual([]);
     } finally {
@@ -136,7 +136,7 @@ describe("safe writes", () => {
     const out = await checkOutput(target, { force: true, fs: full });
     const e = await refusal(writeOutput(out, async (temp) => fs.promises.writeFile(temp, "mới")));
     expect(e.code).toBe("ENOSPC");
-    expect(e.messageEn).toMatch(/^The disk holding .* is full/);
+    expect(e.userText.en).toMatch(/^The disk holding .* is full/);
     expect(fs.readFileSync(target, "utf8")).toBe("báo cáo quý trước");
     expect(strays(dir, ["tong-hop.xlsx"])).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe("safe writes", () => {
     await expect(writeOutput(out, async (temp) => {
       fs.writeFileSync(temp, "một nửa");
       throw Object.assign(new Error("EIO: i/o error, write"), { code: "EIO" });
-    })).rejects.toMatchObject({ code: "EIO", messageVi: expect.stringContaining("Ổ đĩa báo lỗi khi ghi") });
+    })).rejects.toMatchObject({ code: "EIO", userText: { vi: expect.stringContaining("Ổ đĩa báo lỗi khi ghi") } });
     expect(fs.readFileSync(target, "utf8")).toBe("cũ");
     expect(strays(dir, ["out.txt"])).toEqual([]);
   });
@@ -169,7 +169,7 @@ describe("safe writes", () => {
     const held: OutputFs = { ...realOutputFs, rename: async () => { throw Object.assign(new Error("EPERM: operation not permitted, rename"), { code: "EPERM" }); } };
     const e = await refusal(writeOutputFile(target, "mới", { force: true, fs: held }));
     expect(e.code).toBe("EBUSY");
-    expect(e.messageVi).toBe(`Tệp ${target} đang bị chương trình khác giữ (ví dụ đang mở trong Excel): hãy đóng tệp rồi chạy lại.`);
+    expect(e.userText.vi).toBe(`Tệp ${target} đang bị chương trình khác giữ (ví dụ đang mở trong Excel): hãy đóng tệp rồi chạy lại.`);
     expect(fs.readFileSync(target, "utf8")).toBe("đang mở trong Excel");
     expect(strays(dir, ["dang-mo.xlsx"])).toEqual([]);
   });

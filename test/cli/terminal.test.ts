@@ -47,7 +47,7 @@ describe("terminalSafe and oneLine", () => {
 function finding(over: Partial<Finding>): Finding {
   return {
     rule: "cadre/gender", severity: "error", sheet: "Cán bộ", row: 6, column: 4, address: "D6", value: HOSTILE,
-    message: `Giới tính "${HOSTILE}" không hợp lệ`, messageEn: `Gender "${HOSTILE}" is not valid`,
+    message: { vi: `Giới tính "${HOSTILE}" không hợp lệ`, en: `Gender "${HOSTILE}" is not valid` },
     ...over,
   } as Finding;
 }
@@ -58,7 +58,7 @@ describe("text reports print nothing a file can abuse", () => {
       {
         file: "xa\u001b]0;pwned\u0007.xlsx", ok: true, period: { kind: "year", year: 2025 }, periodIsDefault: false, tables: [],
         counts: { error: 1, warning: 0, info: 0 },
-        findings: [finding({ sheet: "Cán\rbộ\u202e", fix: { value: "Nam", description: `Đổi "${HOSTILE}" thành "Nam"`, descriptionEn: "x\u001b" } as Finding["fix"] })],
+        findings: [finding({ sheet: "Cán\rbộ\u202e", fix: { value: "Nam", description: { vi: `Đổi "${HOSTILE}" thành "Nam"`, en: "x\u001b" } } as Finding["fix"] })],
       },
       { file: "hong\n== fake.xlsx", ok: false, error: { vi: "Tệp hong\n== fake.xlsx bị hỏng", en: "broken" } },
     ];

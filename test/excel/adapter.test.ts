@@ -4,7 +4,7 @@ import { API_VERSIONS, setup, smallWorkbook } from "./helpers";
 
 const finding = (sheet: string, address: string, severity: Finding["severity"] = "error"): Finding => {
   const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  return { rule: "required", severity, sheet, address, row: Number(m[2]), column: m[1], value: null, message: "", messageEn: "", fix: null };
+  return { rule: "required", severity, sheet, address, row: Number(m[2]), column: m[1], value: null, message: { vi: "", en: "" }, fix: null };
 };
 
 function summaryPlan(sheet = "Tổng hợp"): WritePlan {
@@ -178,7 +178,7 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
   it("says so when the finding's sheet is hidden", async () => {
     const { sim, ops } = setup(smallWorkbook(), apiVersion);
     sim.model.sheets[1].visibility = "Hidden";
-    await expect(ops.select("Biểu mẫu", "B2")).rejects.toMatchObject({ code: "hiddenSheet", messageVi: expect.stringMatching(/bị ẩn/) });
+    await expect(ops.select("Biểu mẫu", "B2")).rejects.toMatchObject({ code: "hiddenSheet", userText: { vi: expect.stringMatching(/bị ẩn/) } });
   });
 
   it("keeps settings in the workbook", async () => {
@@ -194,7 +194,7 @@ describe.each(API_VERSIONS)("Excel adapter on the simulated Excel, ExcelApi %s",
     const err = await ops.highlight([finding("Cán bộ", "C3")]).catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err.code).toBe("protected");
-    expect(err.messageVi).toMatch(/bảo vệ/);
+    expect(err.userText.vi).toMatch(/bảo vệ/);
   });
 });
 
@@ -206,7 +206,7 @@ it("explains a dropdown it cannot make before ExcelApi 1.8", async () => {
       { op: "dropdown", sheet: "Mẫu", address: "C2:C100", values: ["Thôn", "Bản"] },
     ],
   });
-  expect(report.notes?.[0].messageVi).toMatch(/danh sách chọn/);
+  expect(report.notes?.[0].message.vi).toMatch(/danh sách chọn/);
   expect(sim.sheetInfo("Mẫu").dropdowns).toEqual([]);
   const { sim: sim2, ops: ops2 } = setup(smallWorkbook(), "1.12");
   await ops2.applyPlan({ ops: [{ op: "sheet", sheet: "Mẫu", purpose: "template" }, { op: "dropdown", sheet: "Mẫu", address: "C2:C100", values: ["Thôn", "Bản"] }] });
@@ -243,6 +243,6 @@ describe("reading", () => {
     expect(seen[seen.length - 1]).toBe(9);
     const ctrl = new AbortController();
     ctrl.abort();
-    await expect(ops.readWorkbook(undefined, ctrl.signal)).rejects.toMatchObject({ code: "aborted", messageVi: "Đã hủy theo yêu cầu." });
+    await expect(ops.readWorkbook(undefined, ctrl.signal)).rejects.toMatchObject({ code: "aborted", userText: { vi: "Đã hủy theo yêu cầu." } });
   });
 });

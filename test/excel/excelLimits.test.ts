@@ -35,7 +35,7 @@ function dates(): WorkbookData {
 
 const finding = (sheet: string, address: string, value: CellValue | null, severity: Finding["severity"] = "error"): Finding => {
   const column = address.replace(/\d+/g, "");
-  return { rule: "required", severity, sheet, address, row: Number(address.slice(column.length)), column, value, message: "", messageEn: "", fix: null };
+  return { rule: "required", severity, sheet, address, row: Number(address.slice(column.length)), column, value, message: { vi: "", en: "" }, fix: null };
 };
 
 describe.each(API_VERSIONS)("date fixes stay dates, ExcelApi %s", (apiVersion) => {
@@ -132,16 +132,16 @@ describe("large state lives in a very hidden sheet; settings stay small", () => 
     const err = await ops.applyFixes(fixes).catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err.code).toBe("stateStore");
-    expect(err.messageVi).toMatch(/chưa ô nào bị thay đổi/);
+    expect(err.userText.vi).toMatch(/chưa ô nào bị thay đổi/);
     expect(sim.snapshot()).toEqual(before);
     const plan = await ops.applyPlan(planFindingsSheet([finding("Sinh hoạt", "B2", "x")], "vi")).catch((e) => e);
     expect(plan.code).toBe("structureProtected");
-    expect(plan.messageVi).toMatch(/Bảo vệ Sổ làm việc/);
+    expect(plan.userText.vi).toMatch(/Bảo vệ Sổ làm việc/);
   });
 });
 
 describe("oversized requests are retried smaller, in fresh requests", () => {
-  const big = (): Finding[] => Array.from({ length: 12_000 }, (_, i) => ({ ...finding("Sinh hoạt", `B${i + 2}`, `Ghi chú khá dài để mỗi dòng nặng hơn ${i}`), message: "Có khoảng trắng thừa ở đầu hoặc cuối ô", messageEn: "Extra spaces at the start or end" }));
+  const big = (): Finding[] => Array.from({ length: 12_000 }, (_, i) => ({ ...finding("Sinh hoạt", `B${i + 2}`, `Ghi chú khá dài để mỗi dòng nặng hơn ${i}`), message: { vi: "Có khoảng trắng thừa ở đầu hoặc cuối ô", en: "Extra spaces at the start or end" } }));
 
   it.each(["RequestPayloadSizeLimitExceeded", "GeneralException"] as const)("a host that refuses 1.2 MB as %s still gets the whole findings sheet", async (oversizeAs) => {
     const client = new OfficeJsClient();
@@ -183,9 +183,9 @@ describe("plain messages for what Excel answers", () => {
   ])("%s", (code, ours, vi) => {
     const e = toHostError({ code, message: "…" });
     expect(e.code).toBe(ours);
-    expect(e.messageVi).toMatch(vi);
-    expect(e.messageVi).toMatch(/Hãy/);
-    expect(e.messageEn.length).toBeGreaterThan(20);
+    expect(e.userText.vi).toMatch(vi);
+    expect(e.userText.vi).toMatch(/Hãy/);
+    expect(e.userText.en.length).toBeGreaterThan(20);
   });
 });
 
@@ -197,7 +197,7 @@ describe("one stray value far from the table", () => {
     sim.counters.reset();
     const read = await ops.readWorkbook();
     expect(read.sheets[0].values.slice(0, 3)).toEqual(values);
-    expect(read.problems).toEqual([expect.objectContaining({ sheet: "Cán bộ", code: "truncated", lost: false, detailVi: expect.stringMatching(/Ctrl\+End/) })]);
+    expect(read.problems).toEqual([expect.objectContaining({ sheet: "Cán bộ", code: "truncated", lost: false, detail: expect.objectContaining({ vi: expect.stringMatching(/Ctrl\+End/) }) })]);
     expect(sim.counters.syncs).toBeLessThanOrEqual(6);
   });
 

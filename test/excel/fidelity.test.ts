@@ -77,7 +77,7 @@ describe("dropdown sources Excel cannot take as text", () => {
       ],
     });
     expect(sim.sheetInfo("Mẫu").dropdowns).toEqual([{ address: "D2:D100", source: "Có,Không" }]);
-    expect(report.notes?.map((n) => n.messageVi)).toEqual([
+    expect(report.notes?.map((n) => n.message.vi)).toEqual([
       expect.stringContaining("Mẫu!B2:B100 (danh sách dài quá 255 ký tự)"),
       expect.stringContaining("Mẫu!C2:C100 (có giá trị chứa dấu phẩy)"),
     ]);

@@ -39,7 +39,7 @@ function tenThousandFindings(): Finding[] {
     const column = String.fromCharCode(64 + col);
     out.push({
       rule: "required", severity: severities[i % 3], sheet, address: `${column}${row}`, row, column,
-      value: null, message: "", messageEn: "", fix: null,
+      value: null, message: { vi: "", en: "" }, fix: null,
     });
   }
   return out;
@@ -115,7 +115,7 @@ it("a findings sheet of 70,000 rows and their highlight stay under 4 MB per requ
     const column = String.fromCharCode(66 + (i % 17));
     return {
       rule: "text/spaces", severity: i % 2 ? "warning" : "error", sheet: "Sinh hoạt", address: `${column}${row}`, row, column,
-      value: quoted[i % quoted.length], message: "Có khoảng trắng thừa", messageEn: "Extra spaces", fix: null,
+      value: quoted[i % quoted.length], message: { vi: "Có khoảng trắng thừa", en: "Extra spaces" }, fix: null,
     };
   });
   const before = sim.snapshot();

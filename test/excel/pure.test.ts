@@ -68,10 +68,10 @@ describe("errors", () => {
     const e = toHostError({ name: "RichApi.Error", code: "AccessDenied", message: "The sheet is protected" });
     expect(e).toBeInstanceOf(HostError);
     expect(e.code).toBe("protected");
-    expect(e.messageVi).toMatch(/bảo vệ/);
+    expect(e.userText.vi).toMatch(/bảo vệ/);
     expect(toHostError({ code: "InvalidOperationInCellEditMode" }).code).toBe("editMode");
     expect(toHostError({ code: "RequestPayloadSizeLimitExceeded" }).code).toBe("payloadTooLarge");
-    expect(toHostError({ code: "ApiNotFound" }).messageVi).toMatch(/Phiên bản Excel/);
+    expect(toHostError({ code: "ApiNotFound" }).userText.vi).toMatch(/Phiên bản Excel/);
     expect(toHostError(new Error("boom")).code).toBe("unknown");
     expect(toHostError(new SimRichApiError("ResponsePayloadSizeLimitExceeded", "too big")).code).toBe("payloadTooLarge");
     const passThrough = toHostError(new SimRichApiError("AccessDenied", "protected"));
@@ -94,7 +94,7 @@ describe("text that Excel would reinterpret", () => {
 
 describe("highlight helpers", () => {
   const f = (address: string, severity: Finding["severity"]): Finding => ({
-    rule: "required", severity, sheet: "Cán bộ", address, row: 0, column: "", value: null, message: "", messageEn: "", fix: null,
+    rule: "required", severity, sheet: "Cán bộ", address, row: 0, column: "", value: null, message: { vi: "", en: "" }, fix: null,
   });
   it("keeps the most severe finding per cell", () => {
     const t = targetsBySheet([f("B2", "info"), f("B2", "error"), f("C3", "warning")]).get("Cán bộ")!;

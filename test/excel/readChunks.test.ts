@@ -96,7 +96,7 @@ it("stops with the size error only when a single row is over Excel's limit", asy
   const error = await ops.readWorkbook().then(() => null, (e: unknown) => e);
   expect(error).toBeInstanceOf(HostError);
   expect((error as HostError).code).toBe("payloadTooLarge");
-  expect((error as HostError).messageVi).toMatch(/quá lớn/);
+  expect((error as HostError).userText.vi).toMatch(/quá lớn/);
   // Halved down to the one row, then given up: a few refusals, not a loop.
   expect(refused.length).toBeGreaterThan(0);
   expect(refused.length).toBeLessThanOrEqual(3);

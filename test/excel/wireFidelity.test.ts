@@ -107,7 +107,7 @@ describe("the simulator counts each call pattern's request as the real client bu
 
 const finding = (sheet: string, address: string, value: Finding["value"], severity: Finding["severity"] = "error"): Finding => {
   const column = address.replace(/\d+/g, "");
-  return { rule: "required", severity, sheet, address, row: Number(address.slice(column.length)), column, value, message: "", messageEn: "", fix: null };
+  return { rule: "required", severity, sheet, address, row: Number(address.slice(column.length)), column, value, message: { vi: "", en: "" }, fix: null };
 };
 
 describe.each(["1.17", "1.12", "1.7"])("each adapter operation agrees with the real client, ExcelApi %s", (apiVersion) => {

@@ -87,7 +87,7 @@ export function userSheets(snapshot: WorkbookData, names: readonly string[]): Wo
 
 /** A one-line, Vietnamese sentence from an error the tools are allowed to let out; null for anything else. */
 export function plainMessage(e: unknown): string | null {
-  if (e instanceof XlsxReadError || e instanceof HostError) return e.messageVi;
+  if (e instanceof XlsxReadError || e instanceof HostError) return e.userText.vi;
   return null;
 }
 

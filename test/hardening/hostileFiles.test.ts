@@ -105,8 +105,8 @@ describe.each(FILES)("%s", (file) => {
     if (c.expect === "message") {
       await expect(readWorkbookFile(c.file)).rejects.toMatchObject({ code: c.code });
       const err = (await readWorkbookFile(c.file).catch((e: unknown) => e)) as XlsxReadError;
-      expect(err.messageVi).toMatch(VIETNAMESE);
-      expect(err.messageVi).not.toMatch(/hỏng hoặc chưa tải về hết/); // the real cause, not "damaged or not downloaded"
+      expect(err.userText.vi).toMatch(VIETNAMESE);
+      expect(err.userText.vi).not.toMatch(/hỏng hoặc chưa tải về hết/); // the real cause, not "damaged or not downloaded"
       return;
     }
     const wb = await readWorkbookFile(c.file);
@@ -115,9 +115,9 @@ describe.each(FILES)("%s", (file) => {
       expect(problems.map((p) => [p.sheet, p.code])).toContainEqual([sheet, code]);
     }
     for (const p of problems) {
-      expect(p.detailVi).toMatch(VIETNAMESE);
-      expect(p.detailVi).toContain(`"${p.sheet}"`);
-      expect(p.detailEn).toContain(`"${p.sheet}"`);
+      expect(p.detail.vi).toMatch(VIETNAMESE);
+      expect(p.detail.vi).toContain(`"${p.sheet}"`);
+      expect(p.detail.en).toContain(`"${p.sheet}"`);
     }
     const { tables } = understand(wb);
     for (const sheet of c.tables) {
@@ -158,8 +158,8 @@ describe("what the odd but valid files hold", () => {
     const wb = await readWorkbookFile(caseOf("invalid-utf8.xlsx").file);
     const p = wb.problems!.find((x) => x.code === "unreadable")!;
     expect(p.lost).toBe(false);
-    expect(p.detailVi).toMatch(/UTF-8/);
-    expect(p.detailVi).toMatch(/ô B\d+/);
+    expect(p.detail.vi).toMatch(/UTF-8/);
+    expect(p.detail.vi).toMatch(/ô B\d+/);
   });
 
   it("a stray value in XFD1048576 costs one row, not a rectangle", async () => {

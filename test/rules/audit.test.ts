@@ -46,9 +46,9 @@ describe("cadre/age at its limits (period 2026, ends 31/12/2026)", () => {
   it("a birth date after today is an error, today itself is not future (but still under 18)", () => {
     const f = runCadreRule(cadreAge, cadre({ birth: day(2027, 2, 2) }), settings({ today: day(2027, 2, 1) }));
     expect(f).toHaveLength(1);
-    expect(f[0].message).toContain("sau ngày hôm nay");
+    expect(f[0].message.vi).toContain("sau ngày hôm nay");
     const t = runCadreRule(cadreAge, cadre({ birth: day(2027, 2, 1) }), settings({ today: day(2027, 2, 1) }));
-    expect(t[0].message).not.toContain("sau ngày hôm nay");
+    expect(t[0].message.vi).not.toContain("sau ngày hôm nay");
   });
   it("points at the birth cell", () => {
     const c = cadre({ birth: day(2015, 1, 1) });
@@ -275,8 +275,8 @@ describe("found by the audit", () => {
   it("cadre/age: a birth after the end of the period (but not after today) says so, not \"-1 tuổi\"", () => {
     const f = runCadreRule(cadreAge, cadre({ birth: day(2027, 1, 10) }), settings({ today: day(2027, 2, 1) }));
     expect(f).toHaveLength(1);
-    expect(f[0].message).not.toContain("-1");
-    expect(f[0].message).toContain("sau ngày cuối kỳ");
+    expect(f[0].message.vi).not.toContain("-1");
+    expect(f[0].message.vi).toContain("sau ngày cuối kỳ");
   });
 });
 

@@ -33,7 +33,7 @@ describe.each([1, 2, 3, 5, 7, 11, 13, 17, 19, 23, 2026])("commune sample, seed %
 
   it("gives no error and no warning on the clean sample", () => {
     const { findings } = check(false, seed);
-    const serious = findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.sheet}!${f.address}: ${f.message}`);
+    const serious = findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.sheet}!${f.address}: ${f.message.vi}`);
     expect(serious).toEqual([]);
     expect(countBySeverity(findings).error).toBe(0);
   });

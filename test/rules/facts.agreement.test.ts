@@ -51,7 +51,7 @@ describe("check and summary agree on the shared facts", () => {
       if (m !== 10) meetings.push(meeting({ cell: "Chi bộ Thôn B", date: day(2026, m, 5) }));
     }
     const findings = checkDataset(dataset({ cells, meetings }), [], settings, year).filter((f) => f.rule === "cell/monthly");
-    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining("tháng 10/2026")]);
+    expect(findings.map((f) => f.message.vi)).toEqual([expect.stringContaining("tháng 10/2026")]);
     const s = summarize(dataset({ cells, meetings }), year, settings);
     expect(s.tables.meetings.total.figures.allMonthly.count).toBe(1);
   });

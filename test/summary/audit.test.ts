@@ -65,7 +65,7 @@ describe("ages outside the 18–80 the cadre/age rule accepts", () => {
   it("are reported, so the office fixes the birth dates", () => {
     const l = s.leftOut.find((x) => x.reason === "cadre/age-out-of-range");
     expect(l?.count).toBe(3);
-    expect(l?.messageVi).toContain("độ tuổi");
+    expect(l?.message.vi).toContain("độ tuổi");
   });
 });
 

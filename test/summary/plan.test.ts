@@ -193,7 +193,7 @@ describe("planFormFill", () => {
 describe("planFindingsSheet", () => {
   const f: Finding = {
     rule: "type/date", severity: "error", sheet: "Cán bộ 'A'", address: "B12", row: 12, column: "B", value: "=31/02/1980",
-    message: "Ngày sinh không đọc được: =31/02/1980", messageEn: "Unreadable date", fix: null,
+    message: { vi: "Ngày sinh không đọc được: =31/02/1980", en: "Unreadable date" }, fix: null,
   };
   const plan = planFindingsSheet([f, { ...f, severity: "warning", address: "C3" }], "vi");
   it("links each finding to its cell with a HYPERLINK formula, and keeps user text as values", () => {
@@ -224,7 +224,7 @@ describe("planFindingsSheet", () => {
   it("writes hidden characters out and cuts a very long value, in the value, message and sheet columns", () => {
     const hostile: Finding = {
       ...f, sheet: "Cán\u200Fbộ", value: "\u200F1966" + "x".repeat(30_000),
-      message: "Họ và tên \u202Eabc" + "y".repeat(5000), messageEn: "x",
+      message: { vi: "Họ và tên \u202Eabc" + "y".repeat(5000), en: "x" },
     };
     const values = planFindingsSheet([hostile], "vi").ops.find((o) => o.op === "values") as Extract<PlanOp, { op: "values" }>;
     const row = values.values[1] as string[];

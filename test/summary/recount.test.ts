@@ -205,7 +205,7 @@ describe.each(cases)("summary of %j in %s mode", (period, mode) => {
     expect(s.leftOut.find((l) => l.reason === "cadre/no-role")?.count).toBe(noRole);
     const noDate = ds.meetings.filter((m) => m.date === null && (m.commune !== null)).length;
     expect(s.leftOut.find((l) => l.reason === "meeting/no-date")?.count).toBe(noDate);
-    for (const l of s.leftOut) expect(l.messageVi).toMatch(/[àáảãạăâđêôơư]/);
+    for (const l of s.leftOut) expect(l.message.vi).toMatch(/[àáảãạăâđêôơư]/);
   });
 });
 

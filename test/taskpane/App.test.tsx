@@ -99,7 +99,7 @@ describe("task pane", () => {
     const engine = fakeEngine({
       checkDataset: () => [{
         rule: "text/spaces", severity: "error", sheet: "Cán\u200Bbộ", address: "A2", row: 2, column: "A", value,
-        message: `Họ và tên "${value}" có khoảng trắng thừa.`, messageEn: "x", fix: null,
+        message: { vi: `Họ và tên "${value}" có khoảng trắng thừa.`, en: "x" }, fix: null,
       }],
     });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
@@ -139,8 +139,8 @@ describe("task pane", () => {
   test("auto-fix can be narrowed to one rule or one sheet", async () => {
     const fake = fakeOps(tinyWorkbook());
     const mk = (rule: "enum" | "text/spaces", sheet: string, row: number): Finding => ({
-      rule, severity: "error", sheet, address: `B${row}`, row, column: "B", value: "v", message: "m", messageEn: "m",
-      fix: { value: "w", description: "d", descriptionEn: "d" },
+      rule, severity: "error", sheet, address: `B${row}`, row, column: "B", value: "v", message: { vi: "m", en: "m" },
+      fix: { value: "w", description: { vi: "d", en: "d" } },
     });
     const engine = fakeEngine({ checkDataset: () => [mk("enum", "Phường Số 10", 2), mk("enum", "Phường Số 2", 3), mk("text/spaces", "Phường Số 2", 4)] });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
@@ -165,7 +165,7 @@ describe("task pane", () => {
     const fake = fakeOps(tinyWorkbook());
     const lost: Finding = {
       rule: "sheet/unreadable", severity: "error", sheet: "Sinh hoạt", address: "A1", row: 1, column: "A", value: "",
-      message: "Không đọc được trang \"Sinh hoạt\"", messageEn: "Sheet \"Sinh hoạt\" could not be read", fix: null,
+      message: { vi: "Không đọc được trang \"Sinh hoạt\"", en: "Sheet \"Sinh hoạt\" could not be read" }, fix: null,
     };
     render(<App ops={fake.ops} engine={fakeEngine({ checkDataset: () => [lost] })} now={NOW} />);
     await act(async () => { await Promise.resolve(); });
@@ -180,7 +180,7 @@ describe("task pane", () => {
     const fake = fakeOps(tinyWorkbook());
     const many: Finding[] = Array.from({ length: 120 }, (_, i) => ({
       rule: "enum", severity: "error", sheet: "Cán bộ", address: `B${i + 2}`, row: i + 2, column: "B", value: "x",
-      message: `m${i + 2}`, messageEn: `m${i + 2}`, fix: null,
+      message: { vi: `m${i + 2}`, en: `m${i + 2}` }, fix: null,
     }));
     const engine = fakeEngine({ checkDataset: () => many });
     const pages: Array<[string, number, number]> = [];
@@ -302,7 +302,7 @@ describe("task pane", () => {
     const fake = fakeOps(tinyWorkbook());
     const engine = fakeEngine({ checkDataset: () => [{
       rule: "text/spaces", severity: "info", sheet: "Cán bộ", address: "A2", row: 2, column: "A",
-      value: "<img src=x onerror=alert(1)>", message: "Giá trị <img src=x onerror=alert(1)> có khoảng trắng", messageEn: "x", fix: null,
+      value: "<img src=x onerror=alert(1)>", message: { vi: "Giá trị <img src=x onerror=alert(1)> có khoảng trắng", en: "x" }, fix: null,
     }] });
     render(<App ops={fake.ops} engine={engine} now={NOW} />);
     await act(async () => { await Promise.resolve(); });

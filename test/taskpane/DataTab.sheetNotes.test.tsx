@@ -10,9 +10,9 @@ jest.setTimeout(30_000);
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe(): void {} unobserve(): void {} disconnect(): void {} };
 
 const NOTES: SheetNote[] = [
-  { sheet: "ĐV mới <b>kết nạp</b>", reason: "no-key-column", looksLikeTable: true, rows: 4, row: 3, col: 2, detailVi: "dòng 3 thiếu cột \"Họ và tên\"", detailEn: "row 3 has no \"Full name\" column" },
-  { sheet: "Biểu 1", reason: "report", looksLikeTable: false, rows: 6, detailVi: "trang là biểu báo cáo", detailEn: "the sheet is a report form" },
-  { sheet: "Cũ", reason: "unreadable", looksLikeTable: false, rows: 0, detailVi: "phần của trang bị hỏng", detailEn: "the sheet's part is damaged" },
+  { sheet: "ĐV mới <b>kết nạp</b>", reason: "no-key-column", looksLikeTable: true, rows: 4, row: 3, col: 2, detail: { vi: "dòng 3 thiếu cột \"Họ và tên\"", en: "row 3 has no \"Full name\" column" } },
+  { sheet: "Biểu 1", reason: "report", looksLikeTable: false, rows: 6, detail: { vi: "trang là biểu báo cáo", en: "the sheet is a report form" } },
+  { sheet: "Cũ", reason: "unreadable", looksLikeTable: false, rows: 0, detail: { vi: "phần của trang bị hỏng", en: "the sheet's part is damaged" } },
 ];
 
 function engineWithNotes(): Engine {
@@ -31,7 +31,7 @@ describe("the Dữ liệu tab names every sheet it did not read, and why", () =>
       fireEvent.click(screen.getByRole("button", { name: find }));
       const section = await screen.findByRole("region", { name: title });
       const cards = within(section).getAllByTestId("sheet-note");
-      expect(cards.map((c) => c.textContent)).toEqual(NOTES.map((n, i) => `${n.sheet}${badges[i]}${lang === "en" ? n.detailEn : n.detailVi}`));
+      expect(cards.map((c) => c.textContent)).toEqual(NOTES.map((n, i) => `${n.sheet}${badges[i]}${n.detail[lang]}`));
       // A sheet name from the workbook is text, never markup.
       expect(section.querySelector("b")).toBeNull();
     });

@@ -11,7 +11,7 @@ const TODAY = day(2026, 11, 20);
 function finding(address: string, value: string, fix: string | null): Finding {
   return {
     rule: "enum", severity: "error", sheet: "Cán bộ", address, row: 2, column: "B", value,
-    message: "m", messageEn: "m", fix: fix === null ? null : { value: fix, description: "d", descriptionEn: "d" },
+    message: { vi: "m", en: "m" }, fix: fix === null ? null : { value: fix, description: { vi: "d", en: "d" } },
   };
 }
 
@@ -24,8 +24,8 @@ describe("fixRequests", () => {
 
 describe("describeError", () => {
   test("uses the host's own sentence in the chosen language", () => {
-    expect(describeError({ messageVi: "Hãy đóng hộp thoại.", messageEn: "Close the dialog." }, "en")).toBe("Close the dialog.");
-    expect(describeError({ messageVi: "Hãy đóng hộp thoại.", messageEn: "Close the dialog." }, "vi")).toBe("Hãy đóng hộp thoại.");
+    expect(describeError({ userText: { vi: "Hãy đóng hộp thoại.", en: "Close the dialog." } }, "en")).toBe("Close the dialog.");
+    expect(describeError({ userText: { vi: "Hãy đóng hộp thoại.", en: "Close the dialog." } }, "vi")).toBe("Hãy đóng hộp thoại.");
   });
   test("maps Excel error codes and never echoes the raw message", () => {
     const text = describeError(Object.assign(new Error("at foo.js:12"), { code: "ItemNotFound" }), "vi");

@@ -116,8 +116,8 @@ export function fakeCore(): Core {
     row: i + 2, gender: i < 45 ? "Nữ" : "Nam", birth: i < 100 ? day(1995, 1, 1) : day(1975, 1, 1),
   }));
   const leftOut: LeftOut[] = [
-    { reason: "cadre/no-commune", scope: "row", count: 3, messageVi: "Cán bộ không rõ đảng bộ xã/phường: không tính", messageEn: "Cadre with no commune: not counted", examples: [] },
-    { reason: "cadre/no-role", scope: "row", count: 0, messageVi: "Không hiện", messageEn: "Hidden", examples: [] },
+    { reason: "cadre/no-commune", scope: "row", count: 3, message: { vi: "Cán bộ không rõ đảng bộ xã/phường: không tính", en: "Cadre with no commune: not counted" }, examples: [] },
+    { reason: "cadre/no-role", scope: "row", count: 0, message: { vi: "Không hiện", en: "Hidden" }, examples: [] },
   ];
   const summary: Summary = { ...summarize(dataset({ cadres }), { kind: "year", year: 2026 }, defaultSettings(day(2026, 12, 31))), leftOut };
   return {
@@ -137,14 +137,14 @@ export function fakeCore(): Core {
         if (row[1] === "ĐH") {
           out.push({
             rule: "enum", severity: "error", sheet: "Cán bộ", address: `B${i + 1}`, row: i + 1, column: "B", value: "ĐH",
-            message: "Trình độ chuyên môn không hợp lệ: ĐH", messageEn: "Invalid education: ĐH",
-            fix: { value: "Đại học", description: "Đổi “ĐH” thành “Đại học”", descriptionEn: "Change “ĐH” to “Đại học”" },
+            message: { vi: "Trình độ chuyên môn không hợp lệ: ĐH", en: "Invalid education: ĐH" },
+            fix: { value: "Đại học", description: { vi: "Đổi “ĐH” thành “Đại học”", en: "Change “ĐH” to “Đại học”" } },
           });
         }
         if (typeof row[0] === "string" && row[0] !== row[0].trim()) {
           out.push({
             rule: "text/spaces", severity: "info", sheet: "Cán bộ", address: `A${i + 1}`, row: i + 1, column: "A", value: row[0],
-            message: "Có khoảng trắng thừa", messageEn: "Extra spaces", fix: null,
+            message: { vi: "Có khoảng trắng thừa", en: "Extra spaces" }, fix: null,
           });
         }
       });

@@ -4,10 +4,10 @@ import {
 } from "../../src/taskpane/findingsTree";
 
 function finding(rule: RuleId, severity: Severity, row: number, sheet = "Cán bộ", extra: Partial<Finding> = {}): Finding {
-  return { rule, severity, sheet, address: `C${row}`, row, column: "C", value: "", message: `m${row}`, messageEn: `m${row}`, fix: null, ...extra };
+  return { rule, severity, sheet, address: `C${row}`, row, column: "C", value: "", message: { vi: `m${row}`, en: `m${row}` }, fix: null, ...extra };
 }
 
-const msg = (f: Finding) => f.message;
+const msg = (f: Finding) => f.message.vi;
 const kinds = (rows: Row[]) => rows.map((r) => (r.kind === "item" ? `${r.finding.severity}:${r.finding.row}` : r.key));
 
 describe("groupFindings: errors first, then warnings, then notes", () => {

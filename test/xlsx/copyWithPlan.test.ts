@@ -192,11 +192,11 @@ describe("writeWorkbookWithPlan on packages written by other programs", () => {
     const e = await writeWorkbookWithPlan(twice, path.join(dir, "x.xlsx"), plan).catch((x) => x);
     expect(e).toBeInstanceOf(PackageError);
     expect(e.code).toBe("duplicate-part");
-    expect(e.messageVi).toMatch(/chứa hai phần cùng tên \(XL\/Workbook\.xml\)/);
+    expect(e.userText.vi).toMatch(/chứa hai phần cùng tên \(XL\/Workbook\.xml\)/);
 
     const noBook = rezip(path.join(dir, "nobook.xlsx"), (p) => { delete p["xl/workbook.xml"]; });
     const f = await writeWorkbookWithPlan(noBook, path.join(dir, "y.xlsx"), plan).catch((x) => x);
-    expect(f).toMatchObject({ code: "corrupt", messageVi: expect.stringMatching(/bị hỏng hoặc chưa tải về hết \(xl\/workbook\.xml missing\)/) });
+    expect(f).toMatchObject({ code: "corrupt", userText: { vi: expect.stringMatching(/bị hỏng hoặc chưa tải về hết \(xl\/workbook\.xml missing\)/) } });
   });
 
   it("refuses to copy an input that changed after its directory was read", async () => {
@@ -210,7 +210,7 @@ describe("writeWorkbookWithPlan on packages written by other programs", () => {
     });
     try {
       const e = await writeWorkbookWithPlan(src, path.join(dir, "z.xlsx"), plan).catch((x) => x);
-      expect(e).toMatchObject({ code: "changed", messageVi: expect.stringContaining("đã bị thay đổi trong lúc đang đọc") });
+      expect(e).toMatchObject({ code: "changed", userText: { vi: expect.stringContaining("đã bị thay đổi trong lúc đang đọc") } });
     } finally {
       spy.mockRestore();
     }

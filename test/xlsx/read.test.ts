@@ -24,9 +24,9 @@ async function expectReadError(p: string, code: XlsxReadErrorCode, opts = {}): P
     const err = e as XlsxReadError;
     expect(err.code).toBe(code);
     // One plain sentence in each language that names the file.
-    expect(err.messageVi).toContain(p);
-    expect(err.messageEn).toContain(p);
-    expect(err.messageVi).not.toMatch(/\n/);
+    expect(err.userText.vi).toContain(p);
+    expect(err.userText.en).toContain(p);
+    expect(err.userText.vi).not.toMatch(/\n/);
     return err;
   }
   throw new Error(`expected ${code} for ${p}`);
@@ -185,15 +185,15 @@ describe("readWorkbookFile names what is wrong with a bad file", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Ghi chú"]);
     expect(wb.problems).toHaveLength(1);
     expect(wb.problems?.[0]).toMatchObject({ sheet: "Cán bộ", code: "unreadable", lost: true });
-    expect(wb.problems?.[0].detailVi).toMatch(/Không đọc được trang tính "Cán bộ"/);
+    expect(wb.problems?.[0].detail.vi).toMatch(/Không đọc được trang tính "Cán bộ"/);
   });
 
   it("sheets-unreadable: the only sheet with data is broken, and the message names it", async () => {
     const broken = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>";
     fs.writeFileSync(file("badxml-only.xlsx"), craftXlsx({ sheets: [{ name: "Cán bộ", xml: broken }, { name: "Trống" }] }));
     const err = await expectReadError(file("badxml-only.xlsx"), "sheets-unreadable");
-    expect(err.messageVi).toMatch(/"Cán bộ"/);
-    expect(err.messageEn).toMatch(/"Cán bộ"/);
+    expect(err.userText.vi).toMatch(/"Cán bộ"/);
+    expect(err.userText.en).toMatch(/"Cán bộ"/);
   });
 
   it("old-xls and encrypted: OLE compound files", async () => {
@@ -206,7 +206,7 @@ describe("readWorkbookFile names what is wrong with a bad file", () => {
     Buffer.from("EncryptionInfo", "utf16le").copy(enc, 1100);
     fs.writeFileSync(file("locked.xlsx"), enc);
     const err = await expectReadError(file("locked.xlsx"), "encrypted");
-    expect(err.messageVi).toMatch(/mật khẩu/);
+    expect(err.userText.vi).toMatch(/mật khẩu/);
   });
 
   it("empty: no bytes, or sheets without data", async () => {

@@ -110,13 +110,13 @@ describe("zipPackage", () => {
     const good = buildZip([{ name: "a.xml", data: Buffer.from("<a/>") }], false);
     const cut = path.join(dir, "cut.zip");
     fs.writeFileSync(cut, good.subarray(0, good.length - 30));
-    await expect(readZipDirectory(cut)).rejects.toMatchObject({ code: "corrupt", messageVi: expect.stringContaining("bị hỏng hoặc chưa tải về hết") });
+    await expect(readZipDirectory(cut)).rejects.toMatchObject({ code: "corrupt", userText: { vi: expect.stringContaining("bị hỏng hoặc chưa tải về hết") } });
     const file = path.join(dir, "a.zip");
     fs.writeFileSync(file, good);
     const d = await readZipDirectory(file);
     const e = await readPart(d, d.entries[0], 2).catch((x) => x);
     expect(e).toBeInstanceOf(PackageError);
-    expect(e.messageVi).toBe(`Phần a.xml của tệp ${file} quá lớn để sửa khi chép: hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`);
+    expect(e.userText.vi).toBe(`Phần a.xml của tệp ${file} quá lớn để sửa khi chép: hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`);
     const lying = path.join(dir, "crc.zip");
     const bad = Buffer.from(good);
     bad[30 + 5] = 0x62; // one byte of the data changed: the checksum no longer holds

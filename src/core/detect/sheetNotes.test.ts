@@ -8,7 +8,7 @@ describe("explainSheet: why a sheet with data gave no table", () => {
   it("a list whose key column is missing names the table and the column", () => {
     const n = explainSheet(sheet([["DANH SÁCH"], [], ["STT", "Ngày sinh", "Chức vụ", "Chi bộ", "Dân tộc"], [1, "01/01/1970", "BT", "Thôn 1", "Kinh"], [2, "01/01/1971", "BT", "Thôn 2", "Kinh"]]));
     expect(n).toMatchObject({ reason: "no-key-column", kind: "cadres", looksLikeTable: true, row: 3, col: 2, rows: 4 });
-    expect(n?.detailVi).toContain('thiếu cột "Họ và tên"');
+    expect(n?.detail.vi).toContain('thiếu cột "Họ và tên"');
   });
   it("labels over data that match no table", () => {
     const n = explainSheet(sheet([["STT", "Công việc", "Người phụ trách", "Thời hạn"], [1, "Họp", "An", "15/3"], [2, "Báo cáo", "Bình", "30/3"]]));
@@ -32,7 +32,7 @@ describe("explainSheet: why a sheet with data gave no table", () => {
   it("notes only the sheets without a table, and every sheet the reader lost", () => {
     const wb = {
       sheets: [sheet([["Họ và tên", "Chức vụ"], ["An", "Bí thư chi bộ"]], "CB"), sheet([[1, 2, 3], [4, 5, 6], [7, 8, 9]], "Số")],
-      problems: [{ sheet: "Mất", code: "missing-part" as const, lost: true, detailVi: "thiếu", detailEn: "missing" }],
+      problems: [{ sheet: "Mất", code: "missing-part" as const, lost: true, detail: { vi: "thiếu", en: "missing" } }],
     };
     expect(sheetNotesOf(wb, detectWorkbook(wb)).map((n) => [n.sheet, n.reason])).toEqual([["Số", "no-header"], ["Mất", "unreadable"]]);
   });

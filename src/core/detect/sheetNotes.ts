@@ -94,12 +94,14 @@ function examine(g: Grid): Found | undefined {
 
 const quoted = (labels: readonly string[]) => labels.map((l) => `"${l}"`).join(", ");
 
-function describe(f: Found | undefined, rows: number, dense: number): Pick<SheetNote, "reason" | "looksLikeTable" | "detailVi" | "detailEn"> {
+function describe(f: Found | undefined, rows: number, dense: number): Pick<SheetNote, "reason" | "looksLikeTable" | "detail"> {
   if (f?.reason === "report") {
     return {
       reason: "report", looksLikeTable: false,
-      detailVi: "trang là biểu báo cáo (số liệu theo từng xã, từng tháng) hoặc trang kết quả, không phải danh sách để kiểm tra",
-      detailEn: "the sheet is a report form (figures per commune or month) or a results sheet, not a list to check",
+      detail: {
+        vi: "trang là biểu báo cáo (số liệu theo từng xã, từng tháng) hoặc trang kết quả, không phải danh sách để kiểm tra",
+        en: "the sheet is a report form (figures per commune or month) or a results sheet, not a list to check",
+      },
     };
   }
   if (f?.reason === "no-key-column" && f.kind) {
@@ -107,32 +109,37 @@ function describe(f: Found | undefined, rows: number, dense: number): Pick<Sheet
     const table = TABLE_LABELS[f.kind];
     return {
       reason: "no-key-column", looksLikeTable: true,
-      detailVi: `dòng ${f.row} có tiêu đề cột của bảng ${table.vi} (${quoted(f.labels)}) nhưng thiếu cột "${anchor.label.vi}", nên không đọc được dòng nào; ` +
-        `hãy thêm hoặc đặt lại tên cột đó, hoặc gán cột bằng tay ở thẻ Dữ liệu`,
-      detailEn: `row ${f.row} has the column headers of the ${table.en.toLowerCase()} table (${quoted(f.labels)}) but no "${anchor.label.en}" column, ` +
-        `so no row could be read; add or rename that column, or map the columns by hand in the Data tab`,
+      detail: {
+        vi: `dòng ${f.row} có tiêu đề cột của bảng ${table.vi} (${quoted(f.labels)}) nhưng thiếu cột "${anchor.label.vi}", nên không đọc được dòng nào; ` +
+          `hãy thêm hoặc đặt lại tên cột đó, hoặc gán cột bằng tay ở thẻ Dữ liệu`,
+        en: `row ${f.row} has the column headers of the ${table.en.toLowerCase()} table (${quoted(f.labels)}) but no "${anchor.label.en}" column, ` +
+          `so no row could be read; add or rename that column, or map the columns by hand in the Data tab`,
+      },
     };
   }
   if (f?.reason === "headers-unknown") {
     return {
       reason: "headers-unknown", looksLikeTable: true,
-      detailVi: `dòng ${f.row} có vẻ là dòng tiêu đề cột (${quoted(f.labels)}) nhưng không khớp bảng nào (chi bộ, cán bộ, sinh hoạt chi bộ, danh sách xã); ` +
-        `nếu đây là dữ liệu cần kiểm tra, hãy đặt tên cột như "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt", hoặc gán cột bằng tay ở thẻ Dữ liệu`,
-      detailEn: `row ${f.row} looks like a header row (${quoted(f.labels)}) but matches no table (cells, cadres, meetings, communes); ` +
-        `if this is data to check, head its columns like "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt", or map the columns by hand in the Data tab`,
+      detail: {
+        vi: `dòng ${f.row} có vẻ là dòng tiêu đề cột (${quoted(f.labels)}) nhưng không khớp bảng nào (chi bộ, cán bộ, sinh hoạt chi bộ, danh sách xã); ` +
+          `nếu đây là dữ liệu cần kiểm tra, hãy đặt tên cột như "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt", hoặc gán cột bằng tay ở thẻ Dữ liệu`,
+        en: `row ${f.row} looks like a header row (${quoted(f.labels)}) but matches no table (cells, cadres, meetings, communes); ` +
+          `if this is data to check, head its columns like "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt", or map the columns by hand in the Data tab`,
+      },
     };
   }
   if (dense >= 3) {
     return {
       reason: "no-header", looksLikeTable: true,
-      detailVi: `có ${rows} dòng dữ liệu nhưng không tìm thấy dòng tiêu đề cột; hãy thêm một dòng tiêu đề (ví dụ "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt") phía trên dữ liệu`,
-      detailEn: `${rows} rows of data but no header row was found; add a row of column headers (e.g. "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt") above the data`,
+      detail: {
+        vi: `có ${rows} dòng dữ liệu nhưng không tìm thấy dòng tiêu đề cột; hãy thêm một dòng tiêu đề (ví dụ "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt") phía trên dữ liệu`,
+        en: `${rows} rows of data but no header row was found; add a row of column headers (e.g. "Họ và tên", "Tên chi bộ", "Ngày sinh hoạt") above the data`,
+      },
     };
   }
   return {
     reason: "text", looksLikeTable: false,
-    detailVi: "trang chỉ có tiêu đề hoặc văn bản, không có bảng",
-    detailEn: "the sheet holds titles or text only, no table",
+    detail: { vi: "trang chỉ có tiêu đề hoặc văn bản, không có bảng", en: "the sheet holds titles or text only, no table" },
   };
 }
 
@@ -171,7 +178,7 @@ export function explainSheet(sheet: SheetData): SheetNote | undefined {
 
 /** A sheet the reader could not read (fully): its note, with the reader's own sentence. */
 export function unreadableNote(p: SheetProblem): SheetNote {
-  return { sheet: p.sheet, reason: "unreadable", looksLikeTable: false, rows: 0, detailVi: p.detailVi, detailEn: p.detailEn };
+  return { sheet: p.sheet, reason: "unreadable", looksLikeTable: false, rows: 0, detail: p.detail };
 }
 
 /**

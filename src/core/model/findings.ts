@@ -1,5 +1,6 @@
 import { CellValue } from "./values";
 import type { RuleId } from "./ruleIds";
+import type { Text } from "./text";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -9,9 +10,8 @@ export interface Fix {
   value: CellValue;
   /** The fix's value as a person reads it, when it is a date serial: "28/11/1986". */
   valueText?: string;
-  /** One line, Vietnamese: "Bỏ khoảng trắng thừa", "Đổi "ĐH" thành "Đại học"". */
-  description: string;
-  descriptionEn: string;
+  /** One line: "Bỏ khoảng trắng thừa" / "Remove the extra spaces". */
+  description: Text;
 }
 
 /**
@@ -36,8 +36,8 @@ export interface Finding {
    * rule from the parsed record, so a 1904-based workbook's dates come out right.
    */
   valueText?: string;
-  message: string;
-  messageEn: string;
+  /** One sentence that names the cell's problem; the CLI's JSON writes it as `message` (vi) and `messageEn`. */
+  message: Text;
   fix: Fix | null;
   /** Other rows involved (duplicates, two secretaries), for table-level findings. */
   relatedRows?: number[];

@@ -1,4 +1,5 @@
 import { FieldKeyOf, TableKind } from "./fields";
+import type { Text } from "./text";
 
 /** Which column holds a field, and how sure detection is (1 = exact header, user mapping = 1). */
 export interface ColumnMatch {
@@ -115,6 +116,5 @@ export interface SheetNote {
   /** Rows holding data. */
   rows: number;
   /** One plain sentence each: what was found and what to do. */
-  detailVi: string;
-  detailEn: string;
+  detail: Text;
 }

@@ -1,3 +1,5 @@
+import type { Text } from "./text";
+
 /**
  * A cell value exactly as Excel's `range.values` gives it: numbers (dates are
  * serials), strings, booleans, "" for an empty cell, and error values as their
@@ -75,8 +77,7 @@ export interface SheetProblem {
   /** true when the sheet is absent from `sheets`; false when it is there but partial or suspect. */
   lost: boolean;
   /** One plain sentence each: what happened to this sheet and what to do. */
-  detailVi: string;
-  detailEn: string;
+  detail: Text;
 }
 
 export interface WorkbookData {

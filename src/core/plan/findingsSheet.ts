@@ -1,8 +1,8 @@
-import { CellValue, Finding, PlanOp, Severity, WritePlan } from "../model";
+import { CellValue, Finding, PlanOp, Severity, WritePlan, Text } from "../model";
 import { displayText, revealInvisible } from "../text/visible";
 import { range } from "./block";
 
-const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
+const SEVERITY_LABEL: Record<Severity, Text> = {
   error: { vi: "Lỗi", en: "Error" },
   warning: { vi: "Cảnh báo", en: "Warning" },
   info: { vi: "Thông tin", en: "Info" },
@@ -62,8 +62,8 @@ export function planFindingsSheet(all: readonly Finding[], lang: "vi" | "en" = "
     revealInvisible(f.sheet),
     "",
     displayValue(f, lang),
-    displayText(lang === "vi" ? f.message : f.messageEn, TEXT_MAX, lang),
-    f.fix ? displayText(lang === "vi" ? f.fix.description : f.fix.descriptionEn, TEXT_MAX, lang) : "",
+    displayText(f.message[lang], TEXT_MAX, lang),
+    f.fix ? displayText(f.fix.description[lang], TEXT_MAX, lang) : "",
   ]);
   const last = findings.length + 1;
   ops.push({ op: "values", sheet, address: range(1, 1, last, head.length), values: [head, ...rows] });

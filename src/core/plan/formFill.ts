@@ -1,7 +1,7 @@
-import { CellValue, DetectedTable, PlanOp, SheetData, WorkbookData, WritePlan, a1, isBlank } from "../model";
+import { CellValue, DetectedTable, PlanOp, SheetData, WorkbookData, WritePlan, a1, isBlank, Text } from "../model";
 import { fold } from "../text/fold";
 import { communeKey } from "../summary/communes";
-import { Comparand, Figure, NOT_RECORDED_MARK, Note, Summary, SummaryRow, isNoData } from "../summary/types";
+import { Comparand, Figure, NOT_RECORDED_MARK, Summary, SummaryRow, isNoData } from "../summary/types";
 import { Metric, MEETING_METRICS, TableKey, cadreMetrics, figureAt, metricsOf } from "./metrics";
 
 /**
@@ -22,7 +22,7 @@ export type MetricPart = "count" | "pct" | "previousCount" | "previousPct" | "ch
 /** Why a crossing the form names was left as it is. */
 export type SkipReason = "formula" | "text" | "noShare" | "noComparison";
 
-export const SKIP_REASONS: Record<SkipReason, Note> = {
+export const SKIP_REASONS: Record<SkipReason, Text> = {
   formula: { vi: "ô có công thức, không ghi đè", en: "the cell holds a formula; not overwritten" },
   text: { vi: "ô có chữ của người dùng, không ghi đè", en: "the cell holds your text; not overwritten" },
   noShare: { vi: "không có tỷ lệ (mẫu số bằng 0)", en: "no share (the denominator is 0)" },
@@ -41,9 +41,9 @@ export interface FormFillResult {
   /** Rows of communes that sent no data ("chưa có số liệu"): left blank, every crossing of the row. */
   noDataRows: Array<{ row: number; label: string }>;
   /** Crossings not written, and why (the reason, and its sentence in both languages). */
-  skipped: Array<{ address: string; reason: SkipReason; note: Note }>;
+  skipped: Array<{ address: string; reason: SkipReason; note: Text }>;
   /** Crossings written "–": the figure is not recorded, and this is why. */
-  notRecorded: Array<{ address: string; note: Note }>;
+  notRecorded: Array<{ address: string; note: Text }>;
 }
 
 const TOTAL_LABELS = ["toan tinh", "tong cong", "cong", "tong so", "toan dang bo", "tong", "whole province", "total"];
@@ -284,7 +284,7 @@ export function planFormFill(form: SheetData, summary: Summary, opts: FormFillOp
   return { plan: { ops }, table, matched: { rows: rowsOut, columns }, unmatchedRows, unmatchedColumns, noDataRows, skipped, notRecorded };
 }
 
-type CellFill = { kind: "value"; value: number } | { kind: "notRecorded"; note: Note } | { kind: "skip"; reason: SkipReason };
+type CellFill = { kind: "value"; value: number } | { kind: "notRecorded"; note: Text } | { kind: "skip"; reason: SkipReason };
 
 /** The number a form column takes from a figure, "–" when the figure is not recorded. */
 function valueOf(f: Figure, part: MetricPart): CellFill {

@@ -1,3 +1,4 @@
+import type { Text } from "../model";
 import { cadreColumns, meetingColumns, bandLabel, CadreColumn, MeetingColumn } from "../summary/columns";
 import { Figure, Summary, SummaryRow } from "../summary/types";
 
@@ -44,7 +45,7 @@ export function figureAt(row: SummaryRow<string>, id: string): Figure {
   return (row.figures as Record<string, Figure>)[id];
 }
 
-export const TABLE_TITLES: Record<TableKey, { vi: string; en: string }> = {
+export const TABLE_TITLES: Record<TableKey, Text> = {
   secretaries: { vi: "Biểu 1. Đội ngũ bí thư chi bộ", en: "Table 1. Cell secretaries" },
   committee: { vi: "Biểu 2. Cấp ủy viên cơ sở", en: "Table 2. Grassroots committee members" },
   meetings: { vi: "Biểu 3. Sinh hoạt chi bộ", en: "Table 3. Cell meetings" },

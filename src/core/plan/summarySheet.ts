@@ -239,7 +239,7 @@ export function planSummarySheet(summary: Summary, opts: SummarySheetOptions = {
   block(`${T.leftOut[lang]}:`, summary.leftOut.map((l) => {
     // "Theo doi SH, dòng 232, 240": rows written as rows, not as "Theo doi SH!232" (which reads as a cell).
     const where = rowsRef(l.examples.slice(0, 5), lang);
-    return `- ${lang === "vi" ? l.messageVi : l.messageEn}: ${formatNumberVi(l.count)}${where ? ` (${where}${l.count > 5 ? ", …" : ""})` : ""}`;
+    return `- ${l.message[lang]}: ${formatNumberVi(l.count)}${where ? ` (${where}${l.count > 5 ? ", …" : ""})` : ""}`;
   }));
   block(`${T.notRecorded[lang]}:`, summary.notRecorded.map((m) => {
     const where = m.communes.length > 0 ? ` ${T.missingIn[lang]}: ${m.communes.join(", ")}.` : "";

@@ -63,7 +63,7 @@ describe("who has sent what", () => {
     reduce("yen-lac-moi.xlsx", communeBook({ commune: "xa yen lac" }), 2000).report,
     reduce("phuong-2.xlsx", communeBook({ commune: "Phường 2" })).report,
     reduce("la.xlsx", communeBook({ commune: "Xã Lạ" })).report,
-    failedFile("hong.xlsx", { messageVi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", messageEn: "File hong.xlsx is damaged." }),
+    failedFile("hong.xlsx", { vi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", en: "File hong.xlsx is damaged." }),
   ];
 
   test("in the list's order: sent, errors, missing; the newer of two files is used; unmarked spellings match", () => {
@@ -80,7 +80,7 @@ describe("who has sent what", () => {
     expect(t.rows[1]).toMatchObject({ files: [], counts: { error: 0, warning: 0, info: 0 }, listed: true });
     expect(t.rows[4].listed).toBe(false);
     expect(statusNote(t.rows[4], "en")).toBe("not in the communes list");
-    expect(t.unreadable).toEqual([{ file: "hong.xlsx", messageVi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", messageEn: "File hong.xlsx is damaged." }]);
+    expect(t.unreadable).toEqual([{ file: "hong.xlsx", message: { vi: "Tệp hong.xlsx bị hỏng: hãy lấy lại bản gốc.", en: "File hong.xlsx is damaged." } }]);
     expect(t.used).toEqual(expect.arrayContaining([{ file: "yen-lac-moi.xlsx", communes: ["xa yen lac"] }]));
     expect(t.used.some((u) => u.file === "yen-lac-cu.xlsx")).toBe(false);
   });
@@ -154,7 +154,7 @@ describe("consolidated sheets", () => {
 });
 
 test("the status sheet: a row per commune with its status, counts, file and period; the files not used below", () => {
-  const reports = [reduce("a.xlsx", communeBook({ commune: "Xã A" })).report, failedFile("x.xlsx", { messageVi: "Tệp x.xlsx bị hỏng.", messageEn: "x" })];
+  const reports = [reduce("a.xlsx", communeBook({ commune: "Xã A" })).report, failedFile("x.xlsx", { vi: "Tệp x.xlsx bị hỏng.", en: "x" })];
   const plan = planStatusSheet(communeStatus(reports, ["Xã A", "Xã B"]), Q3, "vi");
   const values = plan.ops.filter((o) => o.op === "values").flatMap((o) => (o.op === "values" ? o.values : []));
   expect(values[0][0]).toBe("TÌNH HÌNH NỘP BÁO CÁO – QUÝ III NĂM 2025");
@@ -173,7 +173,7 @@ describe("a province session", () => {
     s.add("yl-cu.xlsx", communeBook({ commune: "Xã Yên Lạc" }), 1);
     s.add("yl-moi.xlsx", communeBook({ commune: "Xã Yên Lạc", months: [7, 8] }), 2);
     s.add("ah.xlsx", communeBook({ commune: "Xã An Hòa", cell: "Chi bộ Thôn 1" }));
-    s.failed("hong.xlsx", { messageVi: "Tệp hong.xlsx bị hỏng.", messageEn: "damaged" });
+    s.failed("hong.xlsx", { vi: "Tệp hong.xlsx bị hỏng.", en: "damaged" });
     // The newer Yên Lạc file has no meeting in September: the period's check finds it.
     expect(s.status().rows.map((r) => [r.commune, r.status])).toEqual([["Xã Yên Lạc", "errors"], ["Xã An Hòa", "sent"], ["Xã Mới", "missing"]]);
     const workbook = understand(communeBook({ commune: "Xã An Hòa" })).dataset;

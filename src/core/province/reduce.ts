@@ -1,4 +1,4 @@
-import type { Dataset, Finding, Period, Settings, SeverityCounts, WorkbookData } from "../model";
+import type { Dataset, Finding, Period, Settings, SeverityCounts, Text, WorkbookData } from "../model";
 import { understand } from "../understand";
 import { checkDataset } from "../rules";
 import { Places } from "../facts";
@@ -98,9 +98,9 @@ function countFinding(f: Finding, counts: SeverityCounts[], rowCommune: Map<stri
 }
 
 /** A file that could not be read: its name and the reader's sentence, nothing else. */
-export function failedFile(file: string, message: { messageVi: string; messageEn: string }, modified?: number | null): FileReport {
+export function failedFile(file: string, message: Text, modified?: number | null): FileReport {
   return {
     file, modified: modified ?? null, communes: [], counts: [], listed: [], isList: false, coverage: null, rows: 0,
-    failed: { messageVi: message.messageVi, messageEn: message.messageEn },
+    failed: message,
   };
 }

@@ -1,4 +1,4 @@
-import type { CellValue, CommuneRecord, Dataset, Period, Settings, SheetData, WorkbookData, WritePlan } from "../model";
+import type { CellValue, CommuneRecord, Dataset, Period, Settings, SheetData, Text, WorkbookData, WritePlan } from "../model";
 import { PlaceKeys } from "../text/identity";
 import { CONSOLIDATED_KINDS, type ConsolidatedKind } from "./canonical";
 import { mergeConsolidated, planConsolidatedSheets, type Incoming } from "./consolidate";
@@ -37,7 +37,7 @@ export class ProvinceSession {
   }
 
   /** A file that could not be read, kept so the status names it with its sentence. */
-  failed(file: string, message: { messageVi: string; messageEn: string }, modified?: number | null): FileReport {
+  failed(file: string, message: Text, modified?: number | null): FileReport {
     this.drop(file);
     const report = failedFile(file, message, modified);
     this.files.push({ report });

@@ -81,7 +81,7 @@ export function communeStatus(reports: readonly FileReport[], list: readonly str
 
   return {
     rows,
-    unreadable: reports.filter((r) => r.failed).map((r) => ({ file: r.file, messageVi: r.failed!.messageVi, messageEn: r.failed!.messageEn })),
+    unreadable: reports.filter((r) => r.failed).map((r) => ({ file: r.file, message: r.failed! })),
     noCommune,
     listOrder: names.length > 0,
     used: [...used].map(([file, communes]) => ({ file, communes })),

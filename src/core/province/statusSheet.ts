@@ -1,9 +1,9 @@
-import { columnLetter, periodLabelEn, periodLabelVi, type CellValue, type Period, type PlanOp, type WritePlan } from "../model";
+import { columnLetter, periodLabelEn, periodLabelVi, type CellValue, type Lang, type Period, type PlanOp, type Text, type WritePlan } from "../model";
 import type { CommuneStatusCode, StatusRow, StatusTable } from "./types";
 
 export const STATUS_SHEET = { vi: "Tình hình nộp báo cáo", en: "Report submissions" } as const;
 
-export const STATUS_LABELS: Record<CommuneStatusCode, { vi: string; en: string }> = {
+export const STATUS_LABELS: Record<CommuneStatusCode, Text> = {
   sent: { vi: "Đã nộp", en: "Sent" },
   errors: { vi: "Có lỗi", en: "Has errors" },
   missing: { vi: "Chưa nộp", en: "Not sent" },
@@ -12,7 +12,7 @@ export const STATUS_LABELS: Record<CommuneStatusCode, { vi: string; en: string }
 const FILLS: Record<CommuneStatusCode, string> = { sent: "#E2EFDA", errors: "#FCE4D6", missing: "#EDEDED" };
 
 /** "2 tệp: dùng b.xlsx (mới hơn)", "không có trong danh sách xã": what a clerk must know beside the status. */
-export function statusNote(row: StatusRow, lang: "vi" | "en"): string {
+export function statusNote(row: StatusRow, lang: Lang): string {
   const notes: string[] = [];
   if (row.files.length > 1) {
     const used = row.files.find((f) => f.used)!.file;
@@ -27,7 +27,7 @@ export function statusNote(row: StatusRow, lang: "vi" | "en"): string {
  * (đã nộp / có lỗi / chưa nộp, its errors and warnings, its file and the file's
  * period), a count of each status, then the files that could not be read.
  */
-export function planStatusSheet(table: StatusTable, period: Period | null, lang: "vi" | "en" = "vi"): WritePlan {
+export function planStatusSheet(table: StatusTable, period: Period | null, lang: Lang = "vi"): WritePlan {
   const vi = lang === "vi";
   const sheet = STATUS_SHEET[lang];
   const header = vi
@@ -67,7 +67,7 @@ export function planStatusSheet(table: StatusTable, period: Period | null, lang:
   if (table.unreadable.length > 0 || table.noCommune.length > 0) {
     const lines: CellValue[][] = [
       [vi ? "Tệp không dùng được" : "Files not used", ""],
-      ...table.unreadable.map((u) => [u.file, vi ? u.messageVi : u.messageEn]),
+      ...table.unreadable.map((u) => [u.file, u.message[lang]]),
       ...table.noCommune.map((f) => [f, vi ? "Không thấy dòng nào ghi tên xã/phường: hãy kiểm tra cột Đảng bộ xã/phường hoặc tiêu đề của trang." : "No row names a commune: check the commune column or the sheet's title."]),
     ];
     ops.push({ op: "values", sheet, address: `A${next}:B${next + lines.length - 1}`, values: lines });
@@ -80,7 +80,7 @@ export function planStatusSheet(table: StatusTable, period: Period | null, lang:
 }
 
 /** "TÌNH HÌNH NỘP BÁO CÁO – QUÝ III NĂM 2025". */
-export function statusTitle(period: Period | null, lang: "vi" | "en"): string {
+export function statusTitle(period: Period | null, lang: Lang): string {
   if (lang === "vi") return period ? `TÌNH HÌNH NỘP BÁO CÁO – ${periodLabelVi(period).toUpperCase()}` : "TÌNH HÌNH NỘP BÁO CÁO";
   return period ? `REPORT SUBMISSIONS – ${periodLabelEn(period).toUpperCase()}` : "REPORT SUBMISSIONS";
 }

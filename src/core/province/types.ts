@@ -1,4 +1,4 @@
-import type { SeverityCounts } from "../model";
+import type { SeverityCounts, Text } from "../model";
 
 /** A commune's report: sent and clean of errors, sent with errors, or not sent (a listed commune with no file). */
 export type CommuneStatusCode = "sent" | "errors" | "missing";
@@ -27,7 +27,7 @@ export interface FileReport {
   /** Data rows read (cells, cadres, meetings). */
   rows: number;
   /** Set when the file could not be read at all: the reader's sentence, which names the file and says what to do. */
-  failed?: { messageVi: string; messageEn: string };
+  failed?: Text;
 }
 
 export interface StatusFile {
@@ -52,7 +52,7 @@ export interface StatusRow {
 export interface StatusTable {
   rows: StatusRow[];
   /** Files that could not be read, each with its sentence. */
-  unreadable: Array<{ file: string; messageVi: string; messageEn: string }>;
+  unreadable: Array<{ file: string; message: Text }>;
   /** Files read whose rows name no commune. */
   noCommune: string[];
   /** Whether the order is the communes list's (else Vietnamese alphabetical order). */

@@ -8,8 +8,8 @@ describe("meeting/attendance-sum", () => {
     const [f, ...rest] = runMeetingRule(attendanceSum, m);
     expect(rest).toHaveLength(0);
     expect(f).toMatchObject({ rule: "meeting/attendance-sum", severity: "error", row: 12, column: columnLetter(MEETING_COLS.present), value: 15 });
-    expect(f.message).toContain("= 17");
-    expect(f.message).toContain("= 18");
+    expect(f.message.vi).toContain("= 17");
+    expect(f.message.vi).toContain("= 18");
     expect(f.fix).toBeNull();
   });
   it("accepts sums that match, with blanks in exempt and absences read as zero", () => {
@@ -25,8 +25,8 @@ describe("meeting/attendance-sum", () => {
     const cols = noUnexcused as typeof MEETING_COLS;
     expect(runMeetingRule(attendanceSum, meeting({ cols, total: 20, present: 17, excused: 2, unexcused: null }))).toEqual([]);
     const [f] = runMeetingRule(attendanceSum, meeting({ cols, total: 20, present: 19, excused: 2, unexcused: null }));
-    expect(f.message).toContain("có mặt 19 + vắng có lý do 2 = 21, nhiều hơn tổng số 20");
-    expect(f.message).not.toContain("vắng không lý do");
-    expect(f.messageEn).toContain("more than total 20");
+    expect(f.message.vi).toContain("có mặt 19 + vắng có lý do 2 = 21, nhiều hơn tổng số 20");
+    expect(f.message.vi).not.toContain("vắng không lý do");
+    expect(f.message.en).toContain("more than total 20");
   });
 });

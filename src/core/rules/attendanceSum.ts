@@ -37,10 +37,12 @@ export const attendanceSum = defineRule({
       const unexc = part(isRecorded(m, "unexcused"), "vắng không lý do", "unexcused", m.unexcused);
       const relation = complete ? { vi: "khác", en: "not" } : { vi: "nhiều hơn", en: "more than" };
       out.push(fieldFinding("meeting/attendance-sum", "error", m, ["present", "total"],
-        `${name.vi}: có mặt ${m.present}${exc.vi}${unexc.vi} = ${accounted}, ` +
+        {
+          vi: `${name.vi}: có mặt ${m.present}${exc.vi}${unexc.vi} = ${accounted}, ` +
           `${relation.vi} tổng số ${m.total} − miễn sinh hoạt ${m.exempt ?? 0} = ${expected}.`,
-        `${name.en}: present ${m.present}${exc.en}${unexc.en} = ${accounted}, ` +
-          `${relation.en} total ${m.total} − exempt ${m.exempt ?? 0} = ${expected}.`));
+          en: `${name.en}: present ${m.present}${exc.en}${unexc.en} = ${accounted}, ` +
+          `${relation.en} total ${m.total} − exempt ${m.exempt ?? 0} = ${expected}.`,
+        }));
     },
   },
 });

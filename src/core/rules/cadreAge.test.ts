@@ -7,7 +7,7 @@ describe("cadre/age", () => {
     // 18 on 1/10/2026: still 17 on 30/9/2026, the end of Q3.
     const [f] = runCadreRule(cadreAge, cadre({ birth: day(2008, 10, 1), row: 7 }), settings(), Q3_2026);
     expect(f).toMatchObject({ rule: "cadre/age", severity: "error", row: 7, column: columnLetter(CADRE_COLS.birth), value: "01/10/2008" });
-    expect(f.message).toContain("17 tuổi");
+    expect(f.message.vi).toContain("17 tuổi");
     expect(runCadreRule(cadreAge, cadre({ birth: day(2008, 9, 30) }), settings(), Q3_2026)).toEqual([]);
   });
   it("flags over 80, and uses period year − birth year for a year alone", () => {
@@ -17,7 +17,7 @@ describe("cadre/age", () => {
   });
   it("flags a birth date after today", () => {
     const [f] = runCadreRule(cadreAge, cadre({ birth: day(2027, 5, 1) }), settings({ today: day(2026, 11, 23) }));
-    expect(f.message).toContain("sau ngày hôm nay");
+    expect(f.message.vi).toContain("sau ngày hôm nay");
   });
   it("points at the Nữ birth-year column when that is the one filled", () => {
     const c = cadre({ birth: { kind: "year", y: 1930 }, cols: { name: 2, birthYearMale: 3, birthYearFemale: 4 }, raw: { name: "Lê Thị Hoa", birthYearFemale: 1930 } });

@@ -24,26 +24,29 @@ export const cadreAge = defineRule({
       if (birth === null) return;
       const future = birth.kind === "year" ? birth.y > ctx.today.y : ageAt(birth, ctx.today) < 0;
       if (future) {
-        out.push(fieldFinding("cadre/age", "error", c, birthFields(c),
-          `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày hôm nay.`,
-          `${cadreName(c)}: the birth date ${formatDay(birth)} is in the future.`));
+        out.push(fieldFinding("cadre/age", "error", c, birthFields(c), {
+          vi: `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày hôm nay.`,
+          en: `${cadreName(c)}: the birth date ${formatDay(birth)} is in the future.`,
+        }));
         return;
       }
       const age = ageAt(birth, ctx.periodEnd);
       if (age < 0) {
         // Born after the period (a past period checked later): there is no age to state, "-1 tuổi" would mislead.
         const at = formatDay(ctx.periodEnd);
-        out.push(fieldFinding("cadre/age", "error", c, birthFields(c),
-          `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày cuối kỳ báo cáo ${at}.`,
-          `${cadreName(c)}: the birth date ${formatDay(birth)} is after the end of the period (${at}).`));
+        out.push(fieldFinding("cadre/age", "error", c, birthFields(c), {
+          vi: `${cadreName(c)}: ngày sinh ${formatDay(birth)} ở sau ngày cuối kỳ báo cáo ${at}.`,
+          en: `${cadreName(c)}: the birth date ${formatDay(birth)} is after the end of the period (${at}).`,
+        }));
         return;
       }
       const { minAge, maxAge } = ctx.settings;
       if (age < minAge || age > maxAge) {
         const at = formatDay(ctx.periodEnd);
-        out.push(fieldFinding("cadre/age", "error", c, birthFields(c),
-          `${cadreName(c)}: ${age} tuổi tại ngày ${at}, ngoài khoảng ${minAge}–${maxAge} tuổi.`,
-          `${cadreName(c)}: aged ${age} on ${at}, outside ${minAge}–${maxAge}.`));
+        out.push(fieldFinding("cadre/age", "error", c, birthFields(c), {
+          vi: `${cadreName(c)}: ${age} tuổi tại ngày ${at}, ngoài khoảng ${minAge}–${maxAge} tuổi.`,
+          en: `${cadreName(c)}: aged ${age} on ${at}, outside ${minAge}–${maxAge}.`,
+        }));
       }
     },
   },

@@ -11,8 +11,8 @@ describe("cadre/duplicate: same person twice", () => {
     const [f, ...rest] = run(a, b);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: "cadre/duplicate", severity: "warning", row: 8, relatedRows: [4] });
-    expect(f.message).toBe("NGUYEN VAN AN (sinh 12/03/1975) có thể đã được ghi ở dòng 4 (Chi ủy viên, Chi bộ Thôn 1).");
-    expect(f.messageEn).toBe("NGUYEN VAN AN (born 12/03/1975) may already be listed at row 4 (Chi ủy viên, Chi bộ Thôn 1).");
+    expect(f.message.vi).toBe("NGUYEN VAN AN (sinh 12/03/1975) có thể đã được ghi ở dòng 4 (Chi ủy viên, Chi bộ Thôn 1).");
+    expect(f.message.en).toBe("NGUYEN VAN AN (born 12/03/1975) may already be listed at row 4 (Chi ủy viên, Chi bộ Thôn 1).");
   });
   it("matches a birth year with a full date of that year", () => {
     expect(run(cadre({ birth: { kind: "year", y: 1975 } }), cadre({ birth: day(1975, 3, 12) }))).toHaveLength(1);
@@ -38,7 +38,7 @@ describe("cadre/duplicate: same person twice", () => {
     expect(twoCommittee).toEqual([expect.objectContaining({ severity: "warning", row: 5 })]);
     const noRole = run(cadre({ role: "Đảng ủy viên", row: 4 }), cadre({ role: null, row: 5 }));
     expect(noRole).toEqual([expect.objectContaining({ severity: "warning", row: 5 })]);
-    expect(noRole[0].message).toContain("(Đảng ủy viên, Chi bộ Thôn 1)");
+    expect(noRole[0].message.vi).toContain("(Đảng ủy viên, Chi bộ Thôn 1)");
   });
   it("points a third row at the earlier row it really repeats", () => {
     // Rows 4 and 8 are one person's two posts; row 12 repeats row 4's post.
@@ -54,8 +54,8 @@ describe("cadre/duplicate: same party card number", () => {
     const [f, ...rest] = run(cadre({ name: "Lê Thị Hoa", cardNo: "01234567", row: 2 }), cadre({ name: "Trần Văn Bình", cardNo: "01234567", row: 3, role: "Đảng ủy viên" }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: "error", row: 3, value: "01234567", relatedRows: [2] });
-    expect(f.message).toBe("Số thẻ đảng viên 01234567 của Trần Văn Bình trùng với số thẻ của Lê Thị Hoa ở dòng 2.");
-    expect(f.messageEn).toBe("Party card no. 01234567 of Trần Văn Bình is also given to Lê Thị Hoa at row 2.");
+    expect(f.message.vi).toBe("Số thẻ đảng viên 01234567 của Trần Văn Bình trùng với số thẻ của Lê Thị Hoa ở dòng 2.");
+    expect(f.message.en).toBe("Party card no. 01234567 of Trần Văn Bình is also given to Lê Thị Hoa at row 2.");
   });
   it("accepts one person's card on a cell-level row and a committee row", () => {
     expect(run(
@@ -70,7 +70,7 @@ describe("cadre/duplicate: same party card number", () => {
     // Same name and birth too: the warning says "probably", the card says "certainly".
     expect(sameLevel.map((f) => f.severity).sort()).toEqual(["error", "warning"]);
     const card = sameLevel.find((f) => f.severity === "error")!;
-    expect(card.message).toBe("Nguyễn Văn An được ghi hai lần với cùng số thẻ đảng viên 01234567: đã có ở dòng 4 (Bí thư chi bộ, Chi bộ Thôn 1).");
+    expect(card.message.vi).toBe("Nguyễn Văn An được ghi hai lần với cùng số thẻ đảng viên 01234567: đã có ở dòng 4 (Bí thư chi bộ, Chi bộ Thôn 1).");
     const noRole = run(cadre({ cardNo: "01234567", role: "Đảng ủy viên", row: 4, birth: null }), cadre({ cardNo: "01234567", role: null, row: 5, birth: null }));
     expect(noRole).toEqual([expect.objectContaining({ severity: "error", row: 5 })]);
   });
@@ -80,10 +80,10 @@ describe("cadre/duplicate: same party card number", () => {
       cadre({ cardNo: "01234567", role: "Đảng ủy viên", row: 5, birth: day(1968, 1, 1) }),
     );
     expect(found).toEqual([expect.objectContaining({ severity: "error", row: 5, relatedRows: [4] })]);
-    expect(found[0].message).toContain("trùng với số thẻ của Nguyễn Văn An ở dòng 4");
+    expect(found[0].message.vi).toContain("trùng với số thẻ của Nguyễn Văn An ở dòng 4");
   });
   it("names the other sheet when the earlier row is on another sheet", () => {
     const [f] = run(cadre({ name: "A", cardNo: "9", row: 2, sheet: "Xã A" }), cadre({ name: "B", cardNo: "9", row: 3 }));
-    expect(f.message).toContain("ở Xã A, dòng 2");
+    expect(f.message.vi).toContain("ở Xã A, dòng 2");
   });
 });

@@ -65,12 +65,14 @@ function cardFinding(keys: NameKeys, card: string, earlier: CadreRecord, c: Cadr
   return makeFinding({
     rule: "cadre/duplicate", severity: "error", sheet: c.sheet, row: c.row,
     col: colOf(c, "cardNo"), value: rawOf(c, "cardNo"),
-    message: samePerson
-      ? `${c.name} được ghi hai lần với cùng số thẻ đảng viên ${card}: đã có ở ${at}${postOf(earlier, false)}.`
-      : `Số thẻ đảng viên ${card} của ${c.name ?? UNKNOWN.vi} trùng với số thẻ của ${earlier.name ?? UNKNOWN.vi} ở ${at}.`,
-    messageEn: samePerson
-      ? `${c.name} is listed twice with party card no. ${card}: already at ${atEn}${postOf(earlier, true)}.`
-      : `Party card no. ${card} of ${c.name ?? UNKNOWN.en} is also given to ${earlier.name ?? UNKNOWN.en} at ${atEn}.`,
+    message: {
+      vi: samePerson
+        ? `${c.name} được ghi hai lần với cùng số thẻ đảng viên ${card}: đã có ở ${at}${postOf(earlier, false)}.`
+        : `Số thẻ đảng viên ${card} của ${c.name ?? UNKNOWN.vi} trùng với số thẻ của ${earlier.name ?? UNKNOWN.vi} ở ${at}.`,
+      en: samePerson
+        ? `${c.name} is listed twice with party card no. ${card}: already at ${atEn}${postOf(earlier, true)}.`
+        : `Party card no. ${card} of ${c.name ?? UNKNOWN.en} is also given to ${earlier.name ?? UNKNOWN.en} at ${atEn}.`,
+    },
     relatedRows: [earlier.row],
   });
 }
@@ -114,8 +116,10 @@ export const cadreDuplicate = defineRule({
         out.push(makeFinding({
           rule: "cadre/duplicate", severity: "warning", sheet: c.sheet, row: c.row,
           col: colOf(c, "name"), value: rawOf(c, "name"),
-          message: `${c.name} (sinh ${formatDay(c.birth)}) có thể đã được ghi ở ${whereIs(earlier, c, false)}${postOf(earlier, false)}.`,
-          messageEn: `${c.name} (born ${formatDay(c.birth)}) may already be listed at ${whereIs(earlier, c, true)}${postOf(earlier, true)}.`,
+          message: {
+            vi: `${c.name} (sinh ${formatDay(c.birth)}) có thể đã được ghi ở ${whereIs(earlier, c, false)}${postOf(earlier, false)}.`,
+            en: `${c.name} (born ${formatDay(c.birth)}) may already be listed at ${whereIs(earlier, c, true)}${postOf(earlier, true)}.`,
+          },
           relatedRows: [earlier.row],
         }));
       }

@@ -22,9 +22,10 @@ export const cadreJoined = defineRule({
       const joined = c.joined;
       if (joined === null) return;
       if (compareDays(joined, ctx.periodEnd) > 0) {
-        out.push(fieldFinding("cadre/joined", "error", c, ["joined"],
-          `${cadreName(c)}: ngày vào Đảng ${formatDay(joined)} ở sau ngày cuối kỳ báo cáo ${formatDay(ctx.periodEnd)}.`,
-          `${cadreName(c)}: joined the party on ${formatDay(joined)}, after the end of the period (${formatDay(ctx.periodEnd)}).`));
+        out.push(fieldFinding("cadre/joined", "error", c, ["joined"], {
+          vi: `${cadreName(c)}: ngày vào Đảng ${formatDay(joined)} ở sau ngày cuối kỳ báo cáo ${formatDay(ctx.periodEnd)}.`,
+          en: `${cadreName(c)}: joined the party on ${formatDay(joined)}, after the end of the period (${formatDay(ctx.periodEnd)}).`,
+        }));
         return;
       }
       if (c.birth === null) return;
@@ -33,9 +34,10 @@ export const cadreJoined = defineRule({
       const ageOnJoining = ageAt(c.birth, joined);
       const minAge = ctx.settings.minAge;
       if (ageOnJoining < minAge) {
-        out.push(fieldFinding("cadre/joined", "error", c, ["joined"],
-          `${cadreName(c)}: vào Đảng ngày ${formatDay(joined)} khi mới ${Math.max(ageOnJoining, 0)} tuổi (sinh ${formatDay(c.birth)}), chưa đủ ${minAge} tuổi.`,
-          `${cadreName(c)}: joined on ${formatDay(joined)} aged ${Math.max(ageOnJoining, 0)} (born ${formatDay(c.birth)}), under ${minAge}.`));
+        out.push(fieldFinding("cadre/joined", "error", c, ["joined"], {
+          vi: `${cadreName(c)}: vào Đảng ngày ${formatDay(joined)} khi mới ${Math.max(ageOnJoining, 0)} tuổi (sinh ${formatDay(c.birth)}), chưa đủ ${minAge} tuổi.`,
+          en: `${cadreName(c)}: joined on ${formatDay(joined)} aged ${Math.max(ageOnJoining, 0)} (born ${formatDay(c.birth)}), under ${minAge}.`,
+        }));
       }
     },
   },

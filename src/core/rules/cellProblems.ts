@@ -42,7 +42,7 @@ function problemsOf(kind: TableKind, records: readonly RecordBase<string>[], out
       const column = letters(p.col);
       out.push({
         rule: p.code, severity: verdict.severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column,
-        value: p.value, message: verdict.message, messageEn: verdict.messageEn, fix: verdict.fix,
+        value: p.value, message: verdict.message, fix: verdict.fix,
       });
     }
   }

@@ -30,26 +30,28 @@ export const enumValue = defineRule({
       if (p.fix !== undefined && p.detail === undefined) {
         return {
           severity: "info",
-          message: `${label.vi} ${show(p.value)} được hiểu là ${show(p.fix)}; nên ghi theo cách viết chuẩn.`,
-          messageEn: `${label.en} ${showEn(p.value)} is read as ${showEn(p.fix)}; better to use the standard spelling.`,
+          message: {
+            vi: `${label.vi} ${show(p.value)} được hiểu là ${show(p.fix)}; nên ghi theo cách viết chuẩn.`,
+            en: `${label.en} ${showEn(p.value)} is read as ${showEn(p.fix)}; better to use the standard spelling.`,
+          },
           fix: {
             value: p.fix,
-            description: `Đổi ${show(p.value)} thành ${show(p.fix)}`,
-            descriptionEn: `Change ${showEn(p.value)} to ${showEn(p.fix)}`,
+            description: { vi: `Đổi ${show(p.value)} thành ${show(p.fix)}`, en: `Change ${showEn(p.value)} to ${showEn(p.fix)}` },
           },
         };
       }
       const text = invalidBecause(p, label) ?? {
-        message: `${label.vi} ${show(p.value)} không thuộc danh sách giá trị cho phép.`,
-        messageEn: `${label.en} ${showEn(p.value)} is not one of the allowed values.`,
+        message: {
+          vi: `${label.vi} ${show(p.value)} không thuộc danh sách giá trị cho phép.`,
+          en: `${label.en} ${showEn(p.value)} is not one of the allowed values.`,
+        },
       };
       return {
         severity: "error",
         ...text,
         fix: p.fix === undefined ? null : {
           value: p.fix,
-          description: `Đổi ${show(p.value)} thành ${show(p.fix)}`,
-          descriptionEn: `Change ${showEn(p.value)} to ${showEn(p.fix)}`,
+          description: { vi: `Đổi ${show(p.value)} thành ${show(p.fix)}`, en: `Change ${showEn(p.value)} to ${showEn(p.fix)}` },
         },
       };
     },

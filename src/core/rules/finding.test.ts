@@ -35,7 +35,7 @@ describe("fieldFinding", () => {
   });
 
   it("sets no valueText where there is nothing to translate", () => {
-    const f = fieldFinding("meeting/duration", "warning", meeting({ minutes: 30 }), ["minutes"], "m", "m");
+    const f = fieldFinding("meeting/duration", "warning", meeting({ minutes: 30 }), ["minutes"], { vi: "m", en: "m" });
     expect("valueText" in f).toBe(false);
   });
 });

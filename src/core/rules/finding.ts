@@ -1,4 +1,4 @@
-import { CellValue, DayDate, FIELDS, Finding, Fix, RuleId, Severity, columnLetter, formatDay } from "../model";
+import { CellValue, DayDate, FIELDS, Finding, Fix, RuleId, Severity, Text, columnLetter, formatDay } from "../model";
 import { clipText } from "../text/visible";
 
 /** Where a record sits: enough to point a finding at one of its cells. */
@@ -79,8 +79,7 @@ export interface FindingInput {
   col: number;
   value: CellValue | null;
   valueText?: string;
-  message: string;
-  messageEn: string;
+  message: Text;
   fix?: Fix | null;
   relatedRows?: number[];
 }
@@ -102,7 +101,6 @@ export function makeFinding(i: FindingInput): Finding {
     column,
     value: i.value,
     message: i.message,
-    messageEn: i.messageEn,
     fix: i.fix ?? null,
   };
   if (i.valueText !== undefined) f.valueText = i.valueText;
@@ -116,13 +114,12 @@ export function fieldFinding<F extends string>(
   severity: Severity,
   rec: RowLocation<F>,
   fields: F[],
-  message: string,
-  messageEn: string,
+  message: Text,
   fix: Fix | null = null,
 ): Finding {
   const column = letters(colOf(rec, ...fields));
   const value = rawOf(rec, ...fields);
-  const f: Finding = { rule, severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column, value, message, messageEn, fix };
+  const f: Finding = { rule, severity, sheet: rec.sheet, address: column + rec.row, row: rec.row, column, value, message, fix };
   // Only a number can be a date serial: text and blanks (most findings) skip the look-up.
   if (typeof value === "number") {
     const valueText = dateTextOf(rec, fields);

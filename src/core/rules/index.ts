@@ -50,7 +50,7 @@ function dedupe(sorted: Finding[]): Finding[] {
     const last = out[out.length - 1];
     const sameCell = last && last.rule === f.rule && last.row === f.row && last.column === f.column && last.sheet === f.sheet;
     // Several months missing for one cell share an anchor cell: those differ by message and all stay.
-    if (sameCell && (f.rule === "required" || last.message === f.message)) continue;
+    if (sameCell && (f.rule === "required" || last.message.vi === f.message.vi)) continue;
     out.push(f);
   }
   return out;

@@ -22,12 +22,14 @@ export const legacyEncoding = defineRule({
       const encodingEn = p.detail?.en;
       return {
         severity: "warning",
-        message: `${label.vi} ${show(p.value)} được gõ bằng bảng mã cũ${p.detail ? " " + p.detail.vi : ""}` +
-          (p.fix !== undefined ? `, đọc là ${show(p.fix)}.` : "."),
-        messageEn: `${label.en} ${showEn(p.value)} is in the legacy ${encodingEn ? encodingEn + " " : "Vietnamese "}encoding` +
-          (p.fix !== undefined ? `, read as ${showEn(p.fix)}.` : "."),
+        message: {
+          vi: `${label.vi} ${show(p.value)} được gõ bằng bảng mã cũ${p.detail ? " " + p.detail.vi : ""}` +
+            (p.fix !== undefined ? `, đọc là ${show(p.fix)}.` : "."),
+          en: `${label.en} ${showEn(p.value)} is in the legacy ${encodingEn ? encodingEn + " " : "Vietnamese "}encoding` +
+            (p.fix !== undefined ? `, read as ${showEn(p.fix)}.` : "."),
+        },
         fix: p.fix !== undefined
-          ? { value: p.fix, description: `Chuyển sang Unicode: ${show(p.fix)}`, descriptionEn: `Convert to Unicode: ${showEn(p.fix)}` }
+          ? { value: p.fix, description: { vi: `Chuyển sang Unicode: ${show(p.fix)}`, en: `Convert to Unicode: ${showEn(p.fix)}` } }
           : null,
       };
     },

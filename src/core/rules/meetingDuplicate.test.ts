@@ -9,7 +9,7 @@ describe("meeting/duplicate", () => {
     const [f, ...rest] = runTableRule(meetingDuplicate, dataset({ meetings: [a, b] }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: "meeting/duplicate", severity: "error", row: 17, relatedRows: [5] });
-    expect(f.message).toContain("dòng 5");
+    expect(f.message.vi).toContain("dòng 5");
   });
   it("accepts a regular and a thematic meeting on one day, other days, other cells, other communes", () => {
     const rows = [

@@ -53,8 +53,10 @@ export const meetingDuplicate = defineRule({
         out.push(makeFinding({
           rule: "meeting/duplicate", severity: "error", sheet: m.sheet, row: m.row,
           col: colOf(m, "date", "cell"), ...valueOf(m, "date", "cell"),
-          message: `Buổi sinh hoạt ${m.kind.toLowerCase()} của ${m.cell} ${when.vi} bị ghi hai lần (trùng với ${where}).`,
-          messageEn: `The ${KIND_EN[m.kind]} meeting of ${m.cell} ${when.en} is entered twice (same as ${whereEn}).`,
+          message: {
+            vi: `Buổi sinh hoạt ${m.kind.toLowerCase()} của ${m.cell} ${when.vi} bị ghi hai lần (trùng với ${where}).`,
+            en: `The ${KIND_EN[m.kind]} meeting of ${m.cell} ${when.en} is entered twice (same as ${whereEn}).`,
+          },
           relatedRows: [earlier.row],
         }));
       }

@@ -24,10 +24,12 @@ export const meetingDuration = defineRule({
       if (m.minutes >= min) return;
       const name = meetingName(m);
       out.push(fieldFinding("meeting/duration", "warning", m, ["minutes"],
-        `${name.vi}: chỉ ${m.minutes} phút, dưới ${min} phút` +
+        {
+          vi: `${name.vi}: chỉ ${m.minutes} phút, dưới ${min} phút` +
           (combined ? " cho buổi thường kỳ kết hợp chuyên đề" : "") + " (Hướng dẫn 42-HD/BTCTW).",
-        `${name.en}: only ${m.minutes} minutes, under ${min}` +
-          (combined ? " for a combined regular and thematic meeting" : "") + " (Guidance 42-HD/BTCTW)."));
+          en: `${name.en}: only ${m.minutes} minutes, under ${min}` +
+          (combined ? " for a combined regular and thematic meeting" : "") + " (Guidance 42-HD/BTCTW).",
+        }));
     },
   },
 });

@@ -7,7 +7,7 @@ describe("meeting/future", () => {
   it("flags a meeting dated after today", () => {
     const [f] = runMeetingRule(meetingFuture, meeting({ date: day(2026, 11, 24), row: 30 }), s);
     expect(f).toMatchObject({ rule: "meeting/future", severity: "error", row: 30, value: "24/11/2026" });
-    expect(f.message).toContain("23/11/2026");
+    expect(f.message.vi).toContain("23/11/2026");
   });
   it("accepts today and earlier, and undated meetings", () => {
     expect(runMeetingRule(meetingFuture, meeting({ date: day(2026, 11, 23) }), s)).toEqual([]);

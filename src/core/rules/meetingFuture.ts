@@ -26,9 +26,10 @@ export const meetingFuture = defineRule({
       const when = m.date
         ? { vi: `ngày sinh hoạt ${formatDay(m.date)}`, en: `the meeting date ${formatDay(m.date)}` }
         : { vi: `buổi sinh hoạt ${meetingWhen(m)?.vi}`, en: `the meeting ${meetingWhen(m)?.en}` };
-      out.push(fieldFinding("meeting/future", "error", m, ["date", "cell"],
-        `${cell}: ${when.vi} ở sau ngày hôm nay (${formatDay(ctx.today)}).`,
-        `${m.cell ?? "(unknown cell)"}: ${when.en} is after today (${formatDay(ctx.today)}).`));
+      out.push(fieldFinding("meeting/future", "error", m, ["date", "cell"], {
+        vi: `${cell}: ${when.vi} ở sau ngày hôm nay (${formatDay(ctx.today)}).`,
+        en: `${m.cell ?? "(unknown cell)"}: ${when.en} is after today (${formatDay(ctx.today)}).`,
+      }));
     },
   },
 });

@@ -8,11 +8,11 @@ describe("meeting/quality", () => {
     expect(attendancePct(m)).toBe(85);
     const [f] = runMeetingRule(meetingQuality, m);
     expect(f).toMatchObject({ rule: "meeting/quality", severity: "info" });
-    expect(f.message).toContain("85,00%");
+    expect(f.message.vi).toContain("85,00%");
   });
   it("flags anybody absent without reason, even with high attendance", () => {
     const [f] = runMeetingRule(meetingQuality, meeting({ total: 40, present: 39, excused: 0, unexcused: 1 }));
-    expect(f.message).toContain("vắng không lý do");
+    expect(f.message.vi).toContain("vắng không lý do");
   });
   it("counts attendance against members who must attend (total − exempt)", () => {
     const m = meeting({ total: 20, exempt: 3, present: 16, excused: 1, unexcused: 0 });

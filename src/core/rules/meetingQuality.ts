@@ -33,7 +33,7 @@ export const meetingQuality = defineRule({
       // The same integer comparison as meetsQuality, so a message never says "85,00%" of a meeting that passed.
       const lowAttendance = pct !== null && (m.present as number) * 100 <= threshold * expected;
       const text = sentence(ctx.settings, lowAttendance ? Math.round((pct as number) * 100) : -1, unexcused);
-      out.push(fieldFinding("meeting/quality", "info", m, lowAttendance ? PRESENT_FIRST : UNEXCUSED_FIRST, text.vi, text.en));
+      out.push(fieldFinding("meeting/quality", "info", m, lowAttendance ? PRESENT_FIRST : UNEXCUSED_FIRST, text));
     },
   },
 });

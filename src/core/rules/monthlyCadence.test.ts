@@ -8,8 +8,8 @@ describe("cell/monthly", () => {
     const found = runTableRule(monthlyCadence, dataset({ meetings: rows }), settings(), Q3_2026);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: "cell/monthly", severity: "error", row: rows[0].row, sheet: "Sinh hoạt" });
-    expect(found[0].message).toContain("tháng 8/2026");
-    expect(found[0].message).toContain("Chi bộ Thôn 2 (Xã Yên Lạc)");
+    expect(found[0].message.vi).toContain("tháng 8/2026");
+    expect(found[0].message.vi).toContain("Chi bộ Thôn 2 (Xã Yên Lạc)");
   });
   it("counts a combined meeting as the month's regular meeting and looks only at the period", () => {
     const rows = [
@@ -24,7 +24,7 @@ describe("cell/monthly", () => {
     const rows = [meeting({ date: day(2026, 7, 5), kind: "Chuyên đề", topic: "x" })];
     const s = settings({ today: day(2026, 8, 15) });
     const found = runTableRule(monthlyCadence, dataset({ meetings: rows }), s, Q3_2026);
-    expect(found.map((f) => f.message)).toEqual([expect.stringContaining("tháng 7/2026")]);
+    expect(found.map((f) => f.message.vi)).toEqual([expect.stringContaining("tháng 7/2026")]);
   });
   it("with CELLS, flags a listed cell without meetings at its CELLS row, but not cells of communes with no data", () => {
     const listed = cellRow({ cell: "Chi bộ Thôn 3", commune: "Xã Yên Lạc", row: 5 });
@@ -48,6 +48,6 @@ describe("cell/monthly pointing", () => {
     const [f] = runTableRule(monthlyCadence, dataset({ meetings: rows }), settings(), Q3_2026);
     expect(f).toMatchObject({ row: julyMeeting.row, column: "C" });
     expect(f.relatedRows).toHaveLength(1);
-    expect(f.message).toContain("tháng 8 có hai buổi");
+    expect(f.message.vi).toContain("tháng 8 có hai buổi");
   });
 });

@@ -73,8 +73,10 @@ function missingMonth(entry: CellEntry, month: number, year: number, regular: re
   const title = cellTitle(entry);
   const base = {
     rule: "cell/monthly" as const, severity: "error" as const,
-    message: `${title} không sinh hoạt thường kỳ trong tháng ${month}/${year} (Điều lệ Đảng, Điều 24).`,
-    messageEn: `${title} held no regular meeting in ${month}/${year} (Party Statute, art. 24).`,
+    message: {
+      vi: `${title} không sinh hoạt thường kỳ trong tháng ${month}/${year} (Điều lệ Đảng, Điều 24).`,
+      en: `${title} held no regular meeting in ${month}/${year} (Party Statute, art. 24).`,
+    },
   };
   if (suspect === null) return makeFinding({ ...base, ...entry.anchor });
   const other = meetingMonth(suspect) as number;
@@ -82,8 +84,10 @@ function missingMonth(entry: CellEntry, month: number, year: number, regular: re
   return makeFinding({
     ...base,
     sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "date", "cell"), ...valueOf(suspect, "date", "cell"),
-    message: base.message.replace(/\.$/, "") + `; tháng ${other} có hai buổi thường kỳ, có thể buổi ở dòng này bị ghi nhầm ngày.`,
-    messageEn: base.messageEn.replace(/\.$/, "") + `; month ${other} has two regular meetings, and this row's date may be wrong.`,
+    message: {
+      vi: base.message.vi.replace(/\.$/, "") + `; tháng ${other} có hai buổi thường kỳ, có thể buổi ở dòng này bị ghi nhầm ngày.`,
+      en: base.message.en.replace(/\.$/, "") + `; month ${other} has two regular meetings, and this row's date may be wrong.`,
+    },
     relatedRows: twins,
   });
 }

@@ -14,9 +14,10 @@ export const presentGtTotal = defineRule({
     meeting: (m, _ctx, out) => {
       if (m.present === null || m.total === null || m.present <= m.total) return;
       const name = meetingName(m);
-      out.push(fieldFinding("meeting/present-gt-total", "error", m, ["present"],
-        `${name.vi}: số có mặt ${m.present} lớn hơn tổng số đảng viên ${m.total}.`,
-        `${name.en}: ${m.present} present, more than the ${m.total} members.`));
+      out.push(fieldFinding("meeting/present-gt-total", "error", m, ["present"], {
+        vi: `${name.vi}: số có mặt ${m.present} lớn hơn tổng số đảng viên ${m.total}.`,
+        en: `${name.en}: ${m.present} present, more than the ${m.total} members.`,
+      }));
     },
   },
 });

@@ -6,8 +6,7 @@ export type FieldLabel = Text;
 
 export interface ProblemVerdict {
   severity: Severity;
-  message: string;
-  messageEn: string;
+  message: Text;
   fix: Fix | null;
 }
 
@@ -22,11 +21,10 @@ export type ProblemRule = (p: ParseProblem, label: FieldLabel) => ProblemVerdict
  * hơn mức tối đa 100." One sentence per language, each with its own detail,
  * never the two languages mixed.
  */
-export function invalidBecause(p: ParseProblem, label: FieldLabel): { message: string; messageEn: string } | null {
+export function invalidBecause(p: ParseProblem, label: FieldLabel): { message: Text } | null {
   if (p.detail === undefined) return null;
   return {
-    message: `${label.vi} ${show(p.value)} không hợp lệ: ${p.detail.vi}.`,
-    messageEn: `${label.en} ${showEn(p.value)} is not valid: ${p.detail.en}.`,
+    message: { vi: `${label.vi} ${show(p.value)} không hợp lệ: ${p.detail.vi}.`, en: `${label.en} ${showEn(p.value)} is not valid: ${p.detail.en}.` },
   };
 }
 
@@ -35,8 +33,7 @@ export function excelErrorVerdict(p: ParseProblem, label: FieldLabel): ProblemVe
   if (!isExcelError(p.value)) return null;
   return {
     severity: "error",
-    message: `Ô ${label.vi} chứa lỗi công thức ${p.value}.`,
-    messageEn: `${label.en} holds the Excel error ${p.value}.`,
+    message: { vi: `Ô ${label.vi} chứa lỗi công thức ${p.value}.`, en: `${label.en} holds the Excel error ${p.value}.` },
     fix: null,
   };
 }

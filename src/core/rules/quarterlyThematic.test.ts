@@ -8,12 +8,12 @@ describe("cell/quarterly-thematic", () => {
     const found = runTableRule(quarterlyThematic, dataset({ meetings: rows }), settings(), YEAR_2026);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ rule: "cell/quarterly-thematic", severity: "warning", row: rows[0].row });
-    expect(found[0].message).toContain("quý II năm 2026");
+    expect(found[0].message.vi).toContain("quý II năm 2026");
   });
   it("counts a combined meeting, and skips quarters not over yet", () => {
     const rows = [meeting({ date: day(2026, 2, 5), kind: "Thường kỳ kết hợp chuyên đề", topic: "x" })];
     const found = runTableRule(quarterlyThematic, dataset({ meetings: rows }), settings({ today: day(2026, 7, 1) }), YEAR_2026);
-    expect(found.map((f) => f.message)).toEqual([expect.stringContaining("quý II")]);
+    expect(found.map((f) => f.message.vi)).toEqual([expect.stringContaining("quý II")]);
   });
   it("is silent with a clean year", () => {
     expect(runTableRule(quarterlyThematic, dataset({ meetings: fullYear("Chi bộ Thôn 1", "Xã Yên Lạc") }))).toEqual([]);

@@ -66,8 +66,10 @@ function missingQuarter(entry: CellEntry, q: number, year: number, plain: readon
   const title = cellTitle(entry);
   const base = {
     rule: "cell/quarterly-thematic" as const, severity: "warning" as const,
-    message: `${title} không có buổi sinh hoạt chuyên đề nào trong quý ${ROMAN[q - 1]} năm ${year} (Hướng dẫn 12-HD/BTCTW).`,
-    messageEn: `${title} held no thematic meeting in Q${q} ${year} (Guidance 12-HD/BTCTW).`,
+    message: {
+      vi: `${title} không có buổi sinh hoạt chuyên đề nào trong quý ${ROMAN[q - 1]} năm ${year} (Hướng dẫn 12-HD/BTCTW).`,
+      en: `${title} held no thematic meeting in Q${q} ${year} (Guidance 12-HD/BTCTW).`,
+    },
   };
   let suspect: MeetingRecord | null = null;
   let twin: MeetingRecord | null = null;
@@ -83,8 +85,10 @@ function missingQuarter(entry: CellEntry, q: number, year: number, plain: readon
   return makeFinding({
     ...base,
     sheet: suspect.sheet, row: suspect.row, col: colOf(suspect, "kind", "date", "cell"), ...valueOf(suspect, "kind", "date", "cell"),
-    message: base.message.replace(/\.$/, "") + `; tháng ${meetingMonth(suspect)} có hai buổi thường kỳ, có thể buổi ở dòng này là sinh hoạt chuyên đề.`,
-    messageEn: base.messageEn.replace(/\.$/, "") + `; month ${meetingMonth(suspect)} has two regular meetings, and this one may be the thematic meeting.`,
+    message: {
+      vi: base.message.vi.replace(/\.$/, "") + `; tháng ${meetingMonth(suspect)} có hai buổi thường kỳ, có thể buổi ở dòng này là sinh hoạt chuyên đề.`,
+      en: base.message.en.replace(/\.$/, "") + `; month ${meetingMonth(suspect)} has two regular meetings, and this one may be the thematic meeting.`,
+    },
     relatedRows: [twin.row],
   });
 }

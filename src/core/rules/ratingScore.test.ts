@@ -10,7 +10,7 @@ describe("meeting/rating-score", () => {
   it("flags a rating that disagrees with the score, without a fix", () => {
     const [f] = runMeetingRule(ratingScore, meeting({ score: 75, rating: "Tốt" }));
     expect(f).toMatchObject({ rule: "meeting/rating-score", severity: "warning", value: "Tốt", fix: null });
-    expect(f.message).toContain("Khá");
+    expect(f.message.vi).toContain("Khá");
   });
   it("accepts agreeing pairs and missing halves", () => {
     expect(runMeetingRule(ratingScore, meeting({ score: 90, rating: "Tốt" }))).toEqual([]);

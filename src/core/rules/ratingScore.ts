@@ -33,9 +33,10 @@ export const ratingScore = defineRule({
       const expected = ratingForScore(m.score, ctx.settings.scoreBands);
       if (expected === m.rating) return;
       const name = meetingName(m);
-      out.push(fieldFinding("meeting/rating-score", "warning", m, ["rating", "score"],
-        `${name.vi}: xếp loại "${m.rating}" không khớp với điểm ${m.score} (điểm này ứng với "${expected}").`,
-        `${name.en}: rated "${m.rating}" (${RATING_EN[m.rating]}) but the score ${m.score} means "${expected}" (${RATING_EN[expected]}).`));
+      out.push(fieldFinding("meeting/rating-score", "warning", m, ["rating", "score"], {
+        vi: `${name.vi}: xếp loại "${m.rating}" không khớp với điểm ${m.score} (điểm này ứng với "${expected}").`,
+        en: `${name.en}: rated "${m.rating}" (${RATING_EN[m.rating]}) but the score ${m.score} means "${expected}" (${RATING_EN[expected]}).`,
+      }));
     },
   },
 });

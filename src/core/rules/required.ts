@@ -15,8 +15,7 @@ export const required = defineRule({
   run: {
     cell: (_p, label) => ({
       severity: "error",
-      message: `Thiếu ${label.vi}.`,
-      messageEn: `${label.en} is missing.`,
+      message: { vi: `Thiếu ${label.vi}.`, en: `${label.en} is missing.` },
       fix: null,
     }),
     table: requiredByContext,

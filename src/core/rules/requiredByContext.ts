@@ -21,12 +21,14 @@ export const requiredByContext: Runs<never>["table"] = (dataset, ctx, out) => {
     out.push(makeFinding({
       rule: "required", severity: "error", sheet: m.sheet, row: m.row, col: colOf(m, "commune", "cell"),
       value: rawOf(m, "commune"),
-      message: hasColumn
-        ? `Thiếu Đảng bộ xã/phường của ${m.cell}, và danh sách chi bộ không cho biết chi bộ này thuộc xã/phường nào.`
-        : `Bảng sinh hoạt trên trang ${m.sheet} không có cột Đảng bộ xã/phường, và danh sách chi bộ không cho biết ${m.cell} thuộc xã/phường nào.`,
-      messageEn: hasColumn
-        ? `The commune of ${m.cell} is missing, and the list of cells does not say which commune it belongs to.`
-        : `The meetings table on ${m.sheet} has no commune column, and the list of cells does not say which commune ${m.cell} belongs to.`,
+      message: {
+        vi: hasColumn
+          ? `Thiếu Đảng bộ xã/phường của ${m.cell}, và danh sách chi bộ không cho biết chi bộ này thuộc xã/phường nào.`
+          : `Bảng sinh hoạt trên trang ${m.sheet} không có cột Đảng bộ xã/phường, và danh sách chi bộ không cho biết ${m.cell} thuộc xã/phường nào.`,
+        en: hasColumn
+          ? `The commune of ${m.cell} is missing, and the list of cells does not say which commune it belongs to.`
+          : `The meetings table on ${m.sheet} has no commune column, and the list of cells does not say which commune ${m.cell} belongs to.`,
+      },
     }));
   }
   for (const c of dataset.cadres) {
@@ -34,8 +36,10 @@ export const requiredByContext: Runs<never>["table"] = (dataset, ctx, out) => {
     out.push(makeFinding({
       rule: "required", severity: "error", sheet: c.sheet, row: c.row, col: colOf(c, "cell", "role"),
       value: rawOf(c, "cell"),
-      message: `${c.name ?? "(chưa rõ họ tên)"} giữ chức ${c.role} nhưng thiếu tên chi bộ.`,
-      messageEn: `${c.name ?? "(unknown)"} is ${c.role} but no party cell is given.`,
+      message: {
+        vi: `${c.name ?? "(chưa rõ họ tên)"} giữ chức ${c.role} nhưng thiếu tên chi bộ.`,
+        en: `${c.name ?? "(unknown)"} is ${c.role} but no party cell is given.`,
+      },
     }));
   }
 };

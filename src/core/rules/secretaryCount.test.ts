@@ -8,13 +8,13 @@ describe("cell/secretary-count", () => {
     const [f, ...rest] = runTableRule(secretaryCount, dataset({ cadres: [a, b] }));
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: "cell/secretary-count", severity: "error", row: 9, relatedRows: [4], value: "Bí thư chi bộ" });
-    expect(f.message).toContain("Chi bộ Thôn 1 (Xã Yên Lạc) có 2 bí thư chi bộ");
+    expect(f.message.vi).toContain("Chi bộ Thôn 1 (Xã Yên Lạc) có 2 bí thư chi bộ");
   });
   it("flags a cell with only a deputy, at its first cadre row", () => {
     const d = cadre({ role: "Phó Bí thư chi bộ", cell: "Chi bộ Thôn 2", row: 11 });
     const [f] = runTableRule(secretaryCount, dataset({ cadres: [cadre(), d] }));
     expect(f).toMatchObject({ row: 11 });
-    expect(f.message).toContain("không có bí thư");
+    expect(f.message.vi).toContain("không có bí thư");
   });
   it("flags a CELLS cell with no cadre at all, at its CELLS row; a cell seen only in meetings too", () => {
     const withCells = dataset({ cadres: [cadre()], cells: [cellRow(), cellRow({ cell: "Chi bộ Thôn 5", row: 3 })] });

@@ -44,8 +44,7 @@ export const secretaryCount = defineRule({
         if (list.length === 0) {
           out.push(makeFinding({
             rule: "cell/secretary-count", severity: "error", ...entry.anchor,
-            message: `${title} không có bí thư chi bộ.`,
-            messageEn: `${title} has no cell secretary.`,
+            message: { vi: `${title} không có bí thư chi bộ.`, en: `${title} has no cell secretary.` },
           }));
           continue;
         }
@@ -54,8 +53,10 @@ export const secretaryCount = defineRule({
         out.push(makeFinding({
           rule: "cell/secretary-count", severity: "error", sheet: second.sheet, row: second.row,
           col: colOf(second, "role"), value: rawOf(second, "role"),
-          message: `${title} có ${list.length} bí thư chi bộ: ${names} (dòng ${list.map((c) => c.row).join(", ")}).`,
-          messageEn: `${title} has ${list.length} cell secretaries: ${names} (rows ${list.map((c) => c.row).join(", ")}).`,
+          message: {
+            vi: `${title} có ${list.length} bí thư chi bộ: ${names} (dòng ${list.map((c) => c.row).join(", ")}).`,
+            en: `${title} has ${list.length} cell secretaries: ${names} (rows ${list.map((c) => c.row).join(", ")}).`,
+          },
           relatedRows: list.filter((c) => c !== second).map((c) => c.row),
         }));
       }

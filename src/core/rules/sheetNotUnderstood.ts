@@ -26,8 +26,10 @@ export const sheetNotUnderstood = defineRule({
         if (note.reason === "unreadable" || !note.looksLikeTable) continue;
         out.push(makeFinding({
           rule: "sheet/not-understood", severity: "warning", sheet: note.sheet, row: note.row ?? 1, col: note.col ?? 1, value: null,
-          message: `Trang "${note.sheet}" có ${note.rows} dòng dữ liệu nhưng không được đọc, nên không được kiểm tra hay tổng hợp: ${note.detailVi}.`,
-          messageEn: `Sheet "${note.sheet}" holds ${note.rows} rows of data but was not read, so it is neither checked nor summed up: ${note.detailEn}.`,
+          message: {
+            vi: `Trang "${note.sheet}" có ${note.rows} dòng dữ liệu nhưng không được đọc, nên không được kiểm tra hay tổng hợp: ${note.detail.vi}.`,
+            en: `Sheet "${note.sheet}" holds ${note.rows} rows of data but was not read, so it is neither checked nor summed up: ${note.detail.en}.`,
+          },
         }));
       }
     },

@@ -7,16 +7,16 @@ describe("sheet/unreadable", () => {
     const { dataset: ds } = understand({
       sheets: [],
       problems: [
-        { sheet: "Sinh hoạt", code: "missing-part", lost: true, detailVi: "Tệp thiếu phần của trang này; hãy mở và lưu lại tệp bằng Excel.", detailEn: "The file lacks this sheet's part; open and save it again in Excel." },
-        { sheet: "Cán bộ", code: "truncated", lost: false, detailVi: "Trang bị cắt ở dòng 5.000", detailEn: "The sheet is cut at row 5,000" },
+        { sheet: "Sinh hoạt", code: "missing-part", lost: true, detail: { vi: "Tệp thiếu phần của trang này; hãy mở và lưu lại tệp bằng Excel.", en: "The file lacks this sheet's part; open and save it again in Excel." } },
+        { sheet: "Cán bộ", code: "truncated", lost: false, detail: { vi: "Trang bị cắt ở dòng 5.000", en: "The sheet is cut at row 5,000" } },
       ],
     });
     const findings = runTableRule(sheetUnreadable, ds);
     expect(findings.map((f) => [f.rule, f.severity, f.sheet, f.address])).toEqual([
       ["sheet/unreadable", "error", "Sinh hoạt", "A1"], ["sheet/unreadable", "error", "Cán bộ", "A1"],
     ]);
-    expect(findings[0].message).toBe('Không đọc được (đầy đủ) trang "Sinh hoạt": Tệp thiếu phần của trang này; hãy mở và lưu lại tệp bằng Excel.');
-    expect(findings[1].messageEn).toBe('Sheet "Cán bộ" could not be read (in full): The sheet is cut at row 5,000.');
+    expect(findings[0].message.vi).toBe('Không đọc được (đầy đủ) trang "Sinh hoạt": Tệp thiếu phần của trang này; hãy mở và lưu lại tệp bằng Excel.');
+    expect(findings[1].message.en).toBe('Sheet "Cán bộ" could not be read (in full): The sheet is cut at row 5,000.');
   });
   it("is silent when every sheet was read", () => {
     expect(runTableRule(sheetUnreadable, dataset())).toEqual([]);

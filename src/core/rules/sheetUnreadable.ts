@@ -23,8 +23,10 @@ export const sheetUnreadable = defineRule({
         if (note.reason !== "unreadable") continue;
         out.push(makeFinding({
           rule: "sheet/unreadable", severity: "error", sheet: note.sheet, row: 1, col: 1, value: null,
-          message: `Không đọc được (đầy đủ) trang "${note.sheet}": ${note.detailVi.replace(/\.$/, "")}.`,
-          messageEn: `Sheet "${note.sheet}" could not be read (in full): ${note.detailEn.replace(/\.$/, "")}.`,
+          message: {
+            vi: `Không đọc được (đầy đủ) trang "${note.sheet}": ${note.detail.vi.replace(/\.$/, "")}.`,
+            en: `Sheet "${note.sheet}" could not be read (in full): ${note.detail.en.replace(/\.$/, "")}.`,
+          },
         }));
       }
     },

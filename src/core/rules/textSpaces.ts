@@ -17,9 +17,8 @@ export const textSpaces = defineRule({
       const trimmed = p.fix !== undefined ? p.fix : typeof p.value === "string" ? p.value.trim().replace(/\s{2,}/g, " ") : p.value;
       return {
         severity: "info",
-        message: `${label.vi} ${show(p.value)} có khoảng trắng thừa.`,
-        messageEn: `${label.en} ${showEn(p.value)} has extra spaces.`,
-        fix: { value: trimmed, description: "Bỏ khoảng trắng thừa", descriptionEn: "Remove the extra spaces" },
+        message: { vi: `${label.vi} ${show(p.value)} có khoảng trắng thừa.`, en: `${label.en} ${showEn(p.value)} has extra spaces.` },
+        fix: { value: trimmed, description: { vi: "Bỏ khoảng trắng thừa", en: "Remove the extra spaces" } },
       };
     },
   },

@@ -24,9 +24,10 @@ export const topicMissing = defineRule({
       if (!isThematic(m.kind) || !isRecorded(m, "topic")) return;
       if (m.topic !== null && m.topic.trim() !== "") return;
       const name = meetingName(m);
-      out.push(fieldFinding("meeting/topic-missing", "warning", m, ["topic", "kind"],
-        `${name.vi}: sinh hoạt chuyên đề nhưng không ghi chủ đề.`,
-        `${name.en}: a thematic meeting with no topic.`));
+      out.push(fieldFinding("meeting/topic-missing", "warning", m, ["topic", "kind"], {
+        vi: `${name.vi}: sinh hoạt chuyên đề nhưng không ghi chủ đề.`,
+        en: `${name.en}: a thematic meeting with no topic.`,
+      }));
     },
   },
 });

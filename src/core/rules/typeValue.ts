@@ -10,8 +10,7 @@ function unreadable(kindVi: string, kindEn: string): ProblemRule {
     if (excel) return excel;
     if (p.fix !== undefined) return fixable(p, label, p.fix, kindVi, kindEn);
     const text = invalidBecause(p, label) ?? {
-      message: `${label.vi} ${show(p.value)} không phải là ${kindVi}.`,
-      messageEn: `${label.en} ${showEn(p.value)} is not ${kindEn}.`,
+      message: { vi: `${label.vi} ${show(p.value)} không phải là ${kindVi}.`, en: `${label.en} ${showEn(p.value)} is not ${kindEn}.` },
     };
     return { severity: "error", ...text, fix: null };
   };
@@ -39,8 +38,10 @@ function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: stri
   if (cached !== undefined && cached.value === p.value) return cached.verdict;
   const verdict: ProblemVerdict = {
     severity: "info",
-    message: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
-    messageEn: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
+    message: {
+      vi: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
+      en: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
+    },
     fix: fixTo(to, kindEn),
   };
   if (typeof to === "number" && perKind.size < SENTENCE_LIMIT) perKind.set(to, { value: p.value, verdict });
@@ -68,10 +69,10 @@ let last: { label: FieldLabel | null; kindEn: string; perKind: Map<number, Sente
  * a province's dates typed as text fall on a few thousand days.
  */
 function fixTo(to: CellValue, kindEn: string): Fix {
-  if (kindEn !== "a date" || typeof to !== "number") return { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en };
+  if (kindEn !== "a date" || typeof to !== "number") return { value: to, description: FIX_TEXT[kindEn] };
   let fix = DATE_FIXES.get(to);
   if (!fix) {
-    fix = { value: to, description: FIX_TEXT[kindEn].vi, descriptionEn: FIX_TEXT[kindEn].en };
+    fix = { value: to, description: FIX_TEXT[kindEn] };
     const read = serialToDay(to);
     if (read.kind === "day") fix.valueText = formatDay(read.day);
     if (DATE_FIXES.size < SENTENCE_LIMIT) DATE_FIXES.set(to, fix);

@@ -17,9 +17,11 @@ export const unicodeForm = defineRule({
       const nfc = p.fix !== undefined ? p.fix : typeof p.value === "string" ? p.value.normalize("NFC") : p.value;
       return {
         severity: "info",
-        message: `${label.vi} ${show(p.value)} dùng Unicode dạng tổ hợp (NFD) thay vì dựng sẵn (NFC).`,
-        messageEn: `${label.en} ${showEn(p.value)} is decomposed Unicode (NFD) rather than composed (NFC).`,
-        fix: { value: nfc, description: "Chuẩn hóa Unicode (NFC)", descriptionEn: "Normalise to composed Unicode (NFC)" },
+        message: {
+          vi: `${label.vi} ${show(p.value)} dùng Unicode dạng tổ hợp (NFD) thay vì dựng sẵn (NFC).`,
+          en: `${label.en} ${showEn(p.value)} is decomposed Unicode (NFD) rather than composed (NFC).`,
+        },
+        fix: { value: nfc, description: { vi: "Chuẩn hóa Unicode (NFC)", en: "Normalise to composed Unicode (NFC)" } },
       };
     },
   },

@@ -90,15 +90,16 @@ function finding(r: NamedRow, commune: string | null, suggestion: string | null,
   const whereEn = commune ? ` of ${commune}` : "";
   const fix: Fix | null = suggestion === null ? null : {
     value: suggestion,
-    description: `Đổi "${r.cell}" thành "${suggestion}"`,
-    descriptionEn: `Change "${r.cell}" to "${suggestion}"`,
+    description: { vi: `Đổi "${r.cell}" thành "${suggestion}"`, en: `Change "${r.cell}" to "${suggestion}"` },
   };
   return makeFinding({
     rule: "xref/cell", severity: "error", sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell"),
-    message: `Chi bộ "${r.cell}" ở bảng ${tableVi} không có trong danh sách chi bộ${where}` +
-      (suggestion ? `; có phải "${suggestion}"?` : "."),
-    messageEn: `The cell "${r.cell}" in ${tableEn} is not in the list of cells${whereEn}` +
-      (suggestion ? `; did you mean "${suggestion}"?` : "."),
+    message: {
+      vi: `Chi bộ "${r.cell}" ở bảng ${tableVi} không có trong danh sách chi bộ${where}` +
+        (suggestion ? `; có phải "${suggestion}"?` : "."),
+      en: `The cell "${r.cell}" in ${tableEn} is not in the list of cells${whereEn}` +
+        (suggestion ? `; did you mean "${suggestion}"?` : "."),
+    },
     fix,
   });
 }
@@ -106,8 +107,10 @@ function finding(r: NamedRow, commune: string | null, suggestion: string | null,
 function unmarkedFinding(r: NamedRow, listed: string, tableVi: string, tableEn: string): Finding {
   return makeFinding({
     rule: "xref/cell", severity: "warning", sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell"),
-    message: `Chi bộ "${r.cell}" ở bảng ${tableVi} được gõ không dấu; danh sách chi bộ ghi "${listed}" (đã tính là một chi bộ).`,
-    messageEn: `The cell "${r.cell}" in ${tableEn} is typed without diacritics; the list of cells says "${listed}" (counted as that cell).`,
-    fix: { value: listed, description: `Đổi "${r.cell}" thành "${listed}"`, descriptionEn: `Change "${r.cell}" to "${listed}"` },
+    message: {
+      vi: `Chi bộ "${r.cell}" ở bảng ${tableVi} được gõ không dấu; danh sách chi bộ ghi "${listed}" (đã tính là một chi bộ).`,
+      en: `The cell "${r.cell}" in ${tableEn} is typed without diacritics; the list of cells says "${listed}" (counted as that cell).`,
+    },
+    fix: { value: listed, description: { vi: `Đổi "${r.cell}" thành "${listed}"`, en: `Change "${r.cell}" to "${listed}"` } },
   });
 }

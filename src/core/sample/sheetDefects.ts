@@ -32,13 +32,17 @@ export function plantSheetDefects(workbook: WorkbookData, year: number): Planted
   const problems: SheetProblem[] = [
     {
       sheet: "Sinh hoạt quý IV", code: "missing-part", lost: true,
-      detailVi: "tệp ghi có trang này nhưng thiếu phần dữ liệu của nó; hãy mở tệp bằng Excel, kiểm tra trang rồi lưu lại",
-      detailEn: "the file lists this sheet but its data part is missing; open the file in Excel, check the sheet and save it again",
+      detail: {
+        vi: "tệp ghi có trang này nhưng thiếu phần dữ liệu của nó; hãy mở tệp bằng Excel, kiểm tra trang rồi lưu lại",
+        en: "the file lists this sheet but its data part is missing; open the file in Excel, check the sheet and save it again",
+      },
     },
     {
       sheet: "Cán bộ (bản cũ)", code: "unreadable", lost: true,
-      detailVi: "phần dữ liệu của trang bị hỏng, không đọc được; hãy lấy lại bản tệp trước đó hoặc nhập lại trang",
-      detailEn: "the sheet's data part is damaged and cannot be read; take an earlier copy of the file or enter the sheet again",
+      detail: {
+        vi: "phần dữ liệu của trang bị hỏng, không đọc được; hãy lấy lại bản tệp trước đó hoặc nhập lại trang",
+        en: "the sheet's data part is damaged and cannot be read; take an earlier copy of the file or enter the sheet again",
+      },
     },
   ];
   workbook.problems = [...(workbook.problems ?? []), ...problems];

@@ -1,4 +1,4 @@
-import { CadreRecord, DayDate, day, formatDay } from "../model";
+import { CadreRecord, DayDate, day, formatDay, Text } from "../model";
 import { CadreColumn } from "./columns";
 import { CommuneIndex, resolveCommune } from "./communes";
 import { CADRE_BITS } from "./coverage";
@@ -7,7 +7,7 @@ import { LeftOutLog } from "./leftOut";
 import { RowMaker } from "./rows";
 import { Tally, compared, notRecorded } from "./tally";
 import { TermLog } from "./terms";
-import { CadreKey, CadreRow, CadreTable, CadreTableRow, Figure, Note, SecretaryStructure, TOTAL_LABEL_VI, TermInfo } from "./types";
+import { CadreKey, CadreRow, CadreTable, CadreTableRow, Figure, SecretaryStructure, TOTAL_LABEL_VI, TermInfo } from "./types";
 
 /** Where the previous term's cadres come from, when tables 1 and 2 are compared with it. */
 export type PreviousTermSource =
@@ -114,7 +114,7 @@ export function countCadreTable(
   return { current, previous, previousTotal, term, previousAgesUnknown: source !== null && shift === null };
 }
 
-function noPreviousNote(source: PreviousTermSource, current: string | null): Note {
+function noPreviousNote(source: PreviousTermSource, current: string | null): Text {
   if (source.from === "terms") {
     return current === null
       ? { vi: "Không so sánh được: không có cột Nhiệm kỳ và chưa chọn danh sách khóa trước", en: "No comparison: no Term column, and no previous-term roster chosen" }
@@ -125,9 +125,9 @@ function noPreviousNote(source: PreviousTermSource, current: string | null): Not
   return { vi: `Không so sánh được: ${where} không có cán bộ nào của biểu này`, en: `No comparison: ${whereEn} holds no cadre of this table` };
 }
 
-const NO_DATA: Note = { vi: "Chưa có số liệu", en: "No data" };
-const NO_PREVIOUS_HERE: Note = { vi: "Không có số liệu khóa trước của đơn vị này", en: "No previous-term rows for this commune" };
-const AGES_UNKNOWN: Note = {
+const NO_DATA: Text = { vi: "Chưa có số liệu", en: "No data" };
+const NO_PREVIOUS_HERE: Text = { vi: "Không có số liệu khóa trước của đơn vị này", en: "No previous-term rows for this commune" };
+const AGES_UNKNOWN: Text = {
   vi: "Không so sánh độ tuổi: không rõ nhiệm kỳ của khóa trước hoặc khóa này",
   en: "Ages not compared: the term of one roster is unknown",
 };
@@ -138,7 +138,7 @@ export function cadreTable(
 ): CadreTable {
   const compare = g.term.previous !== undefined;
   const ageCols = new Set(maker.columns.flatMap((c, i) => (c.needs.some((need) => (typeof need === "string" ? need === "birth" : need.includes("birth"))) ? [i] : [])));
-  const withPrevious = (now: Record<CadreKey, Figure>, before: Record<CadreKey, Figure> | null, missing: Note): Record<CadreKey, Figure> => {
+  const withPrevious = (now: Record<CadreKey, Figure>, before: Record<CadreKey, Figure> | null, missing: Text): Record<CadreKey, Figure> => {
     const out = {} as Record<CadreKey, Figure>;
     maker.columns.forEach((c, i) => {
       const key = c.key as CadreKey;

@@ -1,4 +1,4 @@
-import { AgeBand, CadreField, CadreRecord, Education, MeetingField, MeetingRecord, Settings, Theory } from "../model";
+import { AgeBand, CadreField, CadreRecord, Education, MeetingField, MeetingRecord, Settings, Theory, Text } from "../model";
 import { fold } from "../text/fold";
 import { expectedAt, meetsQuality } from "../facts";
 
@@ -24,7 +24,7 @@ export interface Say {
   vi: string;
   en: string;
   /** Consecutive columns of one group are introduced once: "trình độ chuyên môn: trung cấp …, cao đẳng …". */
-  group?: { vi: string; en: string };
+  group?: Text;
 }
 
 /** A field the column needs; several fields when any of them gives it (gender, or the Nam / Nữ birth-year pair). */

@@ -1,6 +1,6 @@
-import { CADRE_FIELDS, FieldDef, MEETING_FIELDS, RecordBase } from "../model";
+import { CADRE_FIELDS, FieldDef, MEETING_FIELDS, RecordBase, Text } from "../model";
 import { Need, needFields } from "./columns";
-import { Note } from "./types";
+
 
 /*
  * Which fields a group of rows records (core/facts/recorded: a column of the
@@ -11,7 +11,7 @@ import { Note } from "./types";
 /** The fields of one table kind as bits, their labels, and each record's mask. */
 export class FieldBits<F extends string> {
   private readonly bits = new Map<string, number>();
-  private readonly labels = new Map<string, Note>();
+  private readonly labels = new Map<string, Text>();
   private readonly masks = new WeakMap<object, Map<object | null, number>>();
   private lastCols: object | null = null;
   private lastDerived: object | null | undefined = undefined;
@@ -52,7 +52,7 @@ export class FieldBits<F extends string> {
   }
 
   /** The header offices give a need's field ("Giới tính" for gender or the Nam / Nữ pair). */
-  label(need: Need<F>): Note {
+  label(need: Need<F>): Text {
     return this.labels.get(needFields(need)[0]) ?? { vi: String(need), en: String(need) };
   }
 }
@@ -86,7 +86,7 @@ const quote = (s: string) => `“${s}”`;
 
 /** A field a column needs that rows do not record: its label, and the sheets without it (none: no row has it). */
 export interface Gap {
-  label: Note;
+  label: Text;
   /** The sheets lacking the column when others have it; empty when no row of the group records it. */
   sheets: string[];
 }
@@ -106,7 +106,7 @@ export function gapOf<F extends string>(bits: FieldBits<F>, needs: ReadonlyArray
   return null;
 }
 
-export function gapNote(g: Gap): Note {
+export function gapNote(g: Gap): Text {
   if (g.sheets.length === 0) return { vi: `Không ghi nhận: không có cột ${quote(g.label.vi)}`, en: `Not recorded: no ${quote(g.label.en)} column` };
   const sheets = g.sheets.map(quote).join(", ");
   return {
@@ -129,7 +129,7 @@ export function nameList(names: readonly string[], lang: "vi" | "en"): string {
  * communes is not the province's figure, so it is not given, and the communes
  * are named. When none of them has it, the plain "no such column" note stands.
  */
-export function provinceNote(lacking: ReadonlyArray<{ commune: string; gap: Gap }>, communes: number): Note | null {
+export function provinceNote(lacking: ReadonlyArray<{ commune: string; gap: Gap }>, communes: number): Text | null {
   if (lacking.length === 0) return null;
   const first = lacking[0].gap;
   if (lacking.length === communes && lacking.every((l) => l.gap.sheets.length === 0)) return gapNote(first);

@@ -30,7 +30,7 @@ export class LeftOutLog {
     let entry = this.byReason.get(reason);
     if (!entry) {
       const m = MESSAGES[reason];
-      entry = { reason, scope: m.scope, count: 0, messageVi: m.vi, messageEn: m.en, examples: [] };
+      entry = { reason, scope: m.scope, count: 0, message: { vi: m.vi, en: m.en }, examples: [] };
       this.byReason.set(reason, entry);
     }
     entry.count += 1;

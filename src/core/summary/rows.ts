@@ -1,8 +1,8 @@
-import { RoundingMode } from "../model";
+import { RoundingMode, Text } from "../model";
 import { Need, needFields } from "./columns";
 import { FieldBits, Gap, gapNote, gapOf, provinceNote } from "./coverage";
 import { Shape, Tally, figureOf, notRecorded, shapeOf } from "./tally";
-import { Figure, MissingColumn, Note } from "./types";
+import { Figure, MissingColumn } from "./types";
 
 /** What a row builder needs of a column: its key, the fields it needs, and its measure. */
 export interface ColumnLike<F extends string> {
@@ -25,7 +25,7 @@ export class RowMaker<F extends string, K extends string> {
     private readonly bits: FieldBits<F>,
     private readonly mode: RoundingMode,
     /** A reason that holds for a column whatever the rows record (a period not far enough yet), or null. */
-    private readonly blocked: (i: number) => Note | null = () => null,
+    private readonly blocked: (i: number) => Text | null = () => null,
   ) {
     this.shapes = columns.map((c) => shapeOf(c.measure));
   }
@@ -50,7 +50,7 @@ export class RowMaker<F extends string, K extends string> {
    * of them do not record the column: a sum over some communes only is not the
    * province's figure (the communes are named instead).
    */
-  total(parts: ReadonlyArray<{ commune: string; t: Tally }>, none: Note): Record<K, Figure> {
+  total(parts: ReadonlyArray<{ commune: string; t: Tally }>, none: Text): Record<K, Figure> {
     if (parts.length === 0) return this.all(none);
     const sum = new Tally(this.columns.length);
     for (const p of parts) sum.add(p.t);
@@ -68,7 +68,7 @@ export class RowMaker<F extends string, K extends string> {
   }
 
   /** Every figure "not recorded" for one reason. */
-  all(note: Note): Record<K, Figure> {
+  all(note: Text): Record<K, Figure> {
     const out = {} as Record<string, Figure>;
     for (const c of this.columns) out[c.key] = notRecorded(note);
     return out as Record<K, Figure>;
@@ -82,10 +82,10 @@ export class RowMaker<F extends string, K extends string> {
  */
 export function missingColumns<F extends string>(
   table: MissingColumn["table"],
-  tables: ReadonlyArray<{ label: Note; columns: ReadonlyArray<ColumnLike<F>>; parts: ReadonlyArray<{ commune: string; t: Tally }> }>,
+  tables: ReadonlyArray<{ label: Text; columns: ReadonlyArray<ColumnLike<F>>; parts: ReadonlyArray<{ commune: string; t: Tally }> }>,
   bits: FieldBits<F>,
 ): MissingColumn[] {
-  const byField = new Map<string, { label: Note; lacking: Set<string>; somewhere: boolean; communes: Set<string>; figures: Map<string, Set<string>> }>();
+  const byField = new Map<string, { label: Text; lacking: Set<string>; somewhere: boolean; communes: Set<string>; figures: Map<string, Set<string>> }>();
   for (const tb of tables) {
     for (const c of tb.columns) {
       for (const need of c.needs) {

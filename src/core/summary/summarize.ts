@@ -1,5 +1,5 @@
 import {
-  CadreRecord, COMMITTEE_ROLES, Dataset, MEETING_KINDS, MeetingKind, Period, Role, Settings, formatDay, formatPeriod,
+  CadreRecord, COMMITTEE_ROLES, Dataset, MEETING_KINDS, MeetingKind, Period, Role, Settings, Text, formatDay, formatPeriod,
   periodEnd, previousYearPeriod,
 } from "../model";
 import { fold } from "../text/fold";
@@ -13,7 +13,7 @@ import { LeftOutLog } from "./leftOut";
 import { PlacedMeeting, countMeetings, monthFigures } from "./meetings";
 import { RowMaker, missingColumns } from "./rows";
 import { Tally, compared, notRecorded } from "./tally";
-import { CadreKey, Figure, MeetingKey, MeetingRow, MeetingTable, MeetingTableRow, Note, Summary, TOTAL_LABEL_VI } from "./types";
+import { CadreKey, Figure, MeetingKey, MeetingRow, MeetingTable, MeetingTableRow, Summary, TOTAL_LABEL_VI } from "./types";
 
 export type { PreviousTermSource };
 
@@ -33,13 +33,13 @@ const TABLE_NAMES = {
   committee: { vi: "biểu 2", en: "table 2" },
   meetings: { vi: "biểu 3", en: "table 3" },
 };
-const NO_DATA: Note = { vi: "Chưa có số liệu", en: "No data" };
-const NO_MONTH_OVER: Note = { vi: "Chưa tính được: chưa hết tháng nào của kỳ", en: "Not yet: no month of the period is over" };
-const NO_QUARTER_OVER: Note = { vi: "Chưa tính được: chưa hết quý nào của kỳ", en: "Not yet: no quarter of the period is over" };
+const NO_DATA: Text = { vi: "Chưa có số liệu", en: "No data" };
+const NO_MONTH_OVER: Text = { vi: "Chưa tính được: chưa hết tháng nào của kỳ", en: "Not yet: no month of the period is over" };
+const NO_QUARTER_OVER: Text = { vi: "Chưa tính được: chưa hết quý nào của kỳ", en: "Not yet: no quarter of the period is over" };
 const KIND_BIT = MEETING_BITS.needMask("kind");
 const ATTENDANCE_BITS = MEETING_BITS.needMask("present") | MEETING_BITS.needMask("total");
 const ABSENCE_BITS = MEETING_BITS.needMask(["unexcused", "excused"]);
-const NO_PREVIOUS_YEAR: Note = { vi: "Không có số liệu cùng kỳ năm trước", en: "No rows for the same period last year" };
+const NO_PREVIOUS_YEAR: Text = { vi: "Không có số liệu cùng kỳ năm trước", en: "No rows for the same period last year" };
 
 /**
  * Tables 1, 2 and 3 of DOMAIN.md for one period, per commune and for the
@@ -175,7 +175,7 @@ export function summarize(dataset: Dataset, period: Period, settings: Settings, 
 
   const over = { months: monthsDue(period, settings.today), quarters: quartersDue(period, settings.today) };
   const overBefore = previous ? { months: monthsDue(previous, settings.today), quarters: quartersDue(previous, settings.today) } : null;
-  const blockedBy = (o: { months: number[]; quarters: number[] }) => (i: number): Note | null => {
+  const blockedBy = (o: { months: number[]; quarters: number[] }) => (i: number): Text | null => {
     const m = meetingCols[i].measure;
     if (m.kind !== "share" || m.of !== "cells") return null;
     if (m.over === "month") return o.months.length === 0 ? NO_MONTH_OVER : null;

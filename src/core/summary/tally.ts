@@ -1,8 +1,8 @@
-import { RoundingMode } from "../model";
+import { RoundingMode, Text } from "../model";
 import { CadreMeasure, MeetingMeasure } from "./columns";
 import { Coverage } from "./coverage";
 import { formatPct, pctPointDiff } from "./pct";
-import { Comparand, Counted, Figure, Note } from "./types";
+import { Comparand, Counted, Figure } from "./types";
 
 /**
  * Integer counters for one group of rows (one commune's cadres of one table,
@@ -56,7 +56,7 @@ export function figureOf(shape: Shape, i: number, t: Tally, mode: RoundingMode):
   }
 }
 
-export function notRecorded(note: Note): Figure {
+export function notRecorded(note: Text): Figure {
   return { count: null, pct: null, notRecorded: note };
 }
 

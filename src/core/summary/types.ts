@@ -1,11 +1,5 @@
-import { Period, RoundingMode } from "../model";
+import { Period, RoundingMode, Text } from "../model";
 import type { CadreColumnKey, MeetingColumnKey } from "./columns";
-
-/** A sentence in both languages. */
-export interface Note {
-  vi: string;
-  en: string;
-}
 
 /** A count and its share of the row's denominator. `pct` is null when the denominator is 0 (nothing to divide by). */
 export interface CountPct {
@@ -22,7 +16,7 @@ export interface CountPct {
 export interface NotRecorded {
   count: null;
   pct: null;
-  notRecorded: Note;
+  notRecorded: Text;
   /** A comparison still shows the other side, with no change. */
   previousTerm?: Comparand;
   previousYear?: Comparand;
@@ -30,7 +24,7 @@ export interface NotRecorded {
 }
 
 /** The same figure for the previous term or the same period last year. */
-export type Comparand = { count: number | null; pct: number | null; notRecorded?: undefined } | { count: null; pct: null; notRecorded: Note };
+export type Comparand = { count: number | null; pct: number | null; notRecorded?: undefined } | { count: null; pct: null; notRecorded: Text };
 
 /**
  * One figure of a summary row, as its column declares it (columns.ts):
@@ -94,7 +88,7 @@ export interface TermInfo {
     /** The day the previous term's ages are measured on (dd/mm/yyyy): as many years before the period's end as the terms are apart. */
     agesAt: string;
     /** Why there is no comparison, when `label` is null. */
-    missing?: Note;
+    missing?: Text;
   };
 }
 
@@ -129,9 +123,9 @@ export interface MissingColumn {
   /** The field of DOMAIN.md ("trained"). */
   field: string;
   /** The header offices give it ("Đã bồi dưỡng nghiệp vụ"). */
-  label: Note;
+  label: Text;
   /** The figures left as "–" without it: why it matters. */
-  why: Note;
+  why: Text;
   /** The communes (with data) whose sheets lack it; empty when no sheet of the workbook has it. */
   communes: string[];
 }
@@ -163,8 +157,7 @@ export interface LeftOut {
   reason: LeftOutReason;
   scope: "row" | "field";
   count: number;
-  messageVi: string;
-  messageEn: string;
+  message: Text;
   /** Where those rows are, at most 20 of them, so a person can look. */
   examples: Array<{ sheet: string; row: number }>;
 }

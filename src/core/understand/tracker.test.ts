@@ -69,7 +69,7 @@ describe("a tracker in the check and the summary", () => {
   it("a month left blank is a month the cell did not meet (cell/monthly), a month to come is not", () => {
     const { tables, dataset } = understand(book([...header(), full("Thôn 1", 3), full("Thôn 2")]));
     const findings = checkDataset(dataset, tables, defaultSettings(day(2025, 11, 30)), year2025);
-    expect(findings.filter((f) => f.rule === "cell/monthly").map((f) => f.message)).toEqual([expect.stringContaining("Thôn 1 (Xã Yên Lạc) không sinh hoạt thường kỳ trong tháng 3/2025")]);
+    expect(findings.filter((f) => f.rule === "cell/monthly").map((f) => f.message.vi)).toEqual([expect.stringContaining("Thôn 1 (Xã Yên Lạc) không sinh hoạt thường kỳ trong tháng 3/2025")]);
     // Marks for December on 30/11: after today (meeting/future); a tracker of months records no thematic meeting: nothing missed.
     expect(findings.filter((f) => f.rule === "meeting/future").map((f) => f.address)).toEqual(["N4", "N5"]);
     expect(findings.filter((f) => f.rule === "cell/quarterly-thematic")).toEqual([]);
@@ -79,7 +79,7 @@ describe("a tracker in the check and the summary", () => {
     const { tables, dataset } = understand(book([...header(), full("Thôn 1"), full("Thôn 1")]));
     const dup = checkDataset(dataset, tables, defaultSettings(day(2026, 1, 10)), year2025).filter((f) => f.rule === "meeting/duplicate");
     expect(dup).toHaveLength(12);
-    expect(dup[0].message).toContain("tháng 1/2025");
+    expect(dup[0].message.vi).toContain("tháng 1/2025");
   });
 
   it("a cell that held nothing still counts as a cell of its commune", () => {
