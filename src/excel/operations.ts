@@ -61,8 +61,7 @@ export interface FixReport {
 /** One behaviour of this Excel checked by the self-test. */
 export interface SelfTestCheck {
   id: string;
-  titleVi: string;
-  titleEn: string;
+  title: Text;
   /** "ok": as the add-in expects; "differs": Excel answered otherwise (the detail says how); "error": the check itself failed. */
   outcome: "ok" | "differs" | "error" | "skipped";
   /** What Excel answered, in plain words (codes and figures, for whoever reads the copied report). */

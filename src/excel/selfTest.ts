@@ -2,7 +2,7 @@ import type { ApiSupport, ExcelHost } from "./host";
 import type { OnProgress, SelfTestCheck, SelfTestReport } from "./operations";
 import { fillKeyOf } from "./highlight";
 import { DATE_FORMAT } from "./fixes";
-import { columnLetter } from "../core/model";
+import { columnLetter, type Text } from "../core/model";
 import { uniqueSheetName } from "../core/plan/sheetName";
 
 /**
@@ -19,8 +19,7 @@ const VERSIONS = ["1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "
 type Outcome = SelfTestCheck["outcome"];
 interface Check {
   id: string;
-  titleVi: string;
-  titleEn: string;
+  title: Text;
   /** Runs in its own Excel.run; returns what Excel answered and whether it is what the add-in expects. */
   run(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<{ outcome: Outcome; detail: string }>;
   needs?: keyof ApiSupport;
@@ -55,8 +54,7 @@ async function sendOf(context: Excel.RequestContext, ws: Excel.Worksheet, bytes:
 const CHECKS: Check[] = [
   {
     id: "white-fill",
-    titleVi: "Tô trắng và không tô được phân biệt (tintAndShade)",
-    titleEn: "White fill told from no fill (tintAndShade)",
+    title: { vi: "Tô trắng và không tô được phân biệt (tintAndShade)", en: "White fill told from no fill (tintAndShade)" },
     needs: "cellProperties",
     async run(context, ws) {
       ws.getRange("B1").format.fill.color = "#FFFFFF";
@@ -71,8 +69,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "date-format",
-    titleVi: "Sửa ngày ghi số kèm định dạng dd/mm/yyyy",
-    titleEn: "A date fix writes the serial with dd/mm/yyyy",
+    title: { vi: "Sửa ngày ghi số kèm định dạng dd/mm/yyyy", en: "A date fix writes the serial with dd/mm/yyyy" },
     async run(context, ws) {
       const cell = ws.getRange("C1");
       cell.numberFormat = [[DATE_FORMAT]];
@@ -85,8 +82,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "date-system",
-    titleVi: "Hệ ngày của sổ làm việc (DATE(2000,1,1))",
-    titleEn: "The workbook's date system (DATE(2000,1,1))",
+    title: { vi: "Hệ ngày của sổ làm việc (DATE(2000,1,1))", en: "The workbook's date system (DATE(2000,1,1))" },
     async run(context) {
       const probe = context.workbook.functions.date(2000, 1, 1);
       probe.load("value");
@@ -97,8 +93,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "request-4mb",
-    titleVi: "Gửi một lần 4,4 MB (cỡ lớn nhất bổ trợ dùng)",
-    titleEn: "One request of 4.4 MB (the largest the add-in sends)",
+    title: { vi: "Gửi một lần 4,4 MB (cỡ lớn nhất bổ trợ dùng)", en: "One request of 4.4 MB (the largest the add-in sends)" },
     async run(context, ws) {
       const answer = await sendOf(context, ws, 4_400_000);
       return { outcome: answer === "accepted" ? "ok" : "differs", detail: answer };
@@ -106,8 +101,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "request-6mb",
-    titleVi: "Gửi một lần 6 MB (quá giới hạn 5 MB của Excel trên web)",
-    titleEn: "One request of 6 MB (over Excel on the web's 5 MB)",
+    title: { vi: "Gửi một lần 6 MB (quá giới hạn 5 MB của Excel trên web)", en: "One request of 6 MB (over Excel on the web's 5 MB)" },
     async run(context, ws) {
       const answer = await sendOf(context, ws, 6_000_000);
       // Refused as too large, or GeneralException (retried smaller too), or accepted (desktop): all handled.
@@ -117,8 +111,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "get-ranges-long",
-    titleVi: "Danh sách 600 vùng trong getRanges",
-    titleEn: "A getRanges list of 600 areas",
+    title: { vi: "Danh sách 600 vùng trong getRanges", en: "A getRanges list of 600 areas" },
     needs: "cellProperties",
     async run(context, ws) {
       const list = Array.from({ length: 600 }, (_, i) => `${columnLetter(5 + (i % 20))}${1 + Math.floor(i / 20) * 2}`).join(",");
@@ -134,8 +127,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "merged-513",
-    titleVi: "Hơn 512 vùng gộp ô (getMergedAreasOrNullObject)",
-    titleEn: "More than 512 merged areas (getMergedAreasOrNullObject)",
+    title: { vi: "Hơn 512 vùng gộp ô (getMergedAreasOrNullObject)", en: "More than 512 merged areas (getMergedAreasOrNullObject)" },
     needs: "mergedAreas",
     async run(context, ws) {
       for (let i = 0; i < 520; i++) ws.getRange(`Z${1 + 2 * i}:AA${1 + 2 * i}`).merge(false);
@@ -152,8 +144,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "merged-on-null",
-    titleVi: "Vùng gộp của một vùng dùng rỗng, cùng một lần gửi",
-    titleEn: "Merged areas of an empty used range, in the same request",
+    title: { vi: "Vùng gộp của một vùng dùng rỗng, cùng một lần gửi", en: "Merged areas of an empty used range, in the same request" },
     needs: "mergedAreas",
     async run(context, ws) {
       const used = ws.getRange("AZ1:BA2").getUsedRangeOrNullObject(true);
@@ -170,8 +161,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "settings-size",
-    titleVi: "Cài đặt của bổ trợ: 0,5 MB và 1,2 MB",
-    titleEn: "Add-in settings: 0.5 MB and 1.2 MB",
+    title: { vi: "Cài đặt của bổ trợ: 0,5 MB và 1,2 MB", en: "Add-in settings: 0.5 MB and 1.2 MB" },
     async run(context) {
       const answers: string[] = [];
       // Not 2 MB and more: Excel has run out of memory on large settings (office-js#621).
@@ -194,8 +184,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "very-hidden",
-    titleVi: "Trang ẩn hẳn (VeryHidden) để lưu thông tin hoàn tác",
-    titleEn: "A very hidden sheet to keep undo information",
+    title: { vi: "Trang ẩn hẳn (VeryHidden) để lưu thông tin hoàn tác", en: "A very hidden sheet to keep undo information" },
     async run(context, ws) {
       ws.visibility = "VeryHidden";
       ws.load("visibility");
@@ -210,8 +199,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "screen-updating",
-    titleVi: "Tạm dừng vẽ lại màn hình (suspendScreenUpdatingUntilNextSync)",
-    titleEn: "Screen updating suspended (suspendScreenUpdatingUntilNextSync)",
+    title: { vi: "Tạm dừng vẽ lại màn hình (suspendScreenUpdatingUntilNextSync)", en: "Screen updating suspended (suspendScreenUpdatingUntilNextSync)" },
     needs: "screenUpdating",
     async run(context) {
       context.workbook.application.suspendScreenUpdatingUntilNextSync();
@@ -221,8 +209,7 @@ const CHECKS: Check[] = [
   },
   {
     id: "dropdown-vi",
-    titleVi: "Danh sách chọn tiếng Việt",
-    titleEn: "A dropdown of Vietnamese values",
+    title: { vi: "Danh sách chọn tiếng Việt", en: "A dropdown of Vietnamese values" },
     needs: "dataValidation",
     async run(context, ws) {
       const dv = ws.getRange("D1").dataValidation;
@@ -262,8 +249,8 @@ export async function runSelfTest(host: ExcelHost, support: ApiSupport, onProgre
   });
   try {
     for (const check of CHECKS) {
-      step(check.titleVi);
-      const base = { id: check.id, titleVi: check.titleVi, titleEn: check.titleEn };
+      step(check.title.vi);
+      const base = { id: check.id, title: check.title };
       if (check.needs && !support[check.needs]) {
         checks.push({ ...base, outcome: "skipped", detail: "not in this Excel's API version" });
         continue;
@@ -287,7 +274,7 @@ export async function runSelfTest(host: ExcelHost, support: ApiSupport, onProgre
   const text = [
     "Tổng hợp Chi bộ: tự kiểm tra trong Excel / self-test in Excel",
     `ExcelApi: ${apiVersions.join(", ") || "?"}`,
-    ...checks.map((c) => `[${c.outcome}] ${c.id} · ${c.titleEn}: ${c.detail}`),
+    ...checks.map((c) => `[${c.outcome}] ${c.id} · ${c.title.en}: ${c.detail}`),
   ].join("\n");
   return { apiVersions, checks, text };
 }

@@ -106,7 +106,7 @@ export function SelfTestPage({ ops, task, onClose }: SelfTestPageProps) {
               <li key={c.id} className={styles.check} data-outcome={c.outcome}>
                 <div className={styles.head}>
                   <Badge className={styles.badge} appearance="tint" color={BADGE[c.outcome]}>{text[c.outcome]}</Badge>
-                  <span className={common.wrapText}>{lang === "vi" ? c.titleVi : c.titleEn}</span>
+                  <span className={common.wrapText}>{c.title[lang]}</span>
                 </div>
                 <span className={`${styles.detail} ${common.wrapText}`}>{c.detail}</span>
               </li>

@@ -17,11 +17,9 @@ export interface ErrorInfo {
   part?: string;
   /** The bound that was passed, when the caller set its own (default: READ_LIMITS). */
   limit?: number;
-  sheetsVi?: string;
-  sheetsEn?: string;
+  sheets?: Text;
   /** Why a part is bad, as a clause: "nội dung XML bị hỏng (...)". */
-  reasonVi?: string;
-  reasonEn?: string;
+  reason?: Text;
 }
 
 type Message = (file: string, info: ErrorInfo) => string;
@@ -71,8 +69,8 @@ const MESSAGES: Record<XlsxReadErrorCode, { vi: Message; en: Message }> = {
     en: (f, i) => `Part ${i.part ?? ""} of file ${f} unpacks to more than ${megabytes(i.limit ?? READ_LIMITS.maxPartBytes)}, too much to read: split the workbook into smaller files.`,
   },
   "bad-part": {
-    vi: (f, i) => `Phần ${i.part ?? ""} của tệp ${f} bị hỏng (${i.reasonVi ?? ""}), nên không đọc được tệp: hãy lấy lại bản gốc, hoặc mở bằng Excel kiểm tra rồi lưu lại.`,
-    en: (f, i) => `Part ${i.part ?? ""} of file ${f} is damaged (${i.reasonEn ?? ""}), so the file cannot be read: get the original again, or check it in Excel and save it again.`,
+    vi: (f, i) => `Phần ${i.part ?? ""} của tệp ${f} bị hỏng (${i.reason?.vi ?? ""}), nên không đọc được tệp: hãy lấy lại bản gốc, hoặc mở bằng Excel kiểm tra rồi lưu lại.`,
+    en: (f, i) => `Part ${i.part ?? ""} of file ${f} is damaged (${i.reason?.en ?? ""}), so the file cannot be read: get the original again, or check it in Excel and save it again.`,
   },
   "bad-text": {
     vi: (f, i) => `Phần ${i.part ?? ""} của tệp ${f} có chữ không đúng mã UTF-8/UTF-16 (tệp bị hỏng hoặc do phần mềm khác ghi sai): hãy lấy lại bản gốc, hoặc mở bằng Excel và lưu lại.`,
@@ -83,8 +81,8 @@ const MESSAGES: Record<XlsxReadErrorCode, { vi: Message; en: Message }> = {
     en: (f, i) => `File ${f} has more than ${fmtEn(i.limit ?? READ_LIMITS.maxSheets)} sheets, too many to read: split it into smaller files.`,
   },
   "sheets-unreadable": {
-    vi: (f, i) => `Không đọc được trang tính nào có dữ liệu trong tệp ${f}. ${i.sheetsVi ?? ""}`.trim(),
-    en: (f, i) => `No sheet with data could be read in file ${f}. ${i.sheetsEn ?? ""}`.trim(),
+    vi: (f, i) => `Không đọc được trang tính nào có dữ liệu trong tệp ${f}. ${i.sheets?.vi ?? ""}`.trim(),
+    en: (f, i) => `No sheet with data could be read in file ${f}. ${i.sheets?.en ?? ""}`.trim(),
   },
 };
 

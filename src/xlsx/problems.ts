@@ -80,11 +80,11 @@ export function tooManySheets(sheet: string, limit: number): SheetProblem {
 }
 
 /** `why` is a short clause in each language: "the XML is broken (tags do not nest)". */
-export function unreadable(sheet: string, part: string, whyVi: string, whyEn: string): SheetProblem {
+export function unreadable(sheet: string, part: string, why: Text): SheetProblem {
   return problem(sheet, "unreadable", true,
     {
-      vi: `Không đọc được trang tính "${sheet}" (${part}): ${whyVi}; hãy lấy lại bản gốc, hoặc mở bằng Excel kiểm tra rồi lưu lại.`,
-      en: `Sheet "${sheet}" (${part}) could not be read: ${whyEn}; get the original again, or check it in Excel and save it again.`,
+      vi: `Không đọc được trang tính "${sheet}" (${part}): ${why.vi}; hãy lấy lại bản gốc, hoặc mở bằng Excel kiểm tra rồi lưu lại.`,
+      en: `Sheet "${sheet}" (${part}) could not be read: ${why.en}; get the original again, or check it in Excel and save it again.`,
     });
 }
 

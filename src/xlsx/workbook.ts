@@ -1,4 +1,4 @@
-import type { SheetData, SheetProblem, WorkbookData } from "../core/model";
+import type { SheetData, SheetProblem, Text, WorkbookData } from "../core/model";
 import { XlsxReadError } from "./errors";
 import { READ_LIMITS, type ReadLimits } from "./limits";
 import { readRelationships, relsPartOf, workbookFromContentTypes, type Relationship } from "./package";
@@ -158,8 +158,7 @@ function coreError(e: unknown, key: string, file: string, limits: ReadLimits): X
   if (e instanceof ZipError && e.kind === "too-large") return new XlsxReadError("part-too-large", file, e.message, { part: key, limit: limits.maxPartBytes });
   if (e instanceof ZipError && e.kind === "encrypted-entry") return new XlsxReadError("encrypted", file, e.message);
   if (e instanceof XmlError && /encoding|not valid/.test(e.message)) return new XlsxReadError("bad-text", file, e.message, { part: key });
-  const [reasonVi, reasonEn] = whyUnreadable(e);
-  return new XlsxReadError("bad-part", file, `${key}: ${e instanceof Error ? e.message : String(e)}`, { part: key, reasonVi, reasonEn });
+  return new XlsxReadError("bad-part", file, `${key}: ${e instanceof Error ? e.message : String(e)}`, { part: key, reason: whyUnreadable(e) });
 }
 
 /** The workbook part: the root relationship's target, else the content types' main part, else the usual place. */
@@ -180,8 +179,7 @@ function guard<T>(f: () => T, part: string, file: string): T {
   try {
     return f();
   } catch (e) {
-    const [reasonVi, reasonEn] = whyUnreadable(e);
-    throw new XlsxReadError("bad-part", file, `${part}: ${e instanceof Error ? e.message : String(e)}`, { part, reasonVi, reasonEn });
+    throw new XlsxReadError("bad-part", file, `${part}: ${e instanceof Error ? e.message : String(e)}`, { part, reason: whyUnreadable(e) });
   }
 }
 
@@ -190,18 +188,18 @@ function readRelationshipsOr(part: Uint8Array, source: string, relsKey: string, 
 }
 
 /** Why a sheet's part could not be read, as a clause in each language. */
-function whyUnreadable(e: unknown): [string, string] {
+function whyUnreadable(e: unknown): Text {
   if (e instanceof ZipError) {
     switch (e.kind) {
-      case "encrypted-entry": return ["phần dữ liệu bị mã hóa", "its data part is encrypted"];
-      case "unsupported-method": return ["phần dữ liệu được nén theo cách Excel không dùng", "its data part is compressed in a way Excel does not use"];
-      case "size-mismatch": return ["phần dữ liệu giải nén ra khác với kích thước ghi trong tệp", "its data part unpacks to another size than the file declares"];
-      default: return ["phần dữ liệu bị hỏng, không giải nén được", "its data part is damaged and cannot be unpacked"];
+      case "encrypted-entry": return { vi: "phần dữ liệu bị mã hóa", en: "its data part is encrypted" };
+      case "unsupported-method": return { vi: "phần dữ liệu được nén theo cách Excel không dùng", en: "its data part is compressed in a way Excel does not use" };
+      case "size-mismatch": return { vi: "phần dữ liệu giải nén ra khác với kích thước ghi trong tệp", en: "its data part unpacks to another size than the file declares" };
+      default: return { vi: "phần dữ liệu bị hỏng, không giải nén được", en: "its data part is damaged and cannot be unpacked" };
     }
   }
-  if (e instanceof XmlError && /encoding|not valid/.test(e.message)) return [`chữ không đúng mã (${e.message})`, `text in the wrong encoding (${e.message})`];
+  if (e instanceof XmlError && /encoding|not valid/.test(e.message)) return { vi: `chữ không đúng mã (${e.message})`, en: `text in the wrong encoding (${e.message})` };
   const detail = e instanceof Error ? e.message : String(e);
-  return [`nội dung XML bị hỏng (${detail})`, `its XML is broken (${detail})`];
+  return { vi: `nội dung XML bị hỏng (${detail})`, en: `its XML is broken (${detail})` };
 }
 
 /** A name for the sheet that no earlier sheet has (Excel compares names without case). */
@@ -291,7 +289,7 @@ export function readWorkbookBytes(bytesIn: Uint8Array, opts: ReadOptions = {}): 
     } catch (e) {
       if (e instanceof TotalBoundError) problems.push(P.totalTooLarge(name, limits.maxTotalBytes));
       else if (e instanceof ZipError && e.kind === "too-large") problems.push(P.partTooLarge(name, rel.target, limits.maxPartBytes));
-      else problems.push(P.unreadable(name, rel.target, ...whyUnreadable(e)));
+      else problems.push(P.unreadable(name, rel.target, whyUnreadable(e)));
       continue;
     }
     if (!xml) continue;
@@ -310,7 +308,7 @@ export function readWorkbookBytes(bytesIn: Uint8Array, opts: ReadOptions = {}): 
       problems.push(...P.issueProblems(name, read.issues, limits.maxStringChars, limits.maxMergesPerSheet));
     } catch (e) {
       if (e instanceof CellBoundError) problems.push(P.tooManyCells(name, limits.maxCells));
-      else problems.push(P.unreadable(name, rel.target, ...whyUnreadable(e)));
+      else problems.push(P.unreadable(name, rel.target, whyUnreadable(e)));
     }
   }
   report(rowsBefore);
@@ -320,8 +318,7 @@ export function readWorkbookBytes(bytesIn: Uint8Array, opts: ReadOptions = {}): 
     const lost = problems.filter((p) => p.lost);
     if (lost.length === 0) throw new XlsxReadError("empty", file);
     throw new XlsxReadError("sheets-unreadable", file, lost.map((p) => p.detail.en).join(" "), {
-      sheetsVi: lost.map((p) => p.detail.vi).join(" "),
-      sheetsEn: lost.map((p) => p.detail.en).join(" "),
+      sheets: { vi: lost.map((p) => p.detail.vi).join(" "), en: lost.map((p) => p.detail.en).join(" ") },
     });
   }
   const out: WorkbookData = { sheets };

@@ -87,7 +87,7 @@ export function fakeOps(workbook: WorkbookData) {
     },
     async runSelfTest() {
       calls.push("runSelfTest");
-      const checks = [{ id: "white-fill", titleVi: "Tô trắng", titleEn: "White fill", outcome: "ok" as const, detail: "tintAndShade 0 / null" }];
+      const checks = [{ id: "white-fill", title: { vi: "Tô trắng", en: "White fill" }, outcome: "ok" as const, detail: "tintAndShade 0 / null" }];
       return { apiVersions: ["1.7", "1.17"], checks, text: "[ok] white-fill" };
     },
   };

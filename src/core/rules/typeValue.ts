@@ -4,13 +4,29 @@ import { show, showEn } from "./finding";
 import { FieldLabel, ProblemRule, ProblemVerdict, excelErrorVerdict, invalidBecause } from "./problemRule";
 import { defineRule } from "./rule";
 
-function unreadable(kindVi: string, kindEn: string): ProblemRule {
+/** What a cell of this type should be ("ngày" / "a date"), and what its fix does. */
+interface ValueKind {
+  name: Text;
+  fix: Text;
+  /** A date fix carries the day it writes, so every preview shows the day. */
+  isDate: boolean;
+}
+
+const DATE: ValueKind = { name: { vi: "ngày", en: "a date" }, fix: { vi: "Ghi thành ngày thật", en: "Write it as a real date" }, isDate: true };
+const INTEGER: ValueKind = {
+  name: { vi: "số nguyên", en: "a whole number" },
+  fix: { vi: "Ghi thành số nguyên thật", en: "Write it as a real whole number" },
+  isDate: false,
+};
+const NUMBER: ValueKind = { name: { vi: "số", en: "a number" }, fix: { vi: "Ghi thành số thật", en: "Write it as a real number" }, isDate: false };
+
+function unreadable(kind: ValueKind): ProblemRule {
   return (p, label) => {
     const excel = excelErrorVerdict(p, label);
     if (excel) return excel;
-    if (p.fix !== undefined) return fixable(p, label, p.fix, kindVi, kindEn);
+    if (p.fix !== undefined) return fixable(p, label, p.fix, kind);
     const text = invalidBecause(p, label) ?? {
-      message: { vi: `${label.vi} ${show(p.value)} không phải là ${kindVi}.`, en: `${label.en} ${showEn(p.value)} is not ${kindEn}.` },
+      message: { vi: `${label.vi} ${show(p.value)} không phải là ${kind.name.vi}.`, en: `${label.en} ${showEn(p.value)} is not ${kind.name.en}.` },
     };
     return { severity: "error", ...text, fix: null };
   };
@@ -22,14 +38,14 @@ function unreadable(kindVi: string, kindEn: string): ProblemRule {
  * info, and the fix writes the real value. The sentence shows the value, as
  * the command line prints the message alone; the fix line is one constant per type.
  */
-function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: string, kindEn: string): ProblemVerdict {
-  let perKind = last.label === label && last.kindEn === kindEn ? last.perKind : undefined;
+function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kind: ValueKind): ProblemVerdict {
+  let perKind = last.label === label && last.kind === kind ? last.perKind : undefined;
   if (!perKind) {
     let perLabel = SENTENCES.get(label);
     if (!perLabel) SENTENCES.set(label, (perLabel = new Map()));
-    perKind = perLabel.get(kindEn);
-    if (!perKind) perLabel.set(kindEn, (perKind = new Map()));
-    last = { label, kindEn, perKind };
+    perKind = perLabel.get(kind);
+    if (!perKind) perLabel.set(kind, (perKind = new Map()));
+    last = { label, kind, perKind };
   }
   // Keyed by the value to write (a serial: a small number hashes fast), checked against the text as typed,
   // since "5/7/1975" and "05/07/1975" write the same date. The whole verdict is shared: findings are
@@ -39,10 +55,10 @@ function fixable(p: ParseProblem, label: FieldLabel, to: CellValue, kindVi: stri
   const verdict: ProblemVerdict = {
     severity: "info",
     message: {
-      vi: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kindVi}.`,
-      en: `${label.en} ${showEn(p.value)} is written as text, not as ${kindEn}.`,
+      vi: `${label.vi} ${show(p.value)} được ghi dạng văn bản, không phải ${kind.name.vi}.`,
+      en: `${label.en} ${showEn(p.value)} is written as text, not as ${kind.name.en}.`,
     },
-    fix: fixTo(to, kindEn),
+    fix: fixTo(to, kind),
   };
   if (typeof to === "number" && perKind.size < SENTENCE_LIMIT) perKind.set(to, { value: p.value, verdict });
   return verdict;
@@ -57,22 +73,22 @@ interface Sentence {
   value: CellValue;
   verdict: ProblemVerdict;
 }
-const SENTENCES = new WeakMap<FieldLabel, Map<string, Map<number, Sentence>>>();
+const SENTENCES = new WeakMap<FieldLabel, Map<ValueKind, Map<number, Sentence>>>();
 const SENTENCE_LIMIT = 20_000;
 /** The last field's sentences: problems come row by row, mostly from the same one or two date columns. */
-let last: { label: FieldLabel | null; kindEn: string; perKind: Map<number, Sentence> | undefined } =
-  { label: null, kindEn: "", perKind: undefined };
+let last: { label: FieldLabel | null; kind: ValueKind | null; perKind: Map<number, Sentence> | undefined } =
+  { label: null, kind: null, perKind: undefined };
 
 /**
  * The fix; a date fix writes a serial, and carries the day it means so every
  * preview shows the day. Date fixes are shared per serial (read-only data):
  * a province's dates typed as text fall on a few thousand days.
  */
-function fixTo(to: CellValue, kindEn: string): Fix {
-  if (kindEn !== "a date" || typeof to !== "number") return { value: to, description: FIX_TEXT[kindEn] };
+function fixTo(to: CellValue, kind: ValueKind): Fix {
+  if (!kind.isDate || typeof to !== "number") return { value: to, description: kind.fix };
   let fix = DATE_FIXES.get(to);
   if (!fix) {
-    fix = { value: to, description: FIX_TEXT[kindEn] };
+    fix = { value: to, description: kind.fix };
     const read = serialToDay(to);
     if (read.kind === "day") fix.valueText = formatDay(read.day);
     if (DATE_FIXES.size < SENTENCE_LIMIT) DATE_FIXES.set(to, fix);
@@ -80,12 +96,6 @@ function fixTo(to: CellValue, kindEn: string): Fix {
   return fix;
 }
 const DATE_FIXES = new Map<number, Fix>();
-
-const FIX_TEXT: Record<string, Text> = {
-  "a date": { vi: "Ghi thành ngày thật", en: "Write it as a real date" },
-  "a whole number": { vi: "Ghi thành số nguyên thật", en: "Write it as a real whole number" },
-  "a number": { vi: "Ghi thành số thật", en: "Write it as a real number" },
-};
 
 /** `type/date`: the cell cannot be read as a date, or is an Excel error. A date is never guessed. */
 export const typeDate = defineRule({
@@ -98,7 +108,7 @@ export const typeDate = defineRule({
   },
   fix: { vi: "Ghi thành ngày thật, khi đọc chắc chắn.", en: "Writes it as a real date, when the reading is certain." },
   settings: [],
-  run: { cell: unreadable("ngày", "a date") },
+  run: { cell: unreadable(DATE) },
 });
 /** `type/integer`: not a whole number, or outside the field's range. */
 export const typeInteger = defineRule({
@@ -114,7 +124,7 @@ export const typeInteger = defineRule({
     en: "Writes it as a real whole number, when the reading is certain.",
   },
   settings: [],
-  run: { cell: unreadable("số nguyên", "a whole number") },
+  run: { cell: unreadable(INTEGER) },
 });
 /** `type/number`: not a number, or outside the field's range (a score above 100). */
 export const typeNumber = defineRule({
@@ -127,5 +137,5 @@ export const typeNumber = defineRule({
   },
   fix: { vi: "Ghi thành số thật, khi đọc chắc chắn.", en: "Writes it as a real number, when the reading is certain." },
   settings: [],
-  run: { cell: unreadable("số", "a number") },
+  run: { cell: unreadable(NUMBER) },
 });

@@ -1,4 +1,4 @@
-import { CellRecord, Finding, Fix } from "../model";
+import { CellRecord, Finding, Fix, Text } from "../model";
 import { NameKeys } from "./keys";
 import { cellIdsOf } from "./context";
 import { NameCandidate, closestName } from "./closestName";
@@ -32,7 +32,7 @@ export const xrefCell = defineRule({
       if (ctx.cellIndex.size === 0) return;
       const verdicts = new Map<number, { known: boolean; suggestion: string | null }>();
       const candidatesOf = new Map<string, NameCandidate[]>();
-      const check = (r: NamedRow, id: number, tableVi: string, tableEn: string) => {
+      const check = (r: NamedRow, id: number, table: Text) => {
         if (id < 0 || r.cell === null) return;
         const commune = ctx.cellIds.commune[id];
         let verdict = verdicts.get(id);
@@ -53,15 +53,15 @@ export const xrefCell = defineRule({
           // Known through its unmarked spelling ("Thon Dong Tam" for "Thôn Đồng Tâm", text/identity): counted as that
           // cell, but the sheet should say it the same way, so it is a warning with a certain fix.
           const listed = ctx.cellIndex.byId.get(id)?.cell;
-          if (listed && ctx.keys.name(listed) !== ctx.keys.name(r.cell)) out.push(unmarkedFinding(r, listed, tableVi, tableEn));
+          if (listed && ctx.keys.name(listed) !== ctx.keys.name(r.cell)) out.push(unmarkedFinding(r, listed, table));
           return;
         }
-        out.push(finding(r, commune, verdict.suggestion, tableVi, tableEn));
+        out.push(finding(r, commune, verdict.suggestion, table));
       };
       const meetingIds = cellIdsOf(ctx, dataset.meetings);
-      for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], "sinh hoạt chi bộ", "the meetings table");
+      for (let i = 0; i < dataset.meetings.length; i++) check(dataset.meetings[i], meetingIds[i], MEETINGS_TABLE);
       const cadreIds = cellIdsOf(ctx, dataset.cadres);
-      for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], "cán bộ", "the cadres table");
+      for (let i = 0; i < dataset.cadres.length; i++) check(dataset.cadres[i], cadreIds[i], CADRES_TABLE);
     },
   },
 });
@@ -85,7 +85,10 @@ function candidates(cells: readonly CellRecord[], keys: NameKeys): NameCandidate
   return out;
 }
 
-function finding(r: NamedRow, commune: string | null, suggestion: string | null, tableVi: string, tableEn: string): Finding {
+const MEETINGS_TABLE: Text = { vi: "sinh hoạt chi bộ", en: "the meetings table" };
+const CADRES_TABLE: Text = { vi: "cán bộ", en: "the cadres table" };
+
+function finding(r: NamedRow, commune: string | null, suggestion: string | null, table: Text): Finding {
   const where = commune ? ` của ${commune}` : "";
   const whereEn = commune ? ` of ${commune}` : "";
   const fix: Fix | null = suggestion === null ? null : {
@@ -95,21 +98,21 @@ function finding(r: NamedRow, commune: string | null, suggestion: string | null,
   return makeFinding({
     rule: "xref/cell", severity: "error", sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell"),
     message: {
-      vi: `Chi bộ "${r.cell}" ở bảng ${tableVi} không có trong danh sách chi bộ${where}` +
+      vi: `Chi bộ "${r.cell}" ở bảng ${table.vi} không có trong danh sách chi bộ${where}` +
         (suggestion ? `; có phải "${suggestion}"?` : "."),
-      en: `The cell "${r.cell}" in ${tableEn} is not in the list of cells${whereEn}` +
+      en: `The cell "${r.cell}" in ${table.en} is not in the list of cells${whereEn}` +
         (suggestion ? `; did you mean "${suggestion}"?` : "."),
     },
     fix,
   });
 }
 
-function unmarkedFinding(r: NamedRow, listed: string, tableVi: string, tableEn: string): Finding {
+function unmarkedFinding(r: NamedRow, listed: string, table: Text): Finding {
   return makeFinding({
     rule: "xref/cell", severity: "warning", sheet: r.sheet, row: r.row, col: colOf(r, "cell"), value: rawOf(r, "cell"),
     message: {
-      vi: `Chi bộ "${r.cell}" ở bảng ${tableVi} được gõ không dấu; danh sách chi bộ ghi "${listed}" (đã tính là một chi bộ).`,
-      en: `The cell "${r.cell}" in ${tableEn} is typed without diacritics; the list of cells says "${listed}" (counted as that cell).`,
+      vi: `Chi bộ "${r.cell}" ở bảng ${table.vi} được gõ không dấu; danh sách chi bộ ghi "${listed}" (đã tính là một chi bộ).`,
+      en: `The cell "${r.cell}" in ${table.en} is typed without diacritics; the list of cells says "${listed}" (counted as that cell).`,
     },
     fix: { value: listed, description: { vi: `Đổi "${r.cell}" thành "${listed}"`, en: `Change "${r.cell}" to "${listed}"` } },
   });
