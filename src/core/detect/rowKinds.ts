@@ -1,5 +1,6 @@
 import { CellValue, isBlank } from "../model/values";
 import { fold } from "../text/fold";
+import { isTotalLabel } from "../text/totalLabel";
 import { communeFromTitle } from "./title";
 
 /**
@@ -30,26 +31,6 @@ export function isNumberingRow(values: readonly CellValue[], from: number, to: n
     last = n;
   }
   return filled >= 2 && last !== -Infinity;
-}
-
-const TOTAL_LABELS = new Set(["tong cong", "cong", "tong", "tong so", "toan tinh", "toan xa", "toan phuong", "toan dang bo", "total", "grand total"]);
-const totalCache = new Map<string, boolean>();
-
-function isTotalLabel(s: string): boolean {
-  // Long texts are data (a cell or person's name), never a closing label; every
-  // label starts with T, C or G ("Tổng", "Cộng", "Toàn", "Grand"), which spares folding most names.
-  if (s.length > 80 || !/^\s*[tcgTCG]/.test(s)) return false;
-  let r = totalCache.get(s);
-  if (r === undefined) {
-    const k = fold(s);
-    // "Cộng xã Yên Lạc" is a subtotal; "Công an xã" folds to "cong an xa" and is a cell, so only these words may follow.
-    // "Cộng: 33 đồng chí", "Tổng số: 45", "Tổng số có 12 chi bộ": the count a list closes with.
-    r = (s.length <= 40 && (TOTAL_LABELS.has(k) || k.startsWith("tong cong ") || /^cong (toan|chung|xa|phuong|thi tran|dac khu)\b/.test(k))) ||
-      /^(tong cong|tong so|tong|cong|total)( (co|gom|la))? \d/.test(k);
-    if (totalCache.size > 20000) totalCache.clear();
-    totalCache.set(s, r);
-  }
-  return r;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CellValue, DetectedTable, PlanOp, SheetData, WorkbookData, WritePlan, a1, isBlank, Text } from "../model";
 import { fold } from "../text/fold";
+import { TOTAL_ROW_LABELS } from "../text/totalLabel";
 import { communeKey } from "../summary/communes";
 import { Comparand, Figure, NOT_RECORDED_MARK, Summary, SummaryRow, isNoData } from "../summary/types";
 import { Metric, MEETING_METRICS, TableKey, cadreMetrics, figureAt, metricsOf } from "./metrics";
@@ -46,7 +47,6 @@ export interface FormFillResult {
   notRecorded: Array<{ address: string; note: Text }>;
 }
 
-const TOTAL_LABELS = ["toan tinh", "tong cong", "cong", "tong so", "toan dang bo", "tong", "whole province", "total"];
 const PCT_WORDS = /(^| )(ty le|tl|%|ti le|pct)( |$)/;
 const COUNT_WORDS = /(^| )(so luong|sl|so|count)( |$)/;
 const PREVIOUS_WORDS = /(^| )(khoa truoc|nhiem ky truoc|ky truoc|cung ky|nam truoc|previous|last year)( |$)/;
@@ -149,7 +149,8 @@ interface RowMatch { row: number; label: string; key: string | "total" }
 function communeOfLabel(label: string, keys: ReadonlyMap<string, string>): string | "total" | null {
   const f = fold(label);
   if (f === "" ) return null;
-  if (TOTAL_LABELS.includes(f)) return "total";
+  // A form row is the total only by its whole label: "Cộng xã Yên Lạc" on a form is that commune's row.
+  if (TOTAL_ROW_LABELS.has(f)) return "total";
   const k = communeKey(label);
   return keys.has(k) ? k : null;
 }
