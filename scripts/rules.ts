@@ -3,7 +3,8 @@
  * writes what is derived from the declarations:
  * - src/core/model/ruleIds.ts (RULE_IDS, RuleId, RULE_LABELS),
  * - src/core/rules/registry.ts (RULES: the check runs these),
- * - docs/RULES.md (each rule's id, severity, what it checks, its fix, the settings it reads).
+ * - docs/RULES.md (each rule's id, severity, what it checks, its fix, the settings it reads, and whether the demo
+ *   sample plants it: found by generating that sample, so a rule with no planter in src/core/sample is listed).
  * `npm run rules -- --check` only says which are stale (test/repo/rules.test.ts does the same).
  * Adding a rule is writing its file and its test, then running this.
  */
@@ -11,6 +12,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { AnySetting, RULE_IDS, SETTINGS, SETTING_KEYS, SettingKey, Severity, Text, formatAgeBands } from "../src/core/model";
 import { Rule, SCOPES, Scope, isRule, scopesOf } from "../src/core/rules/rule";
+import { DEFAULT_SAMPLE_YEAR, generateSample } from "../src/core/sample";
 
 export const ROOT = path.resolve(__dirname, "..");
 const RULES_DIR = path.join(ROOT, "src/core/rules");
@@ -128,7 +130,28 @@ function anchor(id: string): string {
   return id.replace(/[^a-z0-9-]/g, "");
 }
 
-export function renderRulesDoc(rules: readonly Declared[]): string {
+/**
+ * The rules the demo shows: those planted in the commune sample with defects the demo page and `chibo sample
+ * --defects` make (seed 1). Generated rather than read from the sample's tables, so the doc says what the demo holds.
+ */
+export function rulesInDemo(): ReadonlySet<string> {
+  const { defects } = generateSample({ size: "commune", seed: 1, defects: true, year: DEFAULT_SAMPLE_YEAR });
+  return new Set(defects.map((d) => d.rule));
+}
+
+/** Under the rules' table: which rules the demo does not show yet, or that it shows them all. */
+function demoNote(rules: readonly Declared[], inDemo: ReadonlySet<string>): string {
+  const missing = rules.filter((d) => !inDemo.has(d.rule.id)).map((d) => `\`${d.rule.id}\``).join(", ");
+  const vi = "mẫu có lỗi cài sẵn (trang demo, `chibo sample --defects`)";
+  const en = "the sample with planted errors (the demo page, `chibo sample --defects`)";
+  const where = "`src/core/sample` (`defects.ts`, `sheetDefects.ts`)";
+  return missing === ""
+    ? `**Mẫu demo / demo sample:** ${vi} có lỗi của mọi quy tắc. The demo: ${en} holds errors of every rule.`
+    : `**Mẫu demo / demo sample:** ${vi} chưa có lỗi của ${missing}: một quy tắc vào mẫu khi có cách cài lỗi trong ${where}. `
+      + `The demo: ${en} holds no error yet of ${missing}; a rule is planted once it has an entry in the planters' tables of ${where}.`;
+}
+
+export function renderRulesDoc(rules: readonly Declared[], inDemo: ReadonlySet<string>): string {
   const out: string[] = [];
   out.push("<!-- Written by `npm run rules` from the rule declarations of src/core/rules. Do not edit: edit the rule. -->");
   out.push("# Quy tắc kiểm tra / The rules", "");
@@ -138,12 +161,12 @@ export function renderRulesDoc(rules: readonly Declared[]): string {
     + "against guidance; info), the sheet and cell, the value as read, a message in Vietnamese and English, and a fix "
     + "where a certain one exists. This file is generated from the rule declarations in `src/core/rules`; "
     + "`npm run rules` rewrites it, and a test fails while it is stale.", "");
-  out.push("| Mã / id | Mức độ / severity | Tên | Name | Sửa / fix |", "|---|---|---|---|---|");
+  out.push("| Mã / id | Mức độ / severity | Tên | Name | Sửa / fix | Mẫu demo / demo |", "|---|---|---|---|---|---|");
   for (const { rule } of rules) {
     out.push(`| [\`${rule.id}\`](#${anchor(rule.id)}) | ${severities(rule, "vi")} / ${severities(rule, "en")} | ` +
-      `${cell(rule.label.vi)} | ${cell(rule.label.en)} | ${rule.fix ? "có / yes" : "–"} |`);
+      `${cell(rule.label.vi)} | ${cell(rule.label.en)} | ${rule.fix ? "có / yes" : "–"} | ${inDemo.has(rule.id) ? "có / yes" : "chưa / not yet"} |`);
   }
-  out.push("");
+  out.push("", demoNote(rules, inDemo), "");
   for (const { rule } of rules) {
     out.push(`## \`${rule.id}\``, "");
     out.push(`**${rule.label.vi}** / **${rule.label.en}**`, "");
@@ -183,7 +206,7 @@ export function derivedFiles(): Derived[] {
   return [
     { file: "src/core/model/ruleIds.ts", text: renderRuleIds(rules) },
     { file: "src/core/rules/registry.ts", text: renderRegistry(rules) },
-    { file: "docs/RULES.md", text: renderRulesDoc(rules) },
+    { file: "docs/RULES.md", text: renderRulesDoc(rules, rulesInDemo()) },
   ];
 }
 

@@ -1,7 +1,7 @@
-import { derivedFiles, staleFiles } from "../../scripts/rules";
+import { derivedFiles, findRules, renderRulesDoc, rulesInDemo, staleFiles } from "../../scripts/rules";
 import { RULE_IDS, SETTINGS, SETTING_KEYS, day, defaultSettings, type AnySetting, type Period } from "../../src/core/model";
 import { RULES, checkDataset, scopesOf } from "../../src/core/rules";
-import { generateSample } from "../../src/core/sample";
+import { PLANTED_RULES, generateSample } from "../../src/core/sample";
 import { understand } from "../../src/core/understand";
 
 /**
@@ -14,6 +14,21 @@ describe("the rule declarations", () => {
   it("RULE_IDS, the registry and docs/RULES.md are what `npm run rules` writes", () => {
     // Stale means: a rule was added, removed or changed without running `npm run rules`.
     expect(staleFiles(derivedFiles())).toEqual([]);
+  });
+
+  it("docs/RULES.md says which rules the demo sample plants, and lists those it does not", () => {
+    // What the doc is written from (a generated demo sample) agrees with the sample's own declaration.
+    expect([...rulesInDemo()].sort()).toEqual([...PLANTED_RULES].sort());
+    const rules = findRules();
+    const demoColumn = (doc: string, id: string) => doc.split("\n").find((l) => l.startsWith(`| [\`${id}\`]`))?.split(" | ").pop();
+    const all = renderRulesDoc(rules, new Set(RULE_IDS));
+    expect(RULE_IDS.filter((id) => demoColumn(all, id) !== "có / yes |")).toEqual([]);
+    expect(all).toContain("có lỗi của mọi quy tắc");
+    // A rule with no planter yet (a new rule) is said to be missing from the demo, in the table and under it.
+    const doc = renderRulesDoc(rules, new Set(RULE_IDS.filter((id) => id !== "meeting/duration" && id !== "sheet/unreadable")));
+    expect(RULE_IDS.filter((id) => demoColumn(doc, id) === "chưa / not yet |")).toEqual(["meeting/duration", "sheet/unreadable"]);
+    expect(doc).toContain("chưa có lỗi của `meeting/duration`, `sheet/unreadable`:");
+    expect(doc).toContain("holds no error yet of `meeting/duration`, `sheet/unreadable`;");
   });
 
   it("give every rule both labels, what it checks, at least one severity and one scope", () => {
