@@ -8,8 +8,11 @@ import { n, plain, ratio, sideOf } from "./shape";
  * An adversarial re-count of tables 1–3 on the province sample (seed 1, with
  * its planted defects), written from DOMAIN.md's words with plain loops and
  * none of the summary's code: its own keys, its own ages, its own shares (in
- * BigInt). Every figure of every commune row and of "Toàn tỉnh" is compared,
- * for a quarter and the year, in both rounding modes, with last year's columns.
+ * BigInt). Every figure it re-counts, of every commune row and of "Toàn tỉnh",
+ * is compared, for a quarter and the year, in both rounding modes, with last
+ * year's columns. It re-counts the columns declared when it was written; a
+ * column added since is held to recount.test.ts, which compares every figure,
+ * so adding a column is its declaration and that one re-count.
  *
  * The definitions this re-count holds the summary to, where DOMAIN.md leaves
  * room (see also the report of the audit):
@@ -222,6 +225,11 @@ function sumRaw(xs: Raw[]): Raw {
 
 // ---- the comparison ----
 
+/** The figures this file re-counts, out of all a row holds: one it re-counts and the summary lacks still fails. */
+function recounted<T>(figures: Record<string, T>, recount: Record<string, unknown>): Record<string, T> {
+  return Object.fromEntries(Object.keys(recount).map((k) => [k, figures[k]]));
+}
+
 const periods: Period[] = [{ kind: "quarter", year: 2025, quarter: 3 }, { kind: "year", year: 2025 }];
 const cases = periods.flatMap((p) => (["round", "truncate"] as const).map((mode) => [p, mode] as const));
 
@@ -238,9 +246,13 @@ describe.each(cases)("province sample, %j, %s mode: the summary agrees with a re
       const mine = cadresOf(k, [...roles]);
       const row = table.rows[i];
       if (mine.length === 0) expect(isNoData(row)).toBe(true);
-      else expect(row).toEqual({ commune: communeNames[i], figures: recountCadres(mine, period, mode) });
+      else {
+        const figures = recountCadres(mine, period, mode);
+        expect(isNoData(row) ? row : { ...row, figures: recounted(row.figures, figures) }).toEqual({ commune: communeNames[i], figures });
+      }
     });
-    expect(table.total).toEqual({ commune: "Toàn tỉnh", figures: recountCadres(cadresOf(null, [...roles]), period, mode) });
+    const total = recountCadres(cadresOf(null, [...roles]), period, mode);
+    expect({ ...table.total, figures: recounted(table.total.figures, total) }).toEqual({ commune: "Toàn tỉnh", figures: total });
   });
 
   it("table 3, every commune and Toàn tỉnh, with last year's columns", () => {
@@ -253,19 +265,25 @@ describe.each(cases)("province sample, %j, %s mode: the summary agrees with a re
       const row = table.rows[i];
       if (isNoData(row)) throw new Error(`${communeNames[i]} has cells`);
       expect(row.commune).toBe(communeNames[i]);
-      expect(plain(row.figures)).toEqual(metrics(now[i], mode));
+      const figures = metrics(now[i], mode);
+      expect(recounted(plain(row.figures), figures)).toEqual(figures);
       // The sample holds no meeting of last year: "Cùng kỳ năm trước" is not recorded, not 0 meetings and 0%
       // of cells meeting monthly, which would print a rise of 100 points in "Tăng/giảm".
       if (before[i].meetings === 0) noPreviousYear(row.figures);
       else {
-        expect(sideOf(row.figures, "previousYear")).toEqual(metrics(before[i], mode));
+        const previous = metrics(before[i], mode);
+        expect(recounted(sideOf(row.figures, "previousYear"), previous)).toEqual(previous);
         expect(row.figures.meetings.change).toBe(now[i].meetings - before[i].meetings);
       }
     });
     // "Toàn tỉnh" adds the counts of the rows and takes the shares of the sums, never an average of shares.
-    expect(plain(table.total.figures)).toEqual(metrics(sumRaw(now), mode));
+    const total = metrics(sumRaw(now), mode);
+    expect(recounted(plain(table.total.figures), total)).toEqual(total);
     const withBefore = before.filter((b) => b.meetings > 0);
     if (withBefore.length === 0) noPreviousYear(table.total.figures);
-    else expect(sideOf(table.total.figures, "previousYear")).toEqual(metrics(sumRaw(withBefore), mode));
+    else {
+      const previous = metrics(sumRaw(withBefore), mode);
+      expect(recounted(sideOf(table.total.figures, "previousYear"), previous)).toEqual(previous);
+    }
   });
 });
