@@ -8,7 +8,8 @@ import {
 import { sheetXml } from "./sheetXml";
 import { MINIMAL_STYLES, addCellFormats } from "./stylesXml";
 import { XmlDecodeError, decodeXmlPart, encodeXmlPart } from "./xmlEdit";
-import { OutputEntry, PackageError, ZipDirectory, ZipEntry, partKey, readPart, readZipDirectory, writeZip } from "./zipPackage";
+import { partKey, type ZipEntry } from "./zipDirectory";
+import { OutputEntry, PackageError, ZipDirectory, readPart, readZipDirectory, writeZip } from "./zipPackage";
 
 /**
  * `chibo summary --out`: a copy of the input workbook with the plan's sheets

@@ -1,5 +1,6 @@
 import * as zlib from "zlib";
-import { ZipError, type InflateRaw } from "./zip";
+import type { InflateRaw } from "./zip";
+import { ZipError } from "./zipDirectory";
 
 /**
  * Node's own zlib as the inflater for the command line: native code, about

@@ -1,5 +1,5 @@
 import { bytes, END, XmlScanner } from "./xmlScan";
-import { partKey } from "./zip";
+import { partKey } from "./zipDirectory";
 
 /**
  * The package around the workbook (Open Packaging Conventions): which part is
@@ -11,7 +11,7 @@ export interface Relationship {
   id: string;
   /** The type's last segment, lower case: "worksheet", "sharedstrings", "styles", "officedocument", ... */
   type: string;
-  /** The target part as a part key (see zip.partKey), resolved against the source part's folder. */
+  /** The target part as a part key (see zipDirectory.partKey), resolved against the source part's folder. */
   target: string;
   external: boolean;
 }

@@ -9,7 +9,8 @@ import { sniffWorkbookBytes } from "./sniff";
 import { readStyles } from "./styles";
 import { asUtf8, bytes, END, XmlError, XmlScanner } from "./xmlScan";
 import { decodeFlags } from "./xmlText";
-import { fflateInflateRaw, inflateEntry, partKey, readZipDirectory, ZipError, type InflateRaw, type ZipDirectory } from "./zip";
+import { fflateInflateRaw, inflateEntry, readZipDirectory, type InflateRaw } from "./zip";
+import { partKey, ZipError, type PartIndex } from "./zipDirectory";
 
 /**
  * A whole .xlsx, from its bytes to WorkbookData: a pure function with no file
@@ -88,7 +89,7 @@ export function readWorkbookPart(part: Uint8Array): WorkbookPart {
 class Parts {
   private used = 0;
 
-  constructor(readonly zip: Uint8Array, readonly dir: ZipDirectory, readonly limits: ReadLimits, readonly inflateRaw: InflateRaw) {}
+  constructor(readonly zip: Uint8Array, readonly dir: PartIndex, readonly limits: ReadLimits, readonly inflateRaw: InflateRaw) {}
 
   has(key: string): boolean {
     return this.dir.entries.has(key);
@@ -134,7 +135,7 @@ function sniff(b: Uint8Array, file: string, limits: ReadLimits): void {
   if (!r.ok) throw new XlsxReadError(r.code, file, r.detail);
 }
 
-function openZip(b: Uint8Array, file: string, limits: ReadLimits): ZipDirectory {
+function openZip(b: Uint8Array, file: string, limits: ReadLimits): PartIndex {
   try {
     return readZipDirectory(b, limits.maxZipEntries);
   } catch (e) {

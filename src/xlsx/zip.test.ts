@@ -1,7 +1,8 @@
 import { deflateRawSync } from "zlib";
 import { zip, repeatedByteDeflate } from "../../test/xlsx/craft";
 import { nodeInflateRaw } from "./nodeInflate";
-import { fflateInflateRaw, inflateEntry, partKey, readZipDirectory, ZipError, type InflateRaw } from "./zip";
+import { fflateInflateRaw, inflateEntry, readZipDirectory, type InflateRaw } from "./zip";
+import { partKey, ZipError } from "./zipDirectory";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);

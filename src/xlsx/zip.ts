@@ -1,155 +1,21 @@
 import { Inflate } from "fflate";
+import { dataStart, FLAG_ENCRYPTED, indexParts, LOCAL_HEADER_BYTES, readCentralDirectory, ZipError, type PartIndex, type ZipEntry } from "./zipDirectory";
 
 /**
- * The zip container of an .xlsx, read from its central directory, with every
- * entry inflated on demand under a byte bound.
+ * The zip container of an .xlsx held in memory: its central directory (parsed
+ * by zipDirectory.ts, as the part copier parses it), with every entry inflated
+ * on demand under a byte bound.
  *
  * fflate's unzipSync would do the unzipping, but it keys entries by name (a
  * second entry of the same name silently replaces the first) and trusts the
  * sizes the directory declares; a crafted entry of a few kilobytes can inflate
- * to gigabytes. So the directory is walked here, duplicates are kept apart, and
- * each entry is inflated in slices whose output is counted as it comes.
+ * to gigabytes. So the directory is walked by our parser, duplicates are kept
+ * apart, and each entry is inflated in slices whose output is counted as it comes.
  */
-export interface ZipEntry {
-  /** The name as stored, "xl/worksheets/sheet1.xml". */
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  /** The inflated size the directory declares (checked while inflating, never trusted). */
-  size: number;
-  localOffset: number;
-}
-
-export interface ZipDirectory {
-  /** First entry of each part name, keyed by `partKey`. */
-  entries: Map<string, ZipEntry>;
-  /** Part names stored more than once, with how many times. */
-  duplicates: Map<string, number>;
-  count: number;
-}
-
-export type ZipErrorKind = "corrupt" | "too-many-entries" | "too-large" | "size-mismatch" | "encrypted-entry" | "unsupported-method";
-
-export class ZipError extends Error {
-  constructor(readonly kind: ZipErrorKind, detail: string) {
-    super(detail);
-    this.name = "ZipError";
-  }
-}
-
-/**
- * Part names compare without case (Open Packaging Conventions), and some
- * writers store Windows separators or a leading slash.
- */
-export function partKey(name: string): string {
-  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
-}
-
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const MAX_COMMENT = 65535;
-
-const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
-const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
-/** 64-bit sizes fit a double as long as they are below 2^53, which every real file is. */
-const u64 = (b: Uint8Array, i: number) => u32(b, i) + u32(b, i + 4) * 0x100000000;
-
-function findEndRecord(b: Uint8Array): number {
-  const stop = Math.max(0, b.length - 22 - MAX_COMMENT);
-  for (let i = b.length - 22; i >= stop; i--) if (u32(b, i) === SIG_EOCD) return i;
-  throw new ZipError("corrupt", "zip end record missing (truncated?)");
-}
-
-interface Directory { offset: number; size: number; count: number }
-
-function directoryOf(b: Uint8Array, eocd: number): Directory {
-  let count = u16(b, eocd + 10);
-  let size = u32(b, eocd + 12);
-  let offset = u32(b, eocd + 16);
-  // Zip64: the classic record holds all-ones and the real figures sit in the zip64 record a locator points at.
-  if ((count === 0xffff || size === 0xffffffff || offset === 0xffffffff) && eocd >= 20 && u32(b, eocd - 20) === SIG_ZIP64_LOCATOR) {
-    const at = u64(b, eocd - 12);
-    if (at + 56 > b.length || u32(b, at) !== SIG_ZIP64_EOCD) throw new ZipError("corrupt", "zip64 end record missing");
-    count = u64(b, at + 32);
-    size = u64(b, at + 40);
-    offset = u64(b, at + 48);
-  }
-  if (offset + size > b.length) throw new ZipError("corrupt", "central directory beyond the end of the file");
-  return { offset, size, count };
-}
-
-/** Sizes and offset from the zip64 extra field, for the fields the directory left at all-ones. */
-function applyZip64Extra(b: Uint8Array, from: number, to: number, e: ZipEntry): void {
-  for (let i = from; i + 4 <= to;) {
-    const id = u16(b, i);
-    const len = u16(b, i + 2);
-    if (id === 0x0001) {
-      let p = i + 4;
-      if (e.size === 0xffffffff) { e.size = u64(b, p); p += 8; }
-      if (e.compressedSize === 0xffffffff) { e.compressedSize = u64(b, p); p += 8; }
-      if (e.localOffset === 0xffffffff) e.localOffset = u64(b, p);
-      return;
-    }
-    i += 4 + len;
-  }
-}
-
-function decodeName(b: Uint8Array, from: number, to: number, utf8: boolean): string {
-  let ascii = true;
-  for (let i = from; i < to; i++) if (b[i] > 0x7f) { ascii = false; break; }
-  if (ascii) return String.fromCharCode(...b.subarray(from, to));
-  // Names outside ASCII are rare in a workbook (parts are named by the writer); legacy ones are read as Latin-1.
-  return utf8 ? new TextDecoder().decode(b.subarray(from, to)) : String.fromCharCode(...b.subarray(from, to));
-}
 
 /** Reads the central directory. Refuses more than `maxEntries` entries before reading any of them. */
-export function readZipDirectory(b: Uint8Array, maxEntries: number): ZipDirectory {
-  const dir = directoryOf(b, findEndRecord(b));
-  if (dir.count > maxEntries) throw new ZipError("too-many-entries", `${dir.count} entries`);
-  const entries = new Map<string, ZipEntry>();
-  const duplicates = new Map<string, number>();
-  let p = dir.offset;
-  const end = dir.offset + dir.size;
-  let count = 0;
-  while (p + 46 <= end && u32(b, p) === SIG_CENTRAL) {
-    // The declared count can lie low: the bound is on the entries really there.
-    if (++count > maxEntries) throw new ZipError("too-many-entries", `more than ${maxEntries} entries`);
-    const flags = u16(b, p + 8);
-    const nameLen = u16(b, p + 28);
-    const extraLen = u16(b, p + 30);
-    const commentLen = u16(b, p + 32);
-    const nameEnd = p + 46 + nameLen;
-    if (nameEnd + extraLen + commentLen > end) throw new ZipError("corrupt", "central directory entry cut short");
-    const e: ZipEntry = {
-      name: decodeName(b, p + 46, nameEnd, (flags & 0x800) !== 0),
-      method: u16(b, p + 10),
-      flags,
-      compressedSize: u32(b, p + 20),
-      size: u32(b, p + 24),
-      localOffset: u32(b, p + 42),
-    };
-    applyZip64Extra(b, nameEnd, nameEnd + extraLen, e);
-    p = nameEnd + extraLen + commentLen;
-    if (e.name.endsWith("/")) continue; // a folder
-    const key = partKey(e.name);
-    if (entries.has(key)) duplicates.set(key, (duplicates.get(key) ?? 1) + 1);
-    else entries.set(key, e);
-  }
-  if (count === 0 && dir.count > 0) throw new ZipError("corrupt", "central directory unreadable");
-  return { entries, duplicates, count };
-}
-
-/** Where an entry's compressed bytes start, from its local header (its extra field can differ from the directory's). */
-function dataStart(b: Uint8Array, e: ZipEntry): number {
-  const at = e.localOffset;
-  if (at + 30 > b.length || u32(b, at) !== SIG_LOCAL) throw new ZipError("corrupt", `local header of ${e.name} missing`);
-  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
-  if (start + e.compressedSize > b.length) throw new ZipError("corrupt", `${e.name} runs past the end of the file`);
-  return start;
+export function readZipDirectory(b: Uint8Array, maxEntries: number): PartIndex {
+  return indexParts(readCentralDirectory({ bytes: b, start: 0, fileSize: b.length }, maxEntries));
 }
 
 /**
@@ -200,21 +66,27 @@ export const fflateInflateRaw: InflateRaw = (input, maxBytes, sizeHint) => {
 };
 
 /**
- * The entry's bytes, inflated. Throws ZipError "too-large" when the declared
- * size passes `maxBytes`, "size-mismatch" as soon as the output passes the
- * declared size (a bomb that lies about its size stops one byte later) or
- * when it ends short of it, "corrupt" when the stream is broken.
+ * Refuses, before any byte of it is read, an entry that cannot be inflated
+ * within `maxBytes`: encrypted ("encrypted-entry"), declaring more than the
+ * bound ("too-large"), or compressed by a method other than store and deflate.
  */
-export function inflateEntry(b: Uint8Array, e: ZipEntry, maxBytes: number, inflateRaw: InflateRaw = fflateInflateRaw): Uint8Array {
-  if (e.flags & 1) throw new ZipError("encrypted-entry", `${e.name} is encrypted`);
+export function checkEntry(e: ZipEntry, maxBytes: number): void {
+  if (e.flags & FLAG_ENCRYPTED) throw new ZipError("encrypted-entry", `${e.name} is encrypted`);
   if (e.size > maxBytes) throw new ZipError("too-large", `${e.name} declares ${e.size} bytes`);
-  const start = dataStart(b, e);
-  const input = b.subarray(start, start + e.compressedSize);
+  if (e.method !== 0 && e.method !== 8) throw new ZipError("unsupported-method", `${e.name}: compression method ${e.method}`);
+}
+
+/**
+ * An entry's stored bytes, inflated (after checkEntry). Throws ZipError
+ * "size-mismatch" as soon as the output passes the declared size (a bomb
+ * that lies about its size stops one byte later) or when it ends short of it,
+ * "too-large" past `maxBytes`, "corrupt" when the stream is broken.
+ */
+export function inflateStored(input: Uint8Array, e: ZipEntry, maxBytes: number, inflateRaw: InflateRaw = fflateInflateRaw): Uint8Array {
   if (e.method === 0) {
-    if (e.compressedSize !== e.size) throw new ZipError("size-mismatch", `${e.name}: stored size differs from declared size`);
+    if (input.length !== e.size) throw new ZipError("size-mismatch", `${e.name}: stored size differs from declared size`);
     return input;
   }
-  if (e.method !== 8) throw new ZipError("unsupported-method", `${e.name}: compression method ${e.method}`);
   // One byte past the declared size is enough to know the entry lies: a bomb stops there, not at the bound.
   const limit = Math.min(maxBytes, e.size + 1);
   let out: Uint8Array;
@@ -229,4 +101,16 @@ export function inflateEntry(b: Uint8Array, e: ZipEntry, maxBytes: number, infla
   }
   if (out.length !== e.size) throw new ZipError("size-mismatch", `${e.name}: inflates to ${out.length} bytes, ${e.size} declared`);
   return out;
+}
+
+/**
+ * The entry's bytes, inflated: checkEntry, the local header, then
+ * inflateStored. Throws ZipError "too-large" when the declared size passes
+ * `maxBytes`, "size-mismatch" when the output differs from the declared size,
+ * "corrupt" when the header or the stream is broken.
+ */
+export function inflateEntry(b: Uint8Array, e: ZipEntry, maxBytes: number, inflateRaw: InflateRaw = fflateInflateRaw): Uint8Array {
+  checkEntry(e, maxBytes);
+  const start = dataStart(b.subarray(e.localHeaderOffset, e.localHeaderOffset + LOCAL_HEADER_BYTES), e, b.length);
+  return inflateStored(b.subarray(start, start + e.compressedSize), e, maxBytes, inflateRaw);
 }

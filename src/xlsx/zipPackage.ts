@@ -1,6 +1,13 @@
 import type { Explained, Text } from "../core/model";
 import * as fs from "fs";
-import { Inflate, deflateSync } from "fflate";
+import { deflateSync } from "fflate";
+import { READ_LIMITS } from "./limits";
+import { nodeInflateRaw } from "./nodeInflate";
+import { checkEntry, inflateStored } from "./zip";
+import {
+  bytesAt, dataStart, directoryExtent, FLAG_DATA_DESCRIPTOR, FLAG_UTF8, indexParts, LOCAL_HEADER_BYTES, partKey, readDirectoryEntries, readEndRecord,
+  SIG_CENTRAL, SIG_EOCD, SIG_LOCAL, SIG_ZIP64_EOCD, SIG_ZIP64_LOCATOR, TAIL_BYTES, U16, U32, ZipError, type FileWindow, type ZipEntry,
+} from "./zipDirectory";
 
 /**
  * The zip layer of `chibo summary --out`: reads an .xlsx's central directory,
@@ -10,25 +17,16 @@ import { Inflate, deflateSync } from "fflate";
  * chunks, never inflated, never all in memory. So a 1.5 GB picture or a
  * sheet of millions of cells costs its copy time and nothing more.
  *
- * Zip64 is read and written where sizes or offsets need it. Anything this
- * layer cannot copy faithfully (a damaged directory, a part listed twice,
- * parts spanning disks) is a PackageError with a plain sentence.
+ * The directory is parsed by zipDirectory.ts, the parser the reader uses, and
+ * parts are inflated under the reader's bounds (zip.ts), so both give one
+ * verdict on the same bytes. Zip64 is read and written where sizes or offsets
+ * need it. Anything this layer cannot copy faithfully (a damaged directory, a
+ * part listed twice, parts spanning disks) is a PackageError with a plain sentence.
  */
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const U32 = 0xffffffff;
-const U16 = 0xffff;
-const FLAG_DATA_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
-/** More entries than any workbook has; a directory claiming more is refused before it is read. */
-export const MAX_ENTRIES = 200_000;
 const COPY_CHUNK = 1024 * 1024;
 
-export type PackageErrorCode = "corrupt" | "duplicate-part" | "too-large" | "unsupported" | "changed";
+export type PackageErrorCode = "corrupt" | "duplicate-part" | "too-many-entries" | "too-large" | "unsupported" | "changed";
 
 /** Why the input's parts cannot be copied, as one sentence the user can act on. */
 export class PackageError extends Error implements Explained {
@@ -47,6 +45,11 @@ function packageMessage(code: PackageErrorCode, file: string, detail: string): T
       return {
         vi: `Tệp ${file} chứa hai phần cùng tên (${detail}), nên không biết Excel sẽ đọc phần nào: không chép được. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`,
         en: `${file} holds two parts of the same name (${detail}), so which one Excel reads is unclear: it cannot be copied. Open it in Excel, save it again and rerun.`,
+      };
+    case "too-many-entries":
+      return {
+        vi: `Tệp ${file} chứa quá nhiều phần bên trong (${detail}), nhiều hơn hẳn một sổ tính bình thường: hãy mở bằng Excel, xóa những gì không cần (ảnh, trang thừa), lưu lại rồi chạy lại.`,
+        en: `${file} holds too many parts (${detail}), far more than a normal workbook: open it in Excel, remove what is not needed (pictures, extra sheets), save it again and rerun.`,
       };
     case "too-large":
       return {
@@ -71,24 +74,7 @@ function packageMessage(code: PackageErrorCode, file: string, detail: string): T
   }
 }
 
-/** One entry as the input's central directory describes it. */
-export interface ZipEntry {
-  name: string;
-  nameBytes: Uint8Array;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  localHeaderOffset: number;
-  versionMadeBy: number;
-  versionNeeded: number;
-  internalAttributes: number;
-  externalAttributes: number;
-}
-
+/** The input's directory: its entries in the order stored, and the file as it was when they were read. */
 export interface ZipDirectory {
   file: string;
   fileSize: number;
@@ -127,177 +113,89 @@ async function readAt(fh: fs.promises.FileHandle, position: number, length: numb
   return done === length ? buf : buf.subarray(0, done);
 }
 
-function u64(buf: Buffer, at: number): number {
-  const v = buf.readBigUInt64LE(at);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("64-bit value too large");
-  return Number(v);
+/** A verdict of the shared parser or inflater, as the copier's sentence. */
+function packageError(e: ZipError, file: string, entry?: ZipEntry): PackageError {
+  switch (e.kind) {
+    case "too-many-entries": return new PackageError("too-many-entries", file, e.message);
+    case "too-large": return new PackageError("too-large", file, entry?.name ?? e.message);
+    case "split": case "encrypted-entry": case "unsupported-method": return new PackageError("unsupported", file, e.message);
+    default: return new PackageError("corrupt", file, e.message);
+  }
 }
 
-const CP437_HIGH =
-  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ";
-
-function decodeName(bytes: Uint8Array, utf8: boolean): string {
-  if (utf8) return new TextDecoder("utf-8").decode(bytes);
-  let s = "";
-  for (const b of bytes) s += b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80];
-  return s;
-}
-
-/** Part names compare without case in a package (OPC), and without a leading slash. */
-export function partKey(name: string): string {
-  return name.replace(/^\/+/, "").toLowerCase();
+/** A FileWindow of `length` bytes at `position` (fewer when the file ends first). */
+async function windowAt(fh: fs.promises.FileHandle, position: number, length: number, fileSize: number): Promise<FileWindow> {
+  return { bytes: await readAt(fh, position, Math.max(0, Math.min(length, fileSize - position))), start: position, fileSize };
 }
 
 /**
- * Reads the central directory of `file` (the end record is searched in the
- * last 64 KiB, as the zip format puts it there). Refuses a directory that is
- * cut short, claims more than MAX_ENTRIES entries, spans disks, or lists one
- * part twice.
+ * Reads the central directory of `file`: the tail of the file (end records),
+ * then the directory itself, each bounded before it is read, parsed by the
+ * reader's parser. Refuses what that parser refuses (a directory cut short,
+ * beyond the file, claiming more than `maxEntries` entries, entries that
+ * overlap, a zip spanning disks), and a package listing one part twice.
  */
-export async function readZipDirectory(file: string): Promise<ZipDirectory> {
+export async function readZipDirectory(file: string, maxEntries = READ_LIMITS.maxZipEntries): Promise<ZipDirectory> {
   const fh = await fs.promises.open(file, "r");
   try {
     const st = await fh.stat();
     const size = st.size;
-    const tailLen = Math.min(size, 0xffff + 22);
-    const tail = await readAt(fh, size - tailLen, tailLen);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (tail.readUInt32LE(i) === SIG_EOCD && i + 22 + tail.readUInt16LE(i + 20) <= tail.length) { eocd = i; break; }
-    }
-    if (eocd < 0) throw new PackageError("corrupt", file, "no end of central directory");
-    const eocdPos = size - tailLen + eocd;
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    for (const at of [eocd + 4, eocd + 6]) {
-      const disk = tail.readUInt16LE(at);
-      if (disk !== 0 && disk !== U16) throw new PackageError("unsupported", file, "zip split over several disks");
-    }
-    if (count === U16 || cdSize === U32 || cdOffset === U32) {
-      const locPos = eocdPos - 20;
-      if (locPos < 0) throw new PackageError("corrupt", file, "zip64 locator missing");
-      const loc = await readAt(fh, locPos, 20);
-      if (loc.readUInt32LE(0) !== SIG_ZIP64_LOCATOR) throw new PackageError("corrupt", file, "zip64 locator missing");
-      const recPos = u64(loc, 8);
-      const rec = await readAt(fh, recPos, 56);
-      if (rec.length < 56 || rec.readUInt32LE(0) !== SIG_ZIP64_EOCD) throw new PackageError("corrupt", file, "zip64 end record missing");
-      count = u64(rec, 32);
-      cdSize = u64(rec, 40);
-      cdOffset = u64(rec, 48);
-    }
-    if (count > MAX_ENTRIES) throw new PackageError("too-large", file, `${count} zip entries`);
-    if (cdOffset + cdSize > size) throw new PackageError("corrupt", file, "central directory beyond the end of the file");
-    const cd = await readAt(fh, cdOffset, cdSize);
-    const entries: ZipEntry[] = [];
-    const seen = new Set<string>();
-    let p = 0;
-    for (let i = 0; i < count; i++) {
-      if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CENTRAL) throw new PackageError("corrupt", file, `central directory entry ${i + 1} damaged`);
-      const flags = cd.readUInt16LE(p + 8);
-      const nameLen = cd.readUInt16LE(p + 28);
-      const extraLen = cd.readUInt16LE(p + 30);
-      const commentLen = cd.readUInt16LE(p + 32);
-      if (p + 46 + nameLen + extraLen + commentLen > cd.length) throw new PackageError("corrupt", file, `central directory entry ${i + 1} cut short`);
-      const nameBytes = new Uint8Array(cd.subarray(p + 46, p + 46 + nameLen));
-      let compressedSize = cd.readUInt32LE(p + 20);
-      let uncompressed = cd.readUInt32LE(p + 24);
-      let offset = cd.readUInt32LE(p + 42);
-      const diskStart = cd.readUInt16LE(p + 34);
-      // Zip64: the extra field holds, in this order, each 32-bit field that is saturated.
-      let x = p + 46 + nameLen;
-      const xEnd = x + extraLen;
-      while (x + 4 <= xEnd) {
-        const id = cd.readUInt16LE(x);
-        const len = cd.readUInt16LE(x + 2);
-        if (id === 0x0001) {
-          let q = x + 4;
-          if (uncompressed === U32 && q + 8 <= x + 4 + len) { uncompressed = u64(cd, q); q += 8; }
-          if (compressedSize === U32 && q + 8 <= x + 4 + len) { compressedSize = u64(cd, q); q += 8; }
-          if (offset === U32 && q + 8 <= x + 4 + len) { offset = u64(cd, q); q += 8; }
-        }
-        x += 4 + len;
-      }
-      if (diskStart !== 0 && diskStart !== U16) throw new PackageError("unsupported", file, "zip split over several disks");
-      const name = decodeName(nameBytes, (flags & FLAG_UTF8) !== 0);
-      const key = partKey(name);
-      if (seen.has(key)) throw new PackageError("duplicate-part", file, name);
-      seen.add(key);
-      if (offset + 30 > size || offset + compressedSize > size) throw new PackageError("corrupt", file, `${name} lies beyond the end of the file`);
-      entries.push({
-        name, nameBytes, flags,
-        method: cd.readUInt16LE(p + 10),
-        time: cd.readUInt16LE(p + 12),
-        date: cd.readUInt16LE(p + 14),
-        crc: cd.readUInt32LE(p + 16),
-        compressedSize, size: uncompressed, localHeaderOffset: offset,
-        versionMadeBy: cd.readUInt16LE(p + 4),
-        versionNeeded: cd.readUInt16LE(p + 6),
-        internalAttributes: cd.readUInt16LE(p + 36),
-        externalAttributes: cd.readUInt32LE(p + 38),
-      });
-      p += 46 + nameLen + extraLen + commentLen;
+    const tail = await windowAt(fh, Math.max(0, size - TAIL_BYTES), TAIL_BYTES, size);
+    const end = readEndRecord(tail);
+    const zip64 = end.zip64At !== null && !bytesAt(tail, end.zip64At, 56) ? await windowAt(fh, end.zip64At, 56, size) : tail;
+    const extent = directoryExtent(end, zip64, maxEntries);
+    const dirBytes = bytesAt(tail, extent.offset, extent.size) ? tail : await windowAt(fh, extent.offset, extent.size, size);
+    const entries = readDirectoryEntries(dirBytes, extent, maxEntries);
+    const index = indexParts(entries);
+    if (index.duplicates.size > 0) {
+      const key = index.duplicates.keys().next().value as string;
+      const second = entries.find((e) => partKey(e.name) === key && e !== index.entries.get(key));
+      throw new PackageError("duplicate-part", file, second?.name ?? key);
     }
     return { file, fileSize: size, mtimeMs: st.mtimeMs, entries };
   } catch (e) {
-    if (e instanceof PackageError) throw e;
-    if (e instanceof RangeError) throw new PackageError("corrupt", file, e.message);
+    if (e instanceof ZipError) throw packageError(e, file);
     throw e;
   } finally {
     await fh.close();
   }
 }
 
-/** Where an entry's stored bytes begin: after its local header, whose name and extra lengths may differ from the directory's. */
+/** Where an entry's stored bytes begin, after its local header (read by the reader's helper). */
 async function dataOffset(fh: fs.promises.FileHandle, dir: ZipDirectory, e: ZipEntry): Promise<number> {
-  const h = await readAt(fh, e.localHeaderOffset, 30);
-  if (h.length < 30 || h.readUInt32LE(0) !== SIG_LOCAL) throw new PackageError("corrupt", dir.file, `local header of ${e.name} missing`);
-  const start = e.localHeaderOffset + 30 + h.readUInt16LE(26) + h.readUInt16LE(28);
-  if (start + e.compressedSize > dir.fileSize) throw new PackageError("corrupt", dir.file, `${e.name} lies beyond the end of the file`);
-  return start;
+  try {
+    return dataStart(await readAt(fh, e.localHeaderOffset, LOCAL_HEADER_BYTES), e, dir.fileSize);
+  } catch (err) {
+    if (err instanceof ZipError) throw packageError(err, dir.file, e);
+    throw err;
+  }
 }
 
 /**
- * Inflates a whole part, at most `maxBytes` of it: for the small parts that
- * change (workbook, relationships, content types, styles). The CRC is checked.
+ * Inflates a whole part, at most `maxBytes` of it, under the reader's checks
+ * (zip.ts: encrypted, declared size, method, output counted as it comes): for
+ * the small parts that change (workbook, relationships, content types,
+ * styles). The CRC is checked too, as the copy is written back.
  */
 export async function readPart(dir: ZipDirectory, e: ZipEntry, maxBytes: number): Promise<Uint8Array> {
-  if (e.compressedSize > maxBytes || e.size > maxBytes) throw new PackageError("too-large", dir.file, e.name);
-  if (e.flags & 0x0001) throw new PackageError("unsupported", dir.file, `${e.name} is encrypted`);
-  const fh = await fs.promises.open(dir.file, "r");
-  let stored: Buffer;
-  try {
-    stored = await readAt(fh, await dataOffset(fh, dir, e), e.compressedSize);
-  } finally {
-    await fh.close();
-  }
   let data: Uint8Array;
-  if (e.method === 0) data = stored;
-  else if (e.method === 8) data = inflateCapped(stored, maxBytes, () => new PackageError("too-large", dir.file, e.name), () => new PackageError("corrupt", dir.file, `${e.name} does not inflate`));
-  else throw new PackageError("unsupported", dir.file, `compression method ${e.method} for ${e.name}`);
+  try {
+    if (e.compressedSize > maxBytes) throw new ZipError("too-large", `${e.name} stores ${e.compressedSize} bytes`);
+    checkEntry(e, maxBytes);
+    const fh = await fs.promises.open(dir.file, "r");
+    let stored: Buffer;
+    try {
+      stored = await readAt(fh, await dataOffset(fh, dir, e), e.compressedSize);
+    } finally {
+      await fh.close();
+    }
+    data = inflateStored(stored, e, maxBytes, nodeInflateRaw);
+  } catch (err) {
+    if (err instanceof ZipError) throw packageError(err, dir.file, e);
+    throw err;
+  }
   if (crc32(data) !== e.crc) throw new PackageError("corrupt", dir.file, `${e.name} fails its checksum`);
   return data;
-}
-
-function inflateCapped(stored: Uint8Array, maxBytes: number, tooLarge: () => Error, broken: () => Error): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let over = false;
-  const inf = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > maxBytes) { over = true; return; }
-    chunks.push(chunk);
-  });
-  try {
-    inf.push(stored, true);
-  } catch {
-    throw broken();
-  }
-  if (over) throw tooLarge();
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  return out;
 }
 
 // ---------------------------------------------------------------- writing
