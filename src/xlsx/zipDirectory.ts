@@ -86,7 +86,7 @@ export const U32 = 0xffffffff;
 export const TAIL_BYTES = 22 + 0xffff + 56 + 20;
 export const LOCAL_HEADER_BYTES = 30;
 const CENTRAL_HEADER_BYTES = 46;
-const ZIP64_EOCD_BYTES = 56;
+export const ZIP64_EOCD_BYTES = 56;
 /**
  * Directory bytes allowed per entry of the bound: a workbook's record is under
  * 300 bytes (a short name, at most a zip64 or timestamp extra field), so a
@@ -223,7 +223,7 @@ export function readDirectoryEntries(w: FileWindow, extent: DirectoryExtent, max
     const commentLen = u16(b, p + 32);
     const nameEnd = p + CENTRAL_HEADER_BYTES + nameLen;
     if (nameEnd + extraLen + commentLen > b.length) throw new ZipError("corrupt", `central directory entry ${entries.length + 1} cut short`);
-    const nameBytes = b.slice(p + CENTRAL_HEADER_BYTES, nameEnd);
+    const nameBytes = new Uint8Array(b.subarray(p + CENTRAL_HEADER_BYTES, nameEnd)); // a copy: Buffer.slice would keep a view
     const e: ZipEntry = {
       name: decodeName(nameBytes, (flags & FLAG_UTF8) !== 0),
       nameBytes,

@@ -6,7 +6,7 @@ import { nodeInflateRaw } from "./nodeInflate";
 import { checkEntry, inflateStored } from "./zip";
 import {
   bytesAt, dataStart, directoryExtent, FLAG_DATA_DESCRIPTOR, FLAG_UTF8, indexParts, LOCAL_HEADER_BYTES, partKey, readDirectoryEntries, readEndRecord,
-  SIG_CENTRAL, SIG_EOCD, SIG_LOCAL, SIG_ZIP64_EOCD, SIG_ZIP64_LOCATOR, TAIL_BYTES, U16, U32, ZipError, type FileWindow, type ZipEntry,
+  SIG_CENTRAL, SIG_EOCD, SIG_LOCAL, SIG_ZIP64_EOCD, SIG_ZIP64_LOCATOR, TAIL_BYTES, U16, U32, ZIP64_EOCD_BYTES, ZipError, type FileWindow, type ZipEntry,
 } from "./zipDirectory";
 
 /**
@@ -129,9 +129,9 @@ async function windowAt(fh: fs.promises.FileHandle, position: number, length: nu
 }
 
 /**
- * Reads the central directory of `file`: the tail of the file (end records),
- * then the directory itself, each bounded before it is read, parsed by the
- * reader's parser. Refuses what that parser refuses (a directory cut short,
+ * Reads the central directory of `file`: the tail of the file (end records,
+ * TAIL_BYTES), then the directory itself (bounded by the parser before it is
+ * read: 4 KB per allowed entry), parsed by the reader's parser. Refuses what that parser refuses (a directory cut short,
  * beyond the file, claiming more than `maxEntries` entries, entries that
  * overlap, a zip spanning disks), and a package listing one part twice.
  */
@@ -142,7 +142,7 @@ export async function readZipDirectory(file: string, maxEntries = READ_LIMITS.ma
     const size = st.size;
     const tail = await windowAt(fh, Math.max(0, size - TAIL_BYTES), TAIL_BYTES, size);
     const end = readEndRecord(tail);
-    const zip64 = end.zip64At !== null && !bytesAt(tail, end.zip64At, 56) ? await windowAt(fh, end.zip64At, 56, size) : tail;
+    const zip64 = end.zip64At !== null && !bytesAt(tail, end.zip64At, ZIP64_EOCD_BYTES) ? await windowAt(fh, end.zip64At, ZIP64_EOCD_BYTES, size) : tail;
     const extent = directoryExtent(end, zip64, maxEntries);
     const dirBytes = bytesAt(tail, extent.offset, extent.size) ? tail : await windowAt(fh, extent.offset, extent.size, size);
     const entries = readDirectoryEntries(dirBytes, extent, maxEntries);
