@@ -162,8 +162,8 @@ export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) 
   );
 
   const draw = (row: Row, index: number) => {
+    // The key goes to each element directly: React wants it out of a spread props object.
     const common = {
-      key: row.key,
       role: "treeitem",
       "aria-level": row.level,
       tabIndex: index === activeIndex ? 0 : -1,
@@ -174,7 +174,7 @@ export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) 
       case "section": {
         const sev = row.section.severity;
         return (
-          <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.section)} data-testid="severity-section" data-severity={sev}
+          <div key={row.key} {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.section)} data-testid="severity-section" data-severity={sev}
             aria-label={`${t(`sev_${sev}`)}: ${formatNumber(row.section.count, lang)}`}>
             {chevron(row.open)}
             <Badge className={styles.badge} appearance="filled" color={SEVERITY_COLOR[sev]}>{t(`sev_${sev}`)}</Badge>
@@ -185,7 +185,7 @@ export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) 
       case "group": {
         const g = row.group;
         return (
-          <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.group)} data-testid="rule-group" data-rule={g.rule} data-severity={g.severity}
+          <div key={row.key} {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.group)} data-testid="rule-group" data-rule={g.rule} data-severity={g.severity}
             aria-label={`${ruleLabel(g.rule, lang)} (${g.rule}): ${formatNumber(g.count, lang)} ${t(`sevWord_${g.severity}`)}`}>
             {chevron(row.open)}
             <span className={styles.label}>
@@ -198,7 +198,7 @@ export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) 
       case "item": {
         const f = row.finding;
         return (
-          <div {...common} className={mergeClasses(styles.row, styles.item)} data-testid="finding" data-severity={f.severity}>
+          <div key={row.key} {...common} className={mergeClasses(styles.row, styles.item)} data-testid="finding" data-severity={f.severity}>
             <span className={styles.where}><VisibleText text={shownSheet(f.sheet)} />!{f.address}</span>
             <VisibleText text={clipText(findingMessage(f, lang), MESSAGE_MAX, lang)} />
           </div>
@@ -207,7 +207,7 @@ export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) 
       case "whole": {
         const whole = wholeText(row.finding, lang);
         return (
-          <div {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.whole)} data-testid="whole-value">
+          <div key={row.key} {...common} aria-expanded={row.open} className={mergeClasses(styles.row, styles.whole)} data-testid="whole-value">
             {row.open ? t("hideWhole") : t("showWhole", { n: whole.length })}
             {/* The text can be selected and copied: a click in it does not fold it away. */}
             {row.open && <span className={styles.wholeText} onClick={(e) => e.stopPropagation()}><VisibleText text={whole.text} /></span>}
@@ -216,7 +216,7 @@ export function FindingsList({ groups, loadMore, onSelect }: FindingsListProps) 
       }
       case "more":
         return (
-          <div {...common} className={mergeClasses(styles.row, styles.more)} data-testid="show-more">
+          <div key={row.key} {...common} className={mergeClasses(styles.row, styles.more)} data-testid="show-more">
             {t("showMoreOf", { n: Math.min(row.left, PAGE), left: row.left })}
           </div>
         );

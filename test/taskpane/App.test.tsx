@@ -3,12 +3,14 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from "@tes
 import { App } from "../../src/taskpane/App";
 import type { Finding } from "../../src/core/model";
 import { fakeCore, fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+import { failOnReactWarnings } from "./reactWarnings";
 
 const NOW = new Date(2026, 10, 20);
 
 // Fluent UI renders slowly in jsdom on a busy machine: generous waits, no fixed delays.
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(60_000);
+failOnReactWarnings();
 
 // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long text.
 class NoopResizeObserver {

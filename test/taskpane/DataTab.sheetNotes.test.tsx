@@ -4,9 +4,11 @@ import { App } from "../../src/taskpane/App";
 import type { Engine } from "../../src/app/engine";
 import type { SheetNote } from "../../src/core/model";
 import { fakeCore, fakeEngine, fakeOps, tinyWorkbook } from "./fakes";
+import { failOnReactWarnings } from "./reactWarnings";
 
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
+failOnReactWarnings();
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class { observe(): void {} unobserve(): void {} disconnect(): void {} };
 
 const NOTES: SheetNote[] = [
