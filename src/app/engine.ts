@@ -85,6 +85,8 @@ export interface FindingsView {
   /** The fixable ones per rule (most first) and per sheet (Vietnamese order), for narrowing "Sửa tự động". */
   fixRules: Array<{ rule: RuleId; count: number }>;
   fixSheets: Array<{ sheet: string; count: number }>;
+  /** The fixable ones per rule and sheet together: what any scope of "Sửa tự động" holds, ticked or not, adds up from. */
+  fixCells: Array<{ rule: RuleId; sheet: string; count: number }>;
   groups: FindingGroup[];
 }
 
@@ -93,13 +95,23 @@ export interface CheckOutcome {
   view: FindingsView;
 }
 
+/** Fixes of one rule, one sheet, or both ("Sửa tự động" narrowed); no field is every fix. */
+export interface FixScope {
+  rule?: RuleId;
+  sheet?: string;
+}
+
 /**
- * The fixes the user ticked in the fixable list of a query: all but the
- * toggled ones, or only them. A fix is named by findingsView's fixKey (its
- * rule and cell), so one left out stays out when the panel's scope changes.
+ * The fixes the user ticked in the fixable list of a query. Each fix is ticked
+ * by default as `all` says, unless a scope ticked or cleared as a whole
+ * holds it (the last such scope says); then `toggled` flips the fixes the user
+ * ticked one by one. A fix is named by findingsView's fixKey (its rule and
+ * cell), so one left out stays out when the panel's scope changes.
  */
 export interface FixSelection {
   all: boolean;
+  /** Oldest first; none holds a fix ticked one by one since. */
+  scopes?: Array<FixScope & { ticked: boolean }>;
   toggled: string[];
 }
 

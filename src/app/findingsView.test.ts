@@ -28,6 +28,7 @@ describe("findingsView", () => {
     expect(v.groups[0].items[0].address).toBe("B2");
     expect(v.fixRules).toEqual([{ rule: "enum", count: 2 }, { rule: "text/spaces", count: 1 }]);
     expect(v.fixSheets).toEqual([{ sheet: "Cán bộ", count: 3 }]);
+    expect(v.fixCells).toEqual([{ rule: "enum", sheet: "Cán bộ", count: 2 }, { rule: "text/spaces", sheet: "Cán bộ", count: 1 }]);
   });
   test("errors first, then warnings, then notes; a rule's errors and notes are two groups", () => {
     const v = findingsView([f("type/date", "info", "Cán bộ", 3), f("type/date", "error", "Cán bộ", 9), f("enum", "warning", "Cán bộ", 2)], {});
@@ -43,6 +44,14 @@ describe("fixes", () => {
   test("all but some, or only some, named by rule and cell", () => {
     expect(selectFixes(fixable, { all: true, toggled: [fixKey(fixable[1])] }).map((x) => x.row)).toEqual([2, 6]);
     expect(selectFixes(fixable, { all: false, toggled: [fixKey(fixable[2]), fixKey(fixable[0]), "enum\u0000Khác\u0000B9"] }).map((x) => x.row)).toEqual([2, 6]);
+  });
+  test("a scope ticked or cleared as a whole sets its fixes' default, the last one over the earlier; hand ticks flip it", () => {
+    const all = fixableFindings(ALL, {});
+    const rows = (scopes: Array<{ rule?: RuleId; sheet?: string; ticked: boolean }>, toggled: string[] = []) =>
+      selectFixes(all, { all: true, scopes, toggled }).map((x) => x.row);
+    expect(rows([{ rule: "enum", ticked: false }])).toEqual([3]);
+    expect(rows([{ rule: "enum", ticked: false }, { sheet: "Sinh hoạt", ticked: true }])).toEqual([3, 4]);
+    expect(rows([{ sheet: "Sinh hoạt", ticked: true }, { rule: "enum", ticked: false }], [fixKey(all[0])])).toEqual([2, 3]);
   });
   test("one request per cell, with the value the check saw", () => {
     expect(fixRequests([ALL[0], { ...ALL[0], fix: { value: "x", description: { vi: "", en: "" } } }])).toEqual([

@@ -1,7 +1,7 @@
 import { RULE_IDS, type Finding, type RuleId, type Severity, type SeverityCounts } from "../core/model";
 import { compareVi } from "../core/text/collate";
 import type { FixRequest } from "../excel/operations";
-import type { FindingsQuery, FindingsView, FixSelection, HighlightTarget } from "./engine";
+import type { FindingsQuery, FindingsView, FixScope, FixSelection, HighlightTarget } from "./engine";
 
 /** Findings shown per rule before "Xem thêm". */
 export const GROUP_PAGE = 50;
@@ -91,6 +91,17 @@ export function isFixable(f: Finding): boolean {
 }
 
 /** Counts per key, largest first or in the given order. */
+function countCells(fixable: readonly Finding[]): FindingsView["fixCells"] {
+  const m = new Map<string, FindingsView["fixCells"][number]>();
+  for (const f of fixable) {
+    const k = `${f.rule}\u0000${f.sheet}`;
+    const c = m.get(k);
+    if (c) c.count++;
+    else m.set(k, { rule: f.rule, sheet: f.sheet, count: 1 });
+  }
+  return [...m.values()];
+}
+
 function countBy<K>(items: readonly Finding[], key: (f: Finding) => K): Map<K, number> {
   const m = new Map<K, number>();
   for (const f of items) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
@@ -109,6 +120,7 @@ export function findingsView(all: readonly Finding[], query: FindingsQuery, perG
     fixable: fixable.length,
     fixRules: [...countBy(fixable, (f) => f.rule).entries()].sort((a, b) => b[1] - a[1]).map(([rule, count]) => ({ rule, count })),
     fixSheets: [...countBy(fixable, (f) => f.sheet).entries()].sort((a, b) => compareVi(a[0], b[0])).map(([sheet, count]) => ({ sheet, count })),
+    fixCells: countCells(fixable),
     groups: groupsInOrder(matching).map((g) => ({ key: g.key, rule: g.rule, severity: g.severity, count: g.items.length, items: g.items.slice(0, perGroup) })),
   };
 }
@@ -122,9 +134,21 @@ export function fixKey(f: Finding): string {
   return `${f.rule}\u0000${f.sheet}\u0000${f.address}`;
 }
 
+/** Whether a fix (or every fix of a narrower scope) is in a scope. */
+export function inFixScope(x: FixScope, scope: FixScope): boolean {
+  return (!scope.rule || x.rule === scope.rule) && (!scope.sheet || x.sheet === scope.sheet);
+}
+
+/** Ticked or not before the user's one-by-one ticks: the last scope ticked or cleared as a whole that holds it says. */
+export function tickedByDefault(selection: Pick<FixSelection, "all" | "scopes">, fix: { rule: RuleId; sheet: string }): boolean {
+  const scopes = selection.scopes ?? [];
+  for (let i = scopes.length - 1; i >= 0; i--) if (inFixScope(fix, scopes[i])) return scopes[i].ticked;
+  return selection.all;
+}
+
 export function selectFixes(fixable: readonly Finding[], selection: FixSelection): Finding[] {
   const toggled = new Set(selection.toggled);
-  return fixable.filter((f) => selection.all !== toggled.has(fixKey(f)));
+  return fixable.filter((f) => tickedByDefault(selection, f) !== toggled.has(fixKey(f)));
 }
 
 /** The fixes the user ticked, as the host's requests: the host re-reads each cell and skips one that changed. */

@@ -169,7 +169,7 @@ export function CheckTab({ deps, task, settings, mappings, period, setPeriod, re
               </div>
               {fixOpen && view && (
                 // A new filter is a new list of fixes: the panel starts over with it.
-                <FixPanel key={JSON.stringify(query)} count={view.fixable} rules={view.fixRules} sheets={view.fixSheets}
+                <FixPanel key={JSON.stringify(query)} count={view.fixable} rules={view.fixRules} sheets={view.fixSheets} cells={view.fixCells}
                   loadPage={loadFixes} onApply={fix} onClose={() => setFixOpen(false)} disabled={busy} />
               )}
               <div className={common.row}>

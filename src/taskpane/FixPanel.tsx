@@ -2,8 +2,9 @@ import { useEffect, useMemo, useState } from "react";
 import { Button, Checkbox, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding, RuleId } from "../core/model";
 import { displayText } from "../core/text/visible";
-import type { FixSelection } from "../app/engine";
+import type { FixScope, FixSelection } from "../app/engine";
 import { fixKey } from "../app/findingsView";
+import { ALL_TICKED, countTicks, isTicked, selectionOf, tickOne, tickScope, type Ticks } from "./fixTicks";
 import { formatNumber, useI18n } from "./i18n";
 import { useCommonStyles } from "./styles";
 import { ruleLabel } from "./ruleLabels";
@@ -19,11 +20,7 @@ const useStyles = makeStyles({
   items: { maxHeight: "320px", overflowY: "auto", minWidth: 0 },
 });
 
-/** Which fixes the panel shows: one rule, one sheet, or all. */
-export interface FixScope {
-  rule?: RuleId;
-  sheet?: string;
-}
+export type { FixScope };
 
 export interface FixPanelProps {
   /** How many findings under the list's filters have a fix. */
@@ -31,6 +28,8 @@ export interface FixPanelProps {
   /** Those per rule (most first) and per sheet (Vietnamese order), as the engine counted them. */
   rules: ReadonlyArray<{ rule: RuleId; count: number }>;
   sheets: ReadonlyArray<{ sheet: string; count: number }>;
+  /** Those per rule and sheet together: every scope's count adds up from them. */
+  cells: ReadonlyArray<{ rule: RuleId; sheet: string; count: number }>;
   /** A page of the scope's fixes from the engine, and how many the scope has: the pane never holds them all. */
   loadPage: (scope: FixScope, offset: number, limit: number) => Promise<{ total: number; items: Finding[] }>;
   /** The ticked fixes of the scope; `n` is how many. */
@@ -39,24 +38,17 @@ export interface FixPanelProps {
   disabled?: boolean;
 }
 
-/** A fix the user ticked against the default, with what places it in a scope. */
-interface Toggled {
-  rule: RuleId;
-  sheet: string;
-}
-
-const inScope = (x: Toggled, scope: FixScope) => (!scope.rule || x.rule === scope.rule) && (!scope.sheet || x.sheet === scope.sheet);
-
 /**
  * "Sửa tự động": every fix with what it will change; nothing is written until
  * the user applies the ticked ones. The fixes can be narrowed to one rule or
  * one sheet ("only the dates typed as text", "only the Cán bộ sheet"). A
  * province can have tens of thousands: the panel draws a page at a time from
- * the engine and keeps the ticks as "all but these" or "only these", so
- * "select all" covers every fix; a fix left out stays out when the scope
- * changes and comes back.
+ * the engine and keeps the ticks as "all but these" or "only these", per
+ * scope ticked or cleared as a whole, so "select all" covers every fix of the
+ * scope and no other; a fix left out stays out when the scope changes and
+ * comes back.
  */
-export function FixPanel({ count, rules, sheets, loadPage, onApply, onClose, disabled }: FixPanelProps) {
+export function FixPanel({ count, rules, sheets, cells, loadPage, onApply, onClose, disabled }: FixPanelProps) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const common = useCommonStyles();
@@ -64,7 +56,7 @@ export function FixPanel({ count, rules, sheets, loadPage, onApply, onClose, dis
   const [sheet, setSheet] = useState("");
   const scope = useMemo<FixScope>(() => ({ ...(rule ? { rule } : {}), ...(sheet ? { sheet } : {}) }), [rule, sheet]);
   const [page, setPage] = useState<{ total: number; items: Finding[] } | null>(null);
-  const [ticks, setTicks] = useState<{ all: boolean; toggled: ReadonlyMap<string, Toggled> }>({ all: true, toggled: new Map() });
+  const [ticks, setTicks] = useState<Ticks>(ALL_TICKED);
 
   useEffect(() => {
     let live = true;
@@ -77,26 +69,12 @@ export function FixPanel({ count, rules, sheets, loadPage, onApply, onClose, dis
     () => undefined, // the button stays
   );
 
-  // The scope's size is known at once from the engine's counts, but for one rule on one sheet (then from its page).
-  const known = scope.rule
-    ? (scope.sheet ? undefined : rules.find((r) => r.rule === scope.rule)?.count ?? 0)
-    : (scope.sheet ? sheets.find((x) => x.sheet === scope.sheet)?.count ?? 0 : count);
-  const total = known ?? page?.total ?? 0;
-  let toggledHere = 0;
-  for (const x of ticks.toggled.values()) if (inScope(x, scope)) toggledHere++;
-  const chosen = ticks.all ? total - toggledHere : toggledHere;
+  const { total, chosen } = countTicks(ticks, scope, cells);
   const all = chosen === total && total > 0;
-  const isChosen = (f: Finding) => ticks.all !== ticks.toggled.has(fixKey(f));
-  // "Select all" starts over for every fix, in and out of the scope: the simple rule a clerk can predict.
-  const tickAll = () => setTicks({ all: !all, toggled: new Map() });
-  const tick = (f: Finding) => setTicks((s) => {
-    const toggled = new Map(s.toggled);
-    const k = fixKey(f);
-    if (toggled.has(k)) toggled.delete(k);
-    else toggled.set(k, { rule: f.rule, sheet: f.sheet });
-    return { all: s.all, toggled };
-  });
-  const apply = () => onApply(scope, { all: ticks.all, toggled: [...ticks.toggled.keys()] }, chosen);
+  const isChosen = (f: Finding) => isTicked(ticks, fixKey(f), f);
+  const tickAll = () => setTicks((s) => tickScope(s, scope, !all));
+  const tick = (f: Finding) => setTicks((s) => tickOne(s, fixKey(f), f));
+  const apply = () => onApply(scope, selectionOf(ticks), chosen);
 
   return (
     <section className={common.card} aria-label={t("fixesTitle")} data-testid="fix-panel">
