@@ -33,6 +33,24 @@ describe("openXlsxInWorker", () => {
     expect(progress[progress.length - 1]).toBe(12_001);
   });
 
+  it("gives the page its turns without leaving a message port open (one would keep Node, and jest, from exiting)", async () => {
+    const rows = [["STT", "Họ và tên"], ...Array.from({ length: 3_000 }, (_, i) => [i + 1, `Trần Thị ${i + 1}`])];
+    const file = craftXlsx({ sheets: [{ name: "Cán bộ", xml: sheetXml(rows) }] });
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === "MessagePort").length;
+    const before = ports();
+    let turns = 0;
+    // A slow page: every progress report uses up the slice, so the loader yields after each.
+    const slow = () => {
+      turns++;
+      const t0 = performance.now();
+      while (performance.now() - t0 < 30);
+    };
+    const opened = await openXlsxInWorker("can-bo.xlsx", bytesOf(file), { spawn: fakeWorker(), onProgress: slow });
+    expect(opened.host.getValue("Cán bộ", 3_001, 2)).toBe("Trần Thị 3000");
+    expect(turns).toBeGreaterThan(0);
+    expect(ports()).toBe(before);
+  });
+
   it("rejects with the reader's own sentences for a file it refuses", async () => {
     const err = await openXlsxInWorker("ghi-chu.xlsx", bytesOf(new TextEncoder().encode("không phải tệp Excel")), { spawn: fakeWorker() }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OpenXlsxError);

@@ -1,4 +1,5 @@
 import type { Explained, SheetProblem, Text } from "../core/model";
+import { nextTask } from "../app/nextTask";
 import type { SimHost } from "../sim";
 import { SimLoader } from "../sim/slicedLoad";
 import type { FromReader, ToReader } from "./openXlsxMessages";
@@ -34,15 +35,6 @@ export interface OpenOptions {
   onProgress?: (rows: number) => void;
   /** Starts the reading worker: spawnReader (spawnReader.ts) on the page, an in-process stand-in in tests. */
   spawn: () => Worker;
-}
-
-/** The next task, sooner than setTimeout's clamped delay: a message to ourselves. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 export function openXlsxInWorker(name: string, bytes: ArrayBuffer, opts: OpenOptions): Promise<OpenedXlsx> {
