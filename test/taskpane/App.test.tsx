@@ -161,6 +161,8 @@ describe("task pane", () => {
     fireEvent.change(screen.getByTestId("fix-sheet"), { target: { value: "Phường Số 2" } });
     fireEvent.click(await within(panel).findByRole("button", { name: "Áp dụng 1 sửa đổi" }));
     await waitFor(() => expect(fake.calls).toContain("applyFixes:1"));
+    // The fake workbook has no such sheet: the host skips the fix and the pane says why.
+    expect((await screen.findByTestId("notice", {}, { timeout: 10_000 })).textContent).toContain("Bỏ qua 1 ô");
   });
 
   test("a sheet the reader could not read has no cell to select: the pane says so instead of an Excel error", async () => {

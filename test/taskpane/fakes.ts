@@ -45,12 +45,19 @@ export function fakeOps(workbook: WorkbookData) {
     },
     async applyFixes(fixes): Promise<FixReport> {
       calls.push(`applyFixes:${fixes.length}`);
+      // As the host does: a fix to a sheet the workbook no longer has is skipped with a reason, never a crash.
+      const report: FixReport = { applied: [], skipped: [] };
       for (const f of fixes) {
+        if (!workbook.sheets.some((x) => x.name === f.sheet)) {
+          report.skipped.push({ ...f, reason: { vi: "Không còn trang này.", en: "The sheet is gone." } });
+          continue;
+        }
         const { s, r, c } = cell(f.sheet, f.address);
         s.values[r][c] = f.value;
+        report.applied.push(f);
       }
-      lastFixes = fixes;
-      return { applied: fixes, skipped: [] };
+      lastFixes = report.applied;
+      return report;
     },
     async undoFixes(): Promise<FixReport> {
       calls.push("undoFixes");
