@@ -377,6 +377,10 @@ async function runAll({ base, otherOrigin, chromium: executablePath, only = [] }
     newPage: async (opts) => {
       const page = await context.newPage();
       if (opts && opts.viewport) await page.setViewportSize(opts.viewport);
+      // What the page writes to its console as an error or a warning is printed with the run, not lost.
+      page.on("console", (m) => {
+        if (m.type() === "error" || m.type() === "warning") console.log(`    (page console.${m.type()}: ${m.text().slice(0, 400)})`);
+      });
       return page;
     },
     close: () => launched.close(),

@@ -52,8 +52,8 @@ async function officeWorkbook(listFile, out) {
 }
 
 const L = {
-  vi: { tab: "Gộp các xã", sent: "Đã nộp", missing: "Chưa nộp", cancel: "Hủy", cancelled: "Đã hủy theo yêu cầu.", summaryDone: "Đã ghi trang", copied: "Đã chép", undone: "Đã hoàn tác lần chép", notXlsx: "không phải là tệp Excel .xlsx", twoFiles: "2 tệp cùng một xã" },
-  en: { tab: "Communes", sent: "Sent", missing: "Not sent", cancel: "Cancel", cancelled: "Cancelled.", summaryDone: "written with", copied: "Copied", undone: "Copy undone", notXlsx: "is not an Excel .xlsx file", twoFiles: "2 files for one commune" },
+  vi: { statusSheet: "Tình hình nộp báo cáo", statusTitle: "TÌNH HÌNH NỘP BÁO CÁO", statusHeader: ["STT", "Đảng bộ xã/phường", "Tình trạng"], statusDone: "Đã ghi trang", filesNotUsed: "Tệp không dùng được", tab: "Gộp các xã", sent: "Đã nộp", missing: "Chưa nộp", cancel: "Hủy", cancelled: "Đã hủy theo yêu cầu.", summaryDone: "Đã ghi trang", copied: "Đã chép", undone: "Đã hoàn tác lần chép", notXlsx: "không phải là tệp Excel .xlsx", twoFiles: "2 tệp cùng một xã" },
+  en: { statusSheet: "Report submissions", statusTitle: "REPORT SUBMISSIONS", statusHeader: ["No.", "Commune", "Status"], statusDone: "written", filesNotUsed: "Files not used", tab: "Communes", sent: "Sent", missing: "Not sent", cancel: "Cancel", cancelled: "Cancelled.", summaryDone: "written with", copied: "Copied", undone: "Copy undone", notXlsx: "is not an Excel .xlsx file", twoFiles: "2 files for one commune" },
 };
 
 async function sheetRows(page, name) {
@@ -61,6 +61,32 @@ async function sheetRows(page, name) {
   const grid = page.getByRole("grid");
   // The grid draws five empty rows below the last one, and counts its header row.
   return Number(await grid.getAttribute("aria-rowcount")) - 6;
+}
+
+/**
+ * The text of the open sheet's cells, row by row (1-based: rows[r][c - 1]) from row 1 to lastRow: the demo's grid
+ * draws only the rows in view, so it is scrolled down half a view at a time.
+ */
+async function gridText(page, lastRow, cols) {
+  return page.getByRole("grid").evaluate(async (grid, { lastRow, cols }) => {
+    const rows = {};
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    for (let top = 0; ; top += Math.max(1, Math.floor(grid.clientHeight / 2))) {
+      grid.scrollTop = top;
+      // React draws the rows in view after the scroll event: wait until the last one in view is there.
+      const bottom = Math.min(lastRow, Math.floor((grid.scrollTop + grid.clientHeight) / 22) - 1);
+      for (let i = 0; i < 100; i++) {
+        await frame();
+        if (grid.querySelector(`[role=row][aria-rowindex="${bottom + 1}"]`)) break;
+      }
+      for (const row of grid.querySelectorAll("[role=row][aria-rowindex]")) {
+        rows[Number(row.getAttribute("aria-rowindex")) - 1] = [...row.querySelectorAll("[role=gridcell]")].slice(0, cols).map((c) => c.textContent);
+      }
+      if (rows[lastRow] || grid.scrollTop + grid.clientHeight >= grid.scrollHeight) break;
+    }
+    grid.scrollTop = 0;
+    return Array.from({ length: lastRow + 1 }, (_, r) => rows[r] ?? null);
+  }, { lastRow, cols });
 }
 
 async function runProvinceFiles({ browser, launched, base, report, only }) {
@@ -157,6 +183,30 @@ async function runProvinceFiles({ browser, launched, base, report, only }) {
       await shot("missing");
       await pane.getByTestId("province-show").selectOption("");
     });
+
+    if (sc.pane === 350) {
+      await step(`the "${t.statusSheet}" sheet: one row per commune in the list's order, with the status the pane shows`, async () => {
+        const shown = await pane.getByTestId("commune-status").evaluateAll((els) =>
+          els.map((el) => [el.querySelector("span").textContent, el.querySelector(".fui-Badge").textContent]));
+        assert.deepEqual(shown.map(([name]) => name), [...names.slice(0, 10), ...SILENT, ...names.slice(10)]);
+        await pane.getByTestId("province-status-sheet").click();
+        await pane.getByTestId("notice").filter({ hasText: t.statusDone }).waitFor({ timeout: 60_000 });
+        assert.match(await pane.getByTestId("notice").textContent(), new RegExp(t.statusSheet));
+        const last = await sheetRows(page, t.statusSheet);
+        const rows = await gridText(page, last, 9);
+        assert.match(rows[1][0], new RegExp(`^${t.statusTitle}`));
+        assert.deepEqual(rows[4].slice(0, 3), t.statusHeader);
+        const body = rows.slice(5, 5 + shown.length).map((r) => r && r.slice(0, 3));
+        assert.deepEqual(body, shown.map(([name, status], i) => [String(i + 1), name, status]));
+        assert.deepEqual(rows[5 + shown.length], Array(9).fill(""), "one blank row after the communes");
+        // Then the files not used: the broken one with the reason the pane gave.
+        assert.equal(rows[6 + shown.length][0], t.filesNotUsed);
+        assert.equal(rows[7 + shown.length][0], "hong.xlsx");
+        assert.match(rows[7 + shown.length][1], new RegExp(t.notXlsx));
+        await shot("status-sheet");
+        await pane.getByRole("tab", { name: t.tab }).click();
+      });
+    }
 
     if (sc.full) {
       await step("the summary over the files: the summary sheet with its charts", async () => {
