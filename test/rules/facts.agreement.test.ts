@@ -2,7 +2,7 @@ import { day, defaultSettings, type MeetingRecord } from "../../src/core/model";
 import { checkDataset } from "../../src/core/rules";
 import { summarize } from "../../src/core/summary";
 import { meetsQuality } from "../../src/core/facts";
-import { cellRow, dataset, meeting } from "./factories";
+import { cell, dataset, meeting } from "../factories/records";
 
 /**
  * Check and summary call the same facts (src/core/facts), so they cannot
@@ -43,7 +43,7 @@ describe("check and summary agree on the shared facts", () => {
 
   it("monthly cadence on 30/11: the check faults no month the summary still waits for", () => {
     const settings = defaultSettings(day(2026, 11, 30));
-    const cells = [cellRow({ cell: "Chi bộ Thôn A" }), cellRow({ cell: "Chi bộ Thôn B" })];
+    const cells = [cell({ cell: "Chi bộ Thôn A" }), cell({ cell: "Chi bộ Thôn B" })];
     const meetings: MeetingRecord[] = [];
     // A meets January to November; B misses October.
     for (let m = 1; m <= 11; m++) {

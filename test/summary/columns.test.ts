@@ -1,7 +1,7 @@
 import { CellValue, PlanOp, SheetData, day, defaultSettings } from "../../src/core/model";
 import { CADRE_COLUMNS, MEETING_COLUMNS, cadreColumns, meetingColumns, reportText, summarize } from "../../src/core/summary";
 import { planFormFill, planSummarySheet } from "../../src/core/plan";
-import { cadre, cellRec, dataset, meeting } from "./factories";
+import { cadre, cell, dataset, meeting } from "../factories/records";
 
 /**
  * Each summary column is declared once (summary/columns.ts), and everything
@@ -12,7 +12,7 @@ import { cadre, cellRec, dataset, meeting } from "./factories";
  */
 const settings = defaultSettings(day(2027, 1, 15));
 const s = summarize(dataset({
-  cells: [cellRec("Thôn 1", "Xã Yên Lạc")],
+  cells: [cell({ cell: "Thôn 1", commune: "Xã Yên Lạc" })],
   cadres: [cadre({ gender: "Nữ", education: "Cao đẳng", theory: "Cử nhân", villageHead: true, trained: true, eHandbook: true }), cadre({ role: "Đảng ủy viên" })],
   meetings: [7, 8, 9].map((m) => meeting({ cell: "Thôn 1", date: day(2026, m, 5), rating: "Tốt", upperAttended: true, fiveSteps: true, handbookPosted: true })),
 }), { kind: "quarter", year: 2026, quarter: 3 }, settings);

@@ -2,7 +2,7 @@ import { CellValue, PlanOp, SheetData, WorkbookData, day, defaultSettings } from
 import { understand } from "../../src/core/understand";
 import { summarize } from "../../src/core/summary";
 import { formSheets, planFormFill } from "../../src/core/plan";
-import { cadre, dataset } from "./factories";
+import { cadre, dataset } from "../factories/records";
 
 /** "Điền vào biểu mẫu" only on sheets that look like forms (issue 15), and the comparison columns of a form. */
 const settings = defaultSettings(day(2027, 1, 15));

@@ -2,8 +2,8 @@ import { CellValue, MeetingRecord, PlanOp, SheetData, day, defaultSettings } fro
 import { checkDataset } from "../../src/core/rules";
 import { summarize, reportText, NOT_RECORDED_MARK } from "../../src/core/summary";
 import { planFormFill, planSummarySheet } from "../../src/core/plan";
-import { CADRE_COLS, MEETING_COLS, cadre, cellRec, colsWithout, communeRec, dataset, meeting } from "./factories";
-import { n, rowFigures, totalFigures } from "./shape";
+import { cadre, CADRE_COLS, cell, colsWithout, commune, dataset, meeting, MEETING_COLS } from "../factories/records";
+import { n, rowFigures, totalFigures } from "../factories/summary";
 
 /**
  * "Not recorded is not zero" (DOMAIN.md): a figure whose field no table of the
@@ -20,7 +20,7 @@ function sheetTexts(ops: PlanOp[]): CellValue[] {
 
 describe("a cadre sheet with no “Đã bồi dưỡng nghiệp vụ” column", () => {
   const ds = dataset({
-    communes: ["Xã Yên Lạc", "Xã Đông Sơn", "Xã Chưa Gửi"].map((c, i) => communeRec(c, i + 2)),
+    communes: ["Xã Yên Lạc", "Xã Đông Sơn", "Xã Chưa Gửi"].map((c, i) => commune({ commune: c, row: i + 2 })),
     cadres: [
       cadre({ commune: "Xã Yên Lạc", cols: NO_TRAINED, gender: "Nữ" }),
       cadre({ commune: "Xã Yên Lạc", cols: NO_TRAINED }),
@@ -130,7 +130,7 @@ describe("a wide meeting tracker (a date per month, nothing else)", () => {
     cell, commune: "Xã Yên Lạc", date: day(2026, m, 10), kind: m === 3 ? "Thường kỳ kết hợp chuyên đề" : "Thường kỳ",
     cols: trackerCols, derived, total: null, present: null, exempt: null, excused: null, unexcused: null, mode: null,
   })));
-  const s = summarize(dataset({ cells: [cellRec("Thôn 1", "Xã Yên Lạc"), cellRec("Thôn 2", "Xã Yên Lạc")], meetings }), { kind: "quarter", year: 2026, quarter: 1 }, settings);
+  const s = summarize(dataset({ cells: [cell({ cell: "Thôn 1", commune: "Xã Yên Lạc" }), cell({ cell: "Thôn 2", commune: "Xã Yên Lạc" })], meetings }), { kind: "quarter", year: 2026, quarter: 1 }, settings);
   const t = totalFigures(s, "meetings");
 
   it("counts what it records: cells, meetings, the monthly and quarterly cadence", () => {
@@ -157,7 +157,7 @@ describe("a period not yet over: the year 2026 checked on 30/11/2026", () => {
   const today = day(2026, 11, 30);
   const cellMeetings = (cell: string, months: number[]) => months.map((m) => meeting({ cell, commune: "Xã Yên Lạc", date: day(2026, m, 5), row: m + (cell === "Thôn 1" ? 0 : 20) }));
   const ds = dataset({
-    cells: [cellRec("Thôn 1", "Xã Yên Lạc"), cellRec("Thôn 2", "Xã Yên Lạc")],
+    cells: [cell({ cell: "Thôn 1", commune: "Xã Yên Lạc" }), cell({ cell: "Thôn 2", commune: "Xã Yên Lạc" })],
     meetings: [
       ...cellMeetings("Thôn 1", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), // every month that is over
       ...cellMeetings("Thôn 2", [1, 2, 3, 4, 5, 6, 7, 8, 9]), // October missing

@@ -1,7 +1,7 @@
 import { CellValue, Finding, PlanOp, SheetData, WritePlan, columnNumber, day, defaultSettings, CADRE_FIELDS } from "../../src/core/model";
 import { summarize, Summary, MeetingRow, CadreRow } from "../../src/core/summary";
 import { planSummarySheet, planFormFill, planFindingsSheet, planTemplateSheets, CHART_NAMES } from "../../src/core/plan";
-import { cadre, cellRec, communeRec, dataset, meeting } from "./factories";
+import { cadre, cell, commune, dataset, meeting } from "../factories/records";
 
 function bounds(address: string) {
   const [a, b] = address.split(":");
@@ -24,13 +24,14 @@ function written(plan: WritePlan, sheet: string): Map<string, CellValue> {
 
 function sampleSummary(compare = false): Summary {
   const ds = dataset({
-    communes: ["Xã Yên Lạc", "Phường Đông Sơn", "Xã Chưa Gửi"].map((c, i) => communeRec(c, i + 2)),
-    cells: [cellRec("Chi bộ thôn 1", "Xã Yên Lạc"), cellRec("Chi bộ thôn 2", "Xã Yên Lạc"), cellRec("Chi bộ TDP 1", "Phường Đông Sơn")],
+    communes: ["Xã Yên Lạc", "Phường Đông Sơn", "Xã Chưa Gửi"].map((c, i) => commune({ commune: c, row: i + 2 })),
+    cells: [cell({ cell: "Chi bộ thôn 1", commune: "Xã Yên Lạc" }), cell({ cell: "Chi bộ thôn 2", commune: "Xã Yên Lạc" }), cell({ cell: "Chi bộ TDP 1", commune: "Phường Đông Sơn" })],
+    // No term written on the roster: the tables' titles name none.
     cadres: [
-      cadre({ commune: "Xã Yên Lạc", gender: "Nữ", education: "Đại học", theory: "Trung cấp" }),
-      cadre({ commune: "Xã Yên Lạc", birth: day(1995, 2, 2), education: "Trung cấp", theory: "Sơ cấp" }),
-      cadre({ commune: "Phường Đông Sơn", ethnicity: "Mường", education: "Cao đẳng", theory: "Cao cấp" }),
-      cadre({ commune: "Phường Đông Sơn", role: "Đảng ủy viên", gender: "Nữ" }),
+      cadre({ commune: "Xã Yên Lạc", gender: "Nữ", education: "Đại học", theory: "Trung cấp", term: null }),
+      cadre({ commune: "Xã Yên Lạc", birth: day(1995, 2, 2), education: "Trung cấp", theory: "Sơ cấp", term: null }),
+      cadre({ commune: "Phường Đông Sơn", ethnicity: "Mường", education: "Cao đẳng", theory: "Cao cấp", term: null }),
+      cadre({ commune: "Phường Đông Sơn", role: "Đảng ủy viên", gender: "Nữ", term: null }),
     ],
     meetings: [7, 8, 9].flatMap((m) => [
       meeting({ cell: "Chi bộ thôn 1", commune: "Xã Yên Lạc", date: day(2026, m, 3), rating: "Tốt" }),

@@ -2,7 +2,7 @@ import { generateSample } from "../../src/core/sample";
 import { understand } from "../../src/core/understand";
 import { CadreRecord, MeetingRecord, Period, RoundingMode, day, defaultSettings } from "../../src/core/model";
 import { summarize, isNoData, Comparand, CountPct, Summary } from "../../src/core/summary";
-import { n, plain, ratio, sideOf } from "./shape";
+import { n, plain, ratio, sideOf } from "../factories/summary";
 
 /**
  * An adversarial re-count of tables 1–3 on the province sample (seed 1, with

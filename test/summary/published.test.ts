@@ -2,8 +2,8 @@ import { CadreRecord, CellValue, WorkbookData, day, defaultSettings } from "../.
 import { understand } from "../../src/core/understand";
 import { summarize, formatPctVi, reportText, isNoData, Summary } from "../../src/core/summary";
 import { planSummarySheet } from "../../src/core/plan";
-import { cadre, dataset } from "./factories";
-import { counted, n, totalFigures } from "./shape";
+import { cadre, dataset } from "../factories/records";
+import { counted, n, totalFigures } from "../factories/summary";
 
 /**
  * The seed article "Nâng cao chất lượng cấp ủy viên cơ sở" (Tuyên Quang), as

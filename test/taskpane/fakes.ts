@@ -1,6 +1,6 @@
 import { day, defaultSettings, type Dataset, type DetectedTable, type Finding, type SheetData, type WorkbookData, type WritePlan } from "../../src/core/model";
 import { summarize, type LeftOut, type Summary } from "../../src/core/summary";
-import { cadre, dataset } from "../summary/factories";
+import { cadre, dataset } from "../factories/records";
 import type { ApplyReport, FixReport, FixRequest, WorkbookOperations } from "../../src/excel/operations";
 import type { CheckOutcome, Core, Engine, Handle } from "../../src/app/engine";
 import { createLocalEngine } from "../../src/app/localEngine";
@@ -111,8 +111,6 @@ export function tinyWorkbook(): WorkbookData {
   };
 }
 
-const emptyDataset: Dataset = { cells: [], cadres: [], meetings: [], communes: [] };
-
 /**
  * A fake core: finds one cadre table and reports an `enum` finding for every
  * "ĐH" it sees, so fixing it makes the finding go away on the next check.
@@ -135,7 +133,7 @@ export function fakeCore(): Core {
         columns: { name: { col: 1, header: "Họ và tên", confidence: 1 }, education: { col: 2, header: "Trình độ chuyên môn", confidence: 1 } },
         unmapped: [], confidence: 0.95, source: "detected",
       };
-      return { tables: [table], dataset: { ...emptyDataset, raw: s.values } as unknown as Dataset };
+      return { tables: [table], dataset: { ...dataset(), raw: s.values } as unknown as Dataset };
     },
     checkDataset(dataset) {
       const values = (dataset as unknown as { raw: string[][] }).raw;

@@ -1,5 +1,5 @@
 import { Places } from "./places";
-import { cadre, cellRow, meeting } from "../../../test/rules/factories";
+import { cadre, cell, meeting } from "../../../test/factories/records";
 import type { Dataset } from "../model";
 
 const ds = (p: Partial<Dataset>): Dataset => ({ cells: [], cadres: [], meetings: [], communes: [], ...p });
@@ -7,9 +7,9 @@ const ds = (p: Partial<Dataset>): Dataset => ({ cells: [], cadres: [], meetings:
 describe("Places: one identity of communes and cells for check and summary", () => {
   const dataset = ds({
     cells: [
-      cellRow({ cell: "Chi bộ Thôn Đồng Tâm", commune: "Xã Yên Lạc" }),
-      cellRow({ cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc" }),
-      cellRow({ cell: "Chi bộ Thôn 1", commune: "Xã Kim Sơn" }),
+      cell({ cell: "Chi bộ Thôn Đồng Tâm", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn 1", commune: "Xã Kim Sơn" }),
     ],
     meetings: [meeting({ cell: "Chi bo Thon Dong Tam", commune: "Yen Lac" })],
     cadres: [cadre({ cell: "Chi bộ Thôn Đồng Tâm", commune: null })],

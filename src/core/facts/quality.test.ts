@@ -1,5 +1,5 @@
 import { attendancePct, meetsQuality, qualityIsRecorded, unexcusedAbsent } from "./quality";
-import { meeting } from "../../../test/rules/factories";
+import { meeting } from "../../../test/factories/records";
 
 const q = (p: Parameters<typeof meeting>[0]) => meetsQuality(meeting(p), 85);
 

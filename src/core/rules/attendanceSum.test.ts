@@ -1,5 +1,6 @@
 import { attendanceSum } from "./attendanceSum";
-import { MEETING_COLS, meeting, runMeetingRule } from "../../../test/rules/factories";
+import { meeting, MEETING_COLS } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 import { columnLetter } from "../model";
 
 describe("meeting/attendance-sum", () => {

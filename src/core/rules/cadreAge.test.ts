@@ -1,5 +1,6 @@
 import { cadreAge } from "./cadreAge";
-import { CADRE_COLS, cadre, runCadreRule, settings, Q3_2026 } from "../../../test/rules/factories";
+import { cadre, CADRE_COLS, Q3_2026, settings } from "../../../test/factories/records";
+import { runCadreRule } from "../../../test/factories/rules";
 import { columnLetter, day } from "../model";
 
 describe("cadre/age", () => {

@@ -1,5 +1,6 @@
 import { cadreDuplicate } from "./cadreDuplicate";
-import { cadre, dataset, runTableRule } from "../../../test/rules/factories";
+import { cadre, dataset } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 import { CadreRecord, day } from "../model";
 
 const run = (...cadres: CadreRecord[]) => runTableRule(cadreDuplicate, dataset({ cadres }));

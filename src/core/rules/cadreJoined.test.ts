@@ -1,5 +1,6 @@
 import { cadreJoined } from "./cadreJoined";
-import { cadre, runCadreRule, Q3_2026 } from "../../../test/rules/factories";
+import { cadre, Q3_2026 } from "../../../test/factories/records";
+import { runCadreRule } from "../../../test/factories/rules";
 import { day } from "../model";
 
 describe("cadre/joined", () => {

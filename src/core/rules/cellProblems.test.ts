@@ -1,11 +1,11 @@
 import { checkCellProblems } from "./cellProblems";
-import { cadre, cellRow, dataset, meeting } from "../../../test/rules/factories";
+import { cadre, cell, dataset, meeting } from "../../../test/factories/records";
 import { CadreField, CellField, Finding, MeetingField, ParseProblem } from "../model";
 
 function findingsFor(problem: ParseProblem, table: "meetings" | "cadres" | "cells" = "meetings"): Finding[] {
   const ds = table === "meetings" ? dataset({ meetings: [meeting({ row: 8, problems: [problem as ParseProblem<MeetingField>] })] })
     : table === "cadres" ? dataset({ cadres: [cadre({ row: 8, problems: [problem as ParseProblem<CadreField>] })] })
-    : dataset({ cells: [cellRow({ row: 8, problems: [problem as ParseProblem<CellField>] })] });
+    : dataset({ cells: [cell({ row: 8, problems: [problem as ParseProblem<CellField>] })] });
   const out: Finding[] = [];
   checkCellProblems(ds, out);
   return out;
@@ -59,7 +59,7 @@ describe("cell rules from parse problems", () => {
   });
   it("records without problems give nothing", () => {
     const out: Finding[] = [];
-    checkCellProblems(dataset({ meetings: [meeting()], cadres: [cadre()], cells: [cellRow()] }), out);
+    checkCellProblems(dataset({ meetings: [meeting()], cadres: [cadre()], cells: [cell()] }), out);
     expect(out).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { defaultPeriod } from "./defaultPeriod";
-import { dataset, meeting } from "../../../test/rules/factories";
+import { dataset, meeting } from "../../../test/factories/records";
 import { day } from "../model";
 
 describe("defaultPeriod", () => {

@@ -1,6 +1,7 @@
 import { fieldFinding, show, showEn, valueOf } from "./finding";
 import { meetingFuture } from "./meetingFuture";
-import { cadre, meeting, runMeetingRule, settings } from "../../../test/rules/factories";
+import { cadre, meeting, settings } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 import { day } from "../model";
 
 describe("valueOf: a date cell's serial carries the day it means", () => {

@@ -1,10 +1,10 @@
 import { checkDataset, countBySeverity } from "./index";
-import { cadre, cellRow, dataset, fullYear, meeting, settings, YEAR_2026 } from "../../../test/rules/factories";
+import { cadre, cell, dataset, fullYear, meeting, settings, YEAR_2026 } from "../../../test/factories/records";
 import { day } from "../model";
 
 describe("checkDataset", () => {
   it("gives nothing for a cell that does everything right", () => {
-    const ds = dataset({ cells: [cellRow()], cadres: [cadre()], meetings: fullYear("Chi bộ Thôn 1", "Xã Yên Lạc") });
+    const ds = dataset({ cells: [cell()], cadres: [cadre()], meetings: fullYear("Chi bộ Thôn 1", "Xã Yên Lạc") });
     expect(checkDataset(ds, [], settings(), YEAR_2026)).toEqual([]);
   });
 
@@ -12,7 +12,7 @@ describe("checkDataset", () => {
     const meetings = fullYear("Chi bộ Thôn 1", "Xã Yên Lạc");
     meetings[3] = meeting({ ...meetings[3], present: 25, total: 20, excused: 0, row: meetings[3].row });
     const ds = dataset({
-      cells: [cellRow()],
+      cells: [cell()],
       cadres: [cadre({ birth: day(1940, 1, 1), problems: [{ code: "text/spaces", field: "name", col: 1, value: " An" }] })],
       meetings,
     });

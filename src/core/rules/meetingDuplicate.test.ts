@@ -1,5 +1,6 @@
 import { meetingDuplicate } from "./meetingDuplicate";
-import { dataset, meeting, runTableRule } from "../../../test/rules/factories";
+import { dataset, meeting } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 import { day } from "../model";
 
 describe("meeting/duplicate", () => {

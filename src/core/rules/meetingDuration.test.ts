@@ -1,5 +1,6 @@
 import { meetingDuration } from "./meetingDuration";
-import { meeting, runMeetingRule, settings } from "../../../test/rules/factories";
+import { meeting, settings } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 
 describe("meeting/duration", () => {
   it("flags a regular meeting under 90 minutes as a warning", () => {

@@ -1,5 +1,6 @@
 import { meetingFuture } from "./meetingFuture";
-import { meeting, runMeetingRule, settings } from "../../../test/rules/factories";
+import { meeting, settings } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 import { day } from "../model";
 
 describe("meeting/future", () => {

@@ -1,6 +1,7 @@
 import { meetingQuality } from "./meetingQuality";
 import { attendancePct, meetsQuality } from "../facts";
-import { meeting, runMeetingRule, settings } from "../../../test/rules/factories";
+import { meeting, settings } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 
 describe("meeting/quality", () => {
   it("flags attendance of 85% or less as info", () => {

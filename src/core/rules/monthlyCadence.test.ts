@@ -1,5 +1,6 @@
 import { monthlyCadence } from "./monthlyCadence";
-import { Q3_2026, YEAR_2026, cellRow, dataset, fullYear, meeting, runTableRule, settings } from "../../../test/rules/factories";
+import { cell, dataset, fullYear, meeting, Q3_2026, settings, YEAR_2026 } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 import { day } from "../model";
 
 describe("cell/monthly", () => {
@@ -27,15 +28,15 @@ describe("cell/monthly", () => {
     expect(found.map((f) => f.message.vi)).toEqual([expect.stringContaining("tháng 7/2026")]);
   });
   it("with CELLS, flags a listed cell without meetings at its CELLS row, but not cells of communes with no data", () => {
-    const listed = cellRow({ cell: "Chi bộ Thôn 3", commune: "Xã Yên Lạc", row: 5 });
-    const elsewhere = cellRow({ cell: "Chi bộ Thôn 3", commune: "Xã Khác", row: 6 });
-    const ds = dataset({ cells: [cellRow({ cell: "Chi bộ Thôn 1" }), listed, elsewhere], meetings: fullYear("Chi bộ Thôn 1", "Xã Yên Lạc") });
+    const listed = cell({ cell: "Chi bộ Thôn 3", commune: "Xã Yên Lạc", row: 5 });
+    const elsewhere = cell({ cell: "Chi bộ Thôn 3", commune: "Xã Khác", row: 6 });
+    const ds = dataset({ cells: [cell({ cell: "Chi bộ Thôn 1" }), listed, elsewhere], meetings: fullYear("Chi bộ Thôn 1", "Xã Yên Lạc") });
     const found = runTableRule(monthlyCadence, ds, settings(), Q3_2026);
     expect(found).toHaveLength(3);
     expect(found.every((f) => f.sheet === "Chi bộ" && f.row === 5)).toBe(true);
   });
   it("takes a meeting's commune from CELLS when the row has none", () => {
-    const ds = dataset({ cells: [cellRow({ cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc" })], meetings: fullYear("Chi bộ Thôn 1", null) });
+    const ds = dataset({ cells: [cell({ cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc" })], meetings: fullYear("Chi bộ Thôn 1", null) });
     expect(runTableRule(monthlyCadence, ds)).toEqual([]);
   });
 });

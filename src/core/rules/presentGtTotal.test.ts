@@ -1,5 +1,6 @@
 import { presentGtTotal } from "./presentGtTotal";
-import { meeting, runMeetingRule } from "../../../test/rules/factories";
+import { meeting } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 
 describe("meeting/present-gt-total", () => {
   it("flags more present than members", () => {

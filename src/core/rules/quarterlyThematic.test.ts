@@ -1,5 +1,6 @@
 import { quarterlyThematic } from "./quarterlyThematic";
-import { YEAR_2026, dataset, fullYear, meeting, runTableRule, settings } from "../../../test/rules/factories";
+import { dataset, fullYear, meeting, settings, YEAR_2026 } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 import { day } from "../model";
 
 describe("cell/quarterly-thematic", () => {

@@ -1,5 +1,6 @@
 import { ratingForScore, ratingScore } from "./ratingScore";
-import { meeting, runMeetingRule, settings } from "../../../test/rules/factories";
+import { meeting, settings } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 
 describe("meeting/rating-score", () => {
   const bands = settings().scoreBands;

@@ -1,5 +1,6 @@
 import { required } from "./required";
-import { cadre, cellRow, dataset, meeting, runTableRule } from "../../../test/rules/factories";
+import { cadre, cell, dataset, meeting } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 
 describe("required (needs depending on other data)", () => {
   it("flags a meeting with no commune when CELLS does not give it", () => {
@@ -7,7 +8,7 @@ describe("required (needs depending on other data)", () => {
     expect(f).toMatchObject({ rule: "required", severity: "error", row: 3 });
   });
   it("accepts a meeting whose commune CELLS gives", () => {
-    expect(runTableRule(required, dataset({ cells: [cellRow()], meetings: [meeting({ commune: null })] }))).toEqual([]);
+    expect(runTableRule(required, dataset({ cells: [cell()], meetings: [meeting({ commune: null })] }))).toEqual([]);
   });
   it("reports a MEETINGS sheet with no commune column once, not per row", () => {
     const cols = { cell: 1, date: 2, kind: 3 };

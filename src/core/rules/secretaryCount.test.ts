@@ -1,5 +1,6 @@
 import { secretaryCount } from "./secretaryCount";
-import { cadre, cellRow, dataset, meeting, runTableRule } from "../../../test/rules/factories";
+import { cadre, cell, dataset, meeting } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 
 describe("cell/secretary-count", () => {
   it("flags two secretaries at the second one's role cell, naming both rows", () => {
@@ -17,7 +18,7 @@ describe("cell/secretary-count", () => {
     expect(f.message.vi).toContain("không có bí thư");
   });
   it("flags a CELLS cell with no cadre at all, at its CELLS row; a cell seen only in meetings too", () => {
-    const withCells = dataset({ cadres: [cadre()], cells: [cellRow(), cellRow({ cell: "Chi bộ Thôn 5", row: 3 })] });
+    const withCells = dataset({ cadres: [cadre()], cells: [cell(), cell({ cell: "Chi bộ Thôn 5", row: 3 })] });
     expect(runTableRule(secretaryCount, withCells).map((f) => [f.sheet, f.row])).toEqual([["Chi bộ", 3]]);
     const withMeetings = dataset({ cadres: [cadre()], meetings: [meeting({ cell: "Chi bộ Thôn 6", row: 40 })] });
     expect(runTableRule(secretaryCount, withMeetings).map((f) => [f.sheet, f.row])).toEqual([["Sinh hoạt", 40]]);

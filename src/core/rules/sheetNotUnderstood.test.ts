@@ -1,5 +1,6 @@
 import { sheetNotUnderstood } from "./sheetNotUnderstood";
-import { dataset, runTableRule } from "../../../test/rules/factories";
+import { dataset } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 import { understand } from "../understand";
 import { CellValue, SheetNote } from "../model";
 

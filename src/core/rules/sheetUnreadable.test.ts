@@ -1,5 +1,6 @@
 import { sheetUnreadable } from "./sheetUnreadable";
-import { dataset, runTableRule } from "../../../test/rules/factories";
+import { dataset } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 import { understand } from "../understand";
 
 describe("sheet/unreadable", () => {

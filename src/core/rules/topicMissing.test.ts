@@ -1,5 +1,6 @@
 import { topicMissing } from "./topicMissing";
-import { meeting, runMeetingRule } from "../../../test/rules/factories";
+import { meeting } from "../../../test/factories/records";
+import { runMeetingRule } from "../../../test/factories/rules";
 
 describe("meeting/topic-missing", () => {
   it("flags thematic and combined meetings with no topic", () => {

@@ -1,8 +1,9 @@
 import { xrefCell } from "./xrefCell";
-import { cadre, cellRow, dataset, meeting, runTableRule } from "../../../test/rules/factories";
+import { cadre, cell, dataset, meeting } from "../../../test/factories/records";
+import { runTableRule } from "../../../test/factories/rules";
 
 describe("xref/cell", () => {
-  const cells = [cellRow({ cell: "Chi bộ Thôn Đông Hòa" }), cellRow({ cell: "Chi bộ Thôn Tây Sơn" }), cellRow({ cell: "Chi bộ Thôn Bắc Hà", commune: "Xã Khác" })];
+  const cells = [cell({ cell: "Chi bộ Thôn Đông Hòa" }), cell({ cell: "Chi bộ Thôn Tây Sơn" }), cell({ cell: "Chi bộ Thôn Bắc Hà", commune: "Xã Khác" })];
   it("flags a meeting's cell missing from CELLS, with the same commune's closest name as fix", () => {
     const m = meeting({ cell: "Chi bộ Thôn Đôg Hòa", row: 21 });
     const [f, ...rest] = runTableRule(xrefCell, dataset({ cells, meetings: [m] }));
@@ -23,7 +24,7 @@ describe("xref/cell", () => {
     expect(f.fix).toMatchObject({ value: "Chi bộ Thôn Tây Sơn" });
     // Counted as that cell (text/identity), so only a warning: the report is right, the sheet should still agree.
     expect(f.severity).toBe("warning");
-    const twins = [cellRow({ cell: "Chi bộ Thôn Đồng" }), cellRow({ cell: "Chi bộ Thôn Đông" })];
+    const twins = [cell({ cell: "Chi bộ Thôn Đồng" }), cell({ cell: "Chi bộ Thôn Đông" })];
     expect(runTableRule(xrefCell, dataset({ cells: twins, meetings: [meeting({ cell: "Chi bộ Thôn Đồng" })] }))).toEqual([]);
     expect(runTableRule(xrefCell, dataset({ cells: twins, meetings: [meeting({ cell: "Chi bo Thon Dong" })] }))[0].fix).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { formatPct, pctHundredths, formatNumberVi, formatPctVi, pctPointDiff } from "../../src/core/summary";
+import { formatPct, pctHundredths, formatNumberVi, formatPctVi, pctPointDiff } from "./pct";
 
 describe("formatPct", () => {
   it("rounds half up and truncates in integer arithmetic", () => {

@@ -1,25 +1,24 @@
-import { DateOrYear, DayDate, day } from "../../src/core/model";
-import { parseBirth, parseDate } from "../../src/core/cells/date";
-import { parseNumber } from "../../src/core/cells/number";
-import { parseBirthMark } from "../../src/core/cells/misc";
-import { cadreAge } from "../../src/core/rules/cadreAge";
-import { cadreJoined } from "../../src/core/rules/cadreJoined";
-import { attendanceSum } from "../../src/core/rules/attendanceSum";
-import { presentGtTotal } from "../../src/core/rules/presentGtTotal";
-import { meetingFuture } from "../../src/core/rules/meetingFuture";
-import { meetingDuration } from "../../src/core/rules/meetingDuration";
-import { topicMissing } from "../../src/core/rules/topicMissing";
-import { ratingScore } from "../../src/core/rules/ratingScore";
-import { meetingQuality } from "../../src/core/rules/meetingQuality";
-import { cadreDuplicate } from "../../src/core/rules/cadreDuplicate";
-import { secretaryCount } from "../../src/core/rules/secretaryCount";
-import { xrefCell } from "../../src/core/rules/xrefCell";
-import { meetingDuplicate } from "../../src/core/rules/meetingDuplicate";
-import { monthlyCadence } from "../../src/core/rules/monthlyCadence";
-import { quarterlyThematic } from "../../src/core/rules/quarterlyThematic";
-import {
-  Q3_2026, YEAR_2026, cadre, cellRow, dataset, fullYear, meeting, runCadreRule, runMeetingRule, runTableRule, settings,
-} from "./factories";
+import { DateOrYear, DayDate, day } from "../model";
+import { parseBirth, parseDate } from "../cells/date";
+import { parseNumber } from "../cells/number";
+import { parseBirthMark } from "../cells/misc";
+import { cadreAge } from "./cadreAge";
+import { cadreJoined } from "./cadreJoined";
+import { attendanceSum } from "./attendanceSum";
+import { presentGtTotal } from "./presentGtTotal";
+import { meetingFuture } from "./meetingFuture";
+import { meetingDuration } from "./meetingDuration";
+import { topicMissing } from "./topicMissing";
+import { ratingScore } from "./ratingScore";
+import { meetingQuality } from "./meetingQuality";
+import { cadreDuplicate } from "./cadreDuplicate";
+import { secretaryCount } from "./secretaryCount";
+import { xrefCell } from "./xrefCell";
+import { meetingDuplicate } from "./meetingDuplicate";
+import { monthlyCadence } from "./monthlyCadence";
+import { quarterlyThematic } from "./quarterlyThematic";
+import { cadre, cell, dataset, fullYear, meeting, Q3_2026, settings, YEAR_2026 } from "../../../test/factories/records";
+import { runCadreRule, runMeetingRule, runTableRule } from "../../../test/factories/rules";
 
 /**
  * Adversarial boundary tests, rule by rule against DOMAIN.md "Rules": what each
@@ -144,7 +143,7 @@ describe("table rules at their limits", () => {
     expect(runTableRule(cadreDuplicate, dataset({ cadres: [a, e] }))).toEqual([]);
   });
   it("secretary-count: a CELLS cell with no cadres at all, in a commune that sent cadres", () => {
-    const cells = [cellRow({ cell: "Chi bộ Thôn 1" }), cellRow({ cell: "Chi bộ Thôn 2", row: 7 })];
+    const cells = [cell({ cell: "Chi bộ Thôn 1" }), cell({ cell: "Chi bộ Thôn 2", row: 7 })];
     const cadres = [cadre({ cell: "Chi bộ Thôn 1" })];
     const found = runTableRule(secretaryCount, dataset({ cells, cadres }));
     expect(found.map((f) => [f.sheet, f.row])).toEqual([["Chi bộ", 7]]);
@@ -161,9 +160,9 @@ describe("table rules at their limits", () => {
   });
   it("xref/cell: fixes only when one candidate of the same commune clearly wins", () => {
     const cells = [
-      cellRow({ cell: "Chi bộ Thôn Đông", commune: "Xã Yên Lạc" }),
-      cellRow({ cell: "Chi bộ Thôn Bắc", commune: "Xã Yên Lạc" }),
-      cellRow({ cell: "Chi bộ Thôn Đoài", commune: "Xã Kim Sơn" }),
+      cell({ cell: "Chi bộ Thôn Đông", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn Bắc", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn Đoài", commune: "Xã Kim Sơn" }),
     ];
     const ok = runTableRule(xrefCell, dataset({ cells, meetings: [meeting({ cell: "Chi bộ Thôn Đôngg", commune: "Xã Yên Lạc" })] }));
     expect(ok[0].fix?.value).toBe("Chi bộ Thôn Đông");
@@ -173,9 +172,9 @@ describe("table rules at their limits", () => {
   });
   it("xref/cell: a CELLS list that repeats a cell's row still lets that cell win", () => {
     const cells = [
-      cellRow({ cell: "Chi bộ Thôn Đông", commune: "Xã Yên Lạc" }),
-      cellRow({ cell: "Chi bộ Thôn Đông", commune: "Xã Yên Lạc" }),
-      cellRow({ cell: "Chi bộ Thôn Bắc", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn Đông", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn Đông", commune: "Xã Yên Lạc" }),
+      cell({ cell: "Chi bộ Thôn Bắc", commune: "Xã Yên Lạc" }),
     ];
     const found = runTableRule(xrefCell, dataset({ cells, meetings: [meeting({ cell: "Chi bộ Thôn Đôngg", commune: "Xã Yên Lạc" })] }));
     expect(found[0].fix?.value).toBe("Chi bộ Thôn Đông");
@@ -255,7 +254,7 @@ describe("found by the audit", () => {
   });
 
   it("with CELLS, meetings of a commune typed without marks are that commune's cells, not unknown ones", () => {
-    const cells = [cellRow({ cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc" })];
+    const cells = [cell({ cell: "Chi bộ Thôn 1", commune: "Xã Yên Lạc" })];
     const meetings = [meeting({ cell: "Chi bộ Thôn 1", commune: "Xa Yen Lac" })];
     expect(runTableRule(xrefCell, dataset({ cells, meetings }))).toEqual([]);
     const dup = [meeting({ commune: "Xã Yên Lạc" }), meeting({ commune: "xa yen lac" })];

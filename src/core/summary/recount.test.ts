@@ -1,10 +1,10 @@
 import {
   CadreRecord, COMMITTEE_ROLES, Dataset, EDUCATION, MEETING_KINDS, MeetingRecord, Period, RATINGS, ROLES, THEORY,
   RoundingMode, day, defaultSettings,
-} from "../../src/core/model";
-import { summarize, isNoData, CountPct, Comparand } from "../../src/core/summary";
-import { cadre, cellRec, communeRec, dataset, meeting, pick, rng } from "./factories";
-import { counted, n, plain, ratio, rowFigures, sideOf, totalFigures } from "./shape";
+} from "../model";
+import { summarize, isNoData, CountPct, Comparand } from ".";
+import { cadre, cell, commune, dataset, meeting, rng } from "../../../test/factories/records";
+import { counted, n, plain, ratio, rowFigures, sideOf, totalFigures } from "../../../test/factories/summary";
 
 /**
  * Every metric of the summary against a plain re-count written here, on
@@ -16,42 +16,42 @@ const COMMUNES = ["Xã Yên Lạc", "Phường Đông Sơn", "Xã Mường Lát"
 
 function generate(seed: number): Dataset {
   const r = rng(seed);
-  const maybe = <T>(v: T, pNull = 0.05): T | null => (r() < pNull ? null : v);
-  const ds = dataset({ communes: COMMUNES.map((c, i) => communeRec(c, i + 2)) });
+  const maybe = <T>(v: T, pNull = 0.05): T | null => (r.next() < pNull ? null : v);
+  const ds = dataset({ communes: COMMUNES.map((c, i) => commune({ commune: c, row: i + 2 })) });
   let row = 2;
   for (const commune of COMMUNES.slice(0, 3)) {
-    const cells = Array.from({ length: 4 + Math.floor(r() * 4) }, (_, i) => `Chi bộ thôn ${i + 1}`);
+    const cells = Array.from({ length: 4 + Math.floor(r.next() * 4) }, (_, i) => `Chi bộ thôn ${i + 1}`);
     // One cell only in CELLS (never meets), the rest met at least once.
-    cells.forEach((c) => ds.cells.push(cellRec(c, commune, row++)));
+    cells.forEach((c) => ds.cells.push(cell({ cell: c, commune, row: row++ })));
     for (let i = 0; i < 40; i++) {
-      const role = pick(r, ROLES.values);
+      const role = r.pick(ROLES.values);
       ds.cadres.push(cadre({
-        row: row++, role: maybe(role, 0.03), commune: r() < 0.03 ? null : commune, cell: pick(r, cells),
-        gender: maybe(pick(r, ["Nam", "Nữ"] as const)), ethnicity: maybe(pick(r, ["Kinh", "Tày", "Thái", "kinh"])),
-        birth: r() < 0.05 ? null : r() < 0.3 ? { kind: "year", y: 1950 + Math.floor(r() * 58) } : day(1950 + Math.floor(r() * 58), 1 + Math.floor(r() * 12), 1 + Math.floor(r() * 28)),
-        education: maybe(pick(r, EDUCATION.values)), theory: maybe(pick(r, THEORY.values)),
-        villageHead: maybe(r() < 0.4), trained: maybe(r() < 0.6), eHandbook: maybe(r() < 0.7),
+        row: row++, role: maybe(role, 0.03), commune: r.next() < 0.03 ? null : commune, cell: r.pick(cells),
+        gender: maybe(r.pick(["Nam", "Nữ"] as const)), ethnicity: maybe(r.pick(["Kinh", "Tày", "Thái", "kinh"])),
+        birth: r.next() < 0.05 ? null : r.next() < 0.3 ? { kind: "year", y: 1950 + Math.floor(r.next() * 58) } : day(1950 + Math.floor(r.next() * 58), 1 + Math.floor(r.next() * 12), 1 + Math.floor(r.next() * 28)),
+        education: maybe(r.pick(EDUCATION.values)), theory: maybe(r.pick(THEORY.values)),
+        villageHead: maybe(r.next() < 0.4), trained: maybe(r.next() < 0.6), eHandbook: maybe(r.next() < 0.7),
       }));
     }
     for (const cell of cells.slice(1)) {
       for (const y of [2025, 2026]) {
         for (let m = 1; m <= 12; m++) {
           // Most months have a regular meeting; some also a thematic one; some none at all.
-          const n = r() < 0.1 ? 0 : r() < 0.7 ? 1 : 2;
+          const n = r.next() < 0.1 ? 0 : r.next() < 0.7 ? 1 : 2;
           for (let k = 0; k < n; k++) {
-            const total = 5 + Math.floor(r() * 30);
-            const exempt = Math.floor(r() * 3);
-            const unexcused = r() < 0.2 ? 1 : 0;
-            const present = Math.max(0, total - exempt - unexcused - Math.floor(r() * 4));
+            const total = 5 + Math.floor(r.next() * 30);
+            const exempt = Math.floor(r.next() * 3);
+            const unexcused = r.next() < 0.2 ? 1 : 0;
+            const present = Math.max(0, total - exempt - unexcused - Math.floor(r.next() * 4));
             ds.meetings.push(meeting({
-              row: row++, cell: r() < 0.02 ? null : cell, commune: r() < 0.3 ? null : commune,
-              date: r() < 0.02 ? null : day(y, m, 1 + Math.floor(r() * 28)),
-              kind: maybe(pick(r, MEETING_KINDS.values), 0.03),
-              mode: pick(r, ["Trực tiếp", "Trực tuyến", "Kết hợp"] as const),
+              row: row++, cell: r.next() < 0.02 ? null : cell, commune: r.next() < 0.3 ? null : commune,
+              date: r.next() < 0.02 ? null : day(y, m, 1 + Math.floor(r.next() * 28)),
+              kind: maybe(r.pick(MEETING_KINDS.values), 0.03),
+              mode: r.pick(["Trực tiếp", "Trực tuyến", "Kết hợp"] as const),
               total: maybe(total, 0.03), exempt: maybe(exempt), present: maybe(present, 0.03), excused: total - exempt - unexcused - present,
               unexcused: maybe(unexcused),
-              upperAttended: maybe(r() < 0.3), fiveSteps: maybe(r() < 0.8), handbookPosted: maybe(r() < 0.5),
-              rating: maybe(pick(r, RATINGS.values), 0.1),
+              upperAttended: maybe(r.next() < 0.3), fiveSteps: maybe(r.next() < 0.8), handbookPosted: maybe(r.next() < 0.5),
+              rating: maybe(r.pick(RATINGS.values), 0.1),
             }));
           }
         }
@@ -213,7 +213,7 @@ describe("edge cases", () => {
   const settings = defaultSettings(day(2027, 1, 15));
   it("finds a meeting's commune through CELLS and counts combined meetings as both kinds", () => {
     const ds = dataset({
-      cells: [cellRec("Chi bộ Đồng Tâm", "Xã Yên Lạc")],
+      cells: [cell({ cell: "Chi bộ Đồng Tâm", commune: "Xã Yên Lạc" })],
       meetings: [7, 8, 9].map((m) => meeting({ cell: "Chi bộ Đồng Tâm", commune: null, date: day(2026, m, 10), kind: "Thường kỳ kết hợp chuyên đề" })),
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
@@ -261,7 +261,7 @@ describe("identity of cells and communes", () => {
   it("keeps two cells whose names differ only by their marks apart, and one cell written in two tone styles together", () => {
     const base = { commune: "Xã Yên Lạc", date: day(2026, 7, 5), kind: "Thường kỳ" as const };
     const ds = dataset({
-      cells: [cellRec("Thôn Đồng", "Xã Yên Lạc", 2), cellRec("Thôn Đông", "Xã Yên Lạc", 3), cellRec("Thôn Tân Hòa", "Xã Yên Lạc", 4)],
+      cells: [cell({ cell: "Thôn Đồng", commune: "Xã Yên Lạc", row: 2 }), cell({ cell: "Thôn Đông", commune: "Xã Yên Lạc", row: 3 }), cell({ cell: "Thôn Tân Hòa", commune: "Xã Yên Lạc", row: 4 })],
       meetings: [meeting({ ...base, cell: "Thôn Đồng" }), meeting({ ...base, cell: "Thôn Đông" }), meeting({ ...base, cell: "Thôn Tân Hoà" })],
     });
     const s = summarize(ds, { kind: "quarter", year: 2026, quarter: 3 }, settings);
@@ -271,7 +271,7 @@ describe("identity of cells and communes", () => {
   it("counts a cell typed without marks in MEETINGS as the one listed cell it matches", () => {
     const base = { commune: "Xã Yên Lạc", kind: "Thường kỳ" as const };
     const ds = dataset({
-      cells: [cellRec("Thôn Đồng Tâm", "Xã Yên Lạc", 2)],
+      cells: [cell({ cell: "Thôn Đồng Tâm", commune: "Xã Yên Lạc", row: 2 })],
       meetings: [
         meeting({ ...base, cell: "Thôn Đồng Tâm", date: day(2026, 7, 5) }),
         meeting({ ...base, cell: "Thon Dong Tam", date: day(2026, 8, 5) }),

@@ -1,7 +1,7 @@
-import { detectTables, matchHeader } from "../../src/core/detect";
-import { isMetricLabel, namesAnotherThing } from "../../src/core/detect/headerWords";
-import { TableKind } from "../../src/core/model/fields";
-import { CellValue, SheetData } from "../../src/core/model/values";
+import { detectTables, matchHeader } from ".";
+import { isMetricLabel, namesAnotherThing } from "./headerWords";
+import { TableKind } from "../model/fields";
+import { CellValue, SheetData } from "../model/values";
 
 function fieldsOf(text: string, kind: TableKind): string[] {
   return matchHeader(text)[kind].map((h) => h.field).sort();

@@ -1,7 +1,7 @@
-import { day, defaultSettings } from "../../src/core/model";
-import { summarize } from "../../src/core/summary";
-import { cadre, cellRec, dataset, meeting } from "./factories";
-import { n, rowFigures, totalFigures } from "./shape";
+import { day, defaultSettings } from "../model";
+import { summarize } from ".";
+import { cadre, cell, dataset, meeting } from "../../../test/factories/records";
+import { n, rowFigures, totalFigures } from "../../../test/factories/summary";
 
 /** Figures the audit of the summary found wrong, each pinned by the smallest case that shows it. */
 const settings = defaultSettings(day(2027, 1, 15));
@@ -11,7 +11,7 @@ describe("a meeting whose cell is not in CELLS", () => {
   // "Thôn Đồng Tâmm" is a typo (`xref/cell`): counting it as a second cell of the commune would make it
   // 2 cells, one of which "missed" every month, and print 50% where the register's one cell holds 100%.
   const ds = dataset({
-    cells: [cellRec("Thôn Đồng Tâm", "Xã Yên Lạc")],
+    cells: [cell({ cell: "Thôn Đồng Tâm", commune: "Xã Yên Lạc" })],
     meetings: [
       ...[7, 8, 9].map((m) => meeting({ cell: "Thôn Đồng Tâm", date: day(2026, m, 5), kind: "Thường kỳ kết hợp chuyên đề" })),
       meeting({ cell: "Thôn Đồng Tâmm", date: day(2026, 9, 20), kind: "Chuyên đề" }),
@@ -34,7 +34,7 @@ describe("a meeting whose cell is not in CELLS", () => {
   });
 
   it("still makes a cell when the commune has no CELLS rows at all", () => {
-    const other = summarize(dataset({ cells: [cellRec("Thôn 1", "Xã Khác")], meetings: [meeting({ cell: "Thôn Mới", commune: "Xã Yên Lạc" })] }), q3, settings);
+    const other = summarize(dataset({ cells: [cell({ cell: "Thôn 1", commune: "Xã Khác" })], meetings: [meeting({ cell: "Thôn Mới", commune: "Xã Yên Lạc" })] }), q3, settings);
     expect(rowFigures(other, "meetings", "Xã Yên Lạc").cells).toEqual(n(1));
   });
 });
@@ -73,7 +73,7 @@ describe("a meeting entered twice (same cell, day and kind)", () => {
   // The `meeting/duplicate` rule says it: the row repeats one meeting. Counting both would report
   // 4 meetings, two of them rated Tốt, for a cell that met three times.
   const ds = dataset({
-    cells: [cellRec("Thôn 1", "Xã Yên Lạc")],
+    cells: [cell({ cell: "Thôn 1", commune: "Xã Yên Lạc" })],
     meetings: [
       meeting({ cell: "Thôn 1", date: day(2026, 7, 5), rating: "Tốt", row: 2 }),
       meeting({ cell: "Thôn 1", date: day(2026, 8, 5), rating: "Khá", row: 3 }),
@@ -102,7 +102,7 @@ describe("a commune that sent no meetings for a period", () => {
   // Xã Trống has its cells in CELLS but no meeting row of 2026-Q3: printing "0 buổi, 0% chi bộ sinh hoạt
   // đủ hằng tháng" would tell the province its cells stopped meeting, when the figures were not sent.
   const ds = dataset({
-    cells: [cellRec("Thôn 1", "Xã Yên Lạc"), cellRec("Thôn 1", "Xã Trống"), cellRec("Thôn 2", "Xã Trống")],
+    cells: [cell({ cell: "Thôn 1", commune: "Xã Yên Lạc" }), cell({ cell: "Thôn 1", commune: "Xã Trống" }), cell({ cell: "Thôn 2", commune: "Xã Trống" })],
     meetings: [
       ...[7, 8, 9].map((m) => meeting({ cell: "Thôn 1", commune: "Xã Yên Lạc", date: day(2026, m, 5) })),
       meeting({ cell: "Thôn 1", commune: "Xã Yên Lạc", date: day(2025, 8, 5) }),

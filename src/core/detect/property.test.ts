@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { detectTables } from "../../src/core/detect";
-import { FIELDS, TABLE_KINDS, TableKind } from "../../src/core/model/fields";
-import { CellValue } from "../../src/core/model/values";
+import { detectTables } from ".";
+import { FIELDS, TABLE_KINDS, TableKind } from "../model/fields";
+import { CellValue } from "../model/values";
 
 const ANCHOR: Record<TableKind, string> = { cells: "cell", cadres: "name", meetings: "date", communes: "commune" };
 

@@ -1,3 +1,4 @@
+/** Reading a Summary in tests: its figures by commune and table, and the plain shapes the re-counts compare them to. */
 import { Comparand, CountPct, Figure, Summary, isNoData } from "../../src/core/summary";
 
 /** A plain count, as the summary gives it: `{count, pct: null}`. */
