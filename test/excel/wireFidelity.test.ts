@@ -17,7 +17,7 @@ import { checkDataset } from "../../src/core/rules";
 import { summarize } from "../../src/core/summary";
 import { day, defaultSettings, type Finding, type WorkbookData } from "../../src/core/model";
 import { fixRequests } from "../../src/app/flow";
-import { hostOf, smallWorkbook } from "./helpers";
+import { hostOf, smallWorkbook, type Sim } from "./helpers";
 
 jest.setTimeout(120_000);
 
@@ -25,8 +25,6 @@ let client: OfficeJsClient;
 beforeAll(() => {
   client = new OfficeJsClient();
 });
-
-type Sim = ReturnType<typeof createSimulatedExcel>;
 
 /** The requests of one piece of work on the simulator alone, and through the real client. */
 async function both(workbook: WorkbookData, apiVersion: string, work: (ops: WorkbookOperations, run: Sim["run"]) => Promise<unknown>) {

@@ -7,7 +7,8 @@
 import type { CellValue, Finding, WorkbookData } from "../../src/core/model";
 import { createSimulatedExcel } from "../../src/sim";
 import { exportFindings, fixRequests, writeSummary } from "../../src/app/flow";
-import { checkAll, depsOf, PERIOD, settings, type Sim } from "./harness";
+import { checkAll, depsOf, PERIOD, settings } from "./harness";
+import type { Sim } from "../excel/helpers";
 
 const DANGEROUS = ["=1+1", "=HYPERLINK(\"http://example.invalid\",\"bấm\")", "+84 912 345 678", "-Xã Lạ", "@SUM(A1)", "=cmd|' /C calc'!A0"];
 const API_VERSIONS = ["1.7", "1.12", "1.17"] as const;

@@ -8,20 +8,14 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import { main } from "../../src/cli/main";
 import { columnNumber, day, defaultSettings, type Finding, type Period, type WorkbookData } from "../../src/core/model";
-import { createSimulatedExcel } from "../../src/sim";
 import { loadSimulatedExcelFromFile } from "../../src/sim/files";
-import { createExcelOperations, HostError, type ExcelHost } from "../../src/excel";
+import { createExcelOperations, HostError } from "../../src/excel";
 import { XlsxReadError } from "../../src/xlsx/errors";
 import { defaultCore } from "../../src/app/defaultEngine";
 import { createLocalEngine } from "../../src/app/localEngine";
 import { exportFindings, runCheck, writeSummary, type CheckResult, type FlowDeps } from "../../src/app/flow";
 import { allFindings } from "../taskpane/fakes";
-
-export type Sim = ReturnType<typeof createSimulatedExcel>;
-
-export function hostOf(sim: Sim): ExcelHost {
-  return { run: sim.run, isSetSupported: (set, version) => sim.requirements.isSetSupported(set, version) };
-}
+import { hostOf, type Sim } from "../excel/helpers";
 
 export function depsOf(sim: Sim): FlowDeps {
   return { ops: createExcelOperations(hostOf(sim)), engine: createLocalEngine(defaultCore) };

@@ -23,7 +23,8 @@ import { createSimulatedExcel } from "../../src/sim";
 import { defaultCore } from "../../src/app/defaultEngine";
 import { exportFindings, fixRequests, writeSummary } from "../../src/app/flow";
 import type { FixRequest } from "../../src/excel";
-import { checkAll, depsOf, PERIOD, settings, type Sim } from "./harness";
+import { checkAll, depsOf, PERIOD, settings } from "./harness";
+import type { Sim } from "../excel/helpers";
 
 jest.setTimeout(120_000);
 
