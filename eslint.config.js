@@ -79,12 +79,25 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Its tests may use the shared factories of test/, nothing else above the core.
+    // Its tests may use the shared factories (test/factories), nothing else of test/ and nothing above the core.
     files: ["src/core/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": banned("A core test tests the core (docs/ARCHITECTURE.md, Layers).",
-        NODE, "exceljs", "react", "react-dom", "@fluentui/*",
-        ...["excel", "sim", "xlsx", "app", "cli", "taskpane", "demo"].map(layer)),
+      "no-restricted-imports": ["error", { patterns: [
+        { group: [NODE, "exceljs", "react", "react-dom", "@fluentui/*", ...["excel", "sim", "xlsx", "app", "cli", "taskpane", "demo"].map(layer)].flat(),
+          message: "A core test tests the core (docs/ARCHITECTURE.md, Layers)." },
+        { regex: "(^|/)test(/(?!factories/)|$)", message: "A core test takes only the shared factories of test/factories (docs/ARCHITECTURE.md, Tests)." },
+      ] }],
+    },
+  },
+  {
+    // The shared factories are what core tests may import, so they import the core and each other, nothing else.
+    files: ["test/factories/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: [NODE, "exceljs", "fflate", "jszip", "react", "react-dom", "@fluentui/*", "@microsoft/*"].flat(),
+          message: "The shared factories are core only (docs/ARCHITECTURE.md, Tests)." },
+        { regex: "^\\.\\./(?!\\.\\./src/core(/|$))", message: "The shared factories import the core and each other only (docs/ARCHITECTURE.md, Tests)." },
+      ] }],
     },
   },
   {
