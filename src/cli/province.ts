@@ -109,7 +109,7 @@ export function statusText(table: StatusTable, lang: Lang): string {
     const parts = [oneLine(r.commune), STATUS_LABELS[r.status][lang]];
     if (used) {
       parts.push(t(lang, `${r.counts.error} lỗi, ${r.counts.warning} cảnh báo`, `${r.counts.error} errors, ${r.counts.warning} warnings`));
-      parts.push(`${oneLine(used.file)} (${used.period ?? t(lang, "không rõ kỳ", "period unknown")})`);
+      parts.push(`${oneLine(used.file)} (${used.period?.[lang] ?? t(lang, "không rõ kỳ", "period unknown")})`);
     }
     const note = statusNote(r, lang);
     if (note) parts.push(oneLine(note));

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   FluentProvider, MessageBar, MessageBarActions, MessageBarBody, Button, Tab, TabList,
   makeStyles, tokens, webDarkTheme, webLightTheme,
@@ -45,6 +45,9 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
     maxWidth: "100%",
+    // The browser's scroll anchoring would scroll back down when the progress bar leaves from above a notice
+    // brought into view: the pane places its own notices (see the effect in App).
+    overflowAnchor: "none",
   },
   tabs: { flexWrap: "wrap" },
   details: {
@@ -114,6 +117,17 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
   const styles = useStyles();
   const shared = { deps, task, settings, mappings, period, setPeriod };
 
+  // Progress and notices sit above the tabs' content, but the button that started the work may be far below
+  // (the Gộp các xã tab is long at 350 px): bring them into view when they appear, or the user sees nothing happen.
+  const progressRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const working = task.busy !== null;
+  // Also when the work ends: the progress bar leaving from above moves the notice up, out of view again.
+  useEffect(() => {
+    if (working) progressRef.current?.scrollIntoView?.({ block: "nearest" });
+    else if (task.notice) noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [working, task.notice]);
+
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
       <I18nContext.Provider value={i18n}>
@@ -131,9 +145,9 @@ export function App({ ops, engine, theme = "light", initialLang = "vi", now }: A
             <Tab value="province">{i18n.t("tabProvince")}</Tab>
             <Tab value="settings">{i18n.t("tabSettings")}</Tab>
           </TabList>
-          {task.busy && <ProgressPanel busy={task.busy} onCancel={task.cancel} />}
+          {task.busy && <div ref={progressRef}><ProgressPanel busy={task.busy} onCancel={task.cancel} /></div>}
           {task.notice && (
-            <div data-testid="notice" role={task.notice.intent === "error" ? "alert" : "status"}>
+            <div ref={noticeRef} data-testid="notice" role={task.notice.intent === "error" ? "alert" : "status"}>
               <MessageBar intent={task.notice.intent}>
                 <MessageBarBody>{displayText(task.notice.text, NOTICE_MAX, lang)}</MessageBarBody>
                 <MessageBarActions containerAction={

@@ -65,7 +65,7 @@ function StatusItem({ row }: { row: StatusRow }) {
       {used && (
         <span className={`${styles.detail} ${common.wrapText}`}>
           {row.status !== "missing" && `${t("errorsWarnings", { e: row.counts.error, w: row.counts.warning })} · `}
-          {used.file} · {used.period ?? t("periodUnknown")}
+          {used.file} · {used.period?.[lang] ?? t("periodUnknown")}
         </span>
       )}
       {note && <span className={`${styles.note} ${common.wrapText}`}>{note}</span>}

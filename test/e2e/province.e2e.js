@@ -36,6 +36,31 @@ function communeFiles() {
 }
 
 /** The province office's own workbook: its list of communes, with two that will send nothing. */
+/** Polls `check` for up to two seconds: the pane scrolls after React's effects run, and may scroll smoothly. */
+async function eventually(check) {
+  for (const start = Date.now(); Date.now() - start < 2000; await new Promise((r) => setTimeout(r, 50))) {
+    if (await check()) return true;
+  }
+  return check();
+}
+
+/** Whether an element shows on screen: inside the window and inside every scrolling box around it. */
+function inView(locator) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    let top = 0, bottom = window.innerHeight;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowY;
+      if (o === "auto" || o === "scroll") {
+        const b = p.getBoundingClientRect();
+        top = Math.max(top, b.top);
+        bottom = Math.min(bottom, b.bottom);
+      }
+    }
+    return r.height > 0 && r.top >= top - 1 && r.top < bottom;
+  });
+}
+
 async function officeWorkbook(listFile, out) {
   const list = new ExcelJS.Workbook();
   await list.xlsx.readFile(listFile);
@@ -192,6 +217,8 @@ async function runProvinceFiles({ browser, launched, base, report, only }) {
         await pane.getByTestId("province-status-sheet").click();
         await pane.getByTestId("notice").filter({ hasText: t.statusDone }).waitFor({ timeout: 60_000 });
         assert.match(await pane.getByTestId("notice").textContent(), new RegExp(t.statusSheet));
+        // The button sits at the bottom of a long tab; the notice at the top must come into view, or nothing seems to happen.
+        assert.ok(await eventually(() => inView(pane.getByTestId("notice"))), "the notice is scrolled into view");
         const last = await sheetRows(page, t.statusSheet);
         const rows = await gridText(page, last, 9);
         assert.match(rows[1][0], new RegExp(`^${t.statusTitle}`));

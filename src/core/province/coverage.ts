@@ -1,4 +1,4 @@
-import type { Dataset } from "../model";
+import type { Dataset, Text } from "../model";
 import type { Coverage } from "./types";
 
 /** The first and last month of the file's meetings (a day, or a tracker's month or quarter). */
@@ -29,14 +29,17 @@ const mm = (m: number) => String(m).padStart(2, "0");
  * The period a file covers, as a clerk would name it: "Quý III/2025" for the
  * months of one quarter, "Năm 2025" for a whole year, else "01/2025 – 09/2025".
  */
-export function coverageLabel(c: Coverage | null, lang: "vi" | "en" = "vi"): string | null {
+export function coverageLabel(c: Coverage | null): Text | null {
   if (!c) return null;
   const { from, to } = c;
   if (from.y === to.y) {
     const q = Math.ceil(from.m / 3);
-    if (from.m === (q - 1) * 3 + 1 && to.m === q * 3) return lang === "vi" ? `Quý ${ROMAN[q - 1]}/${from.y}` : `Q${q} ${from.y}`;
-    if (from.m === 1 && to.m === 12) return lang === "vi" ? `Năm ${from.y}` : `Year ${from.y}`;
-    if (from.m === to.m) return `${mm(from.m)}/${from.y}`;
+    if (from.m === (q - 1) * 3 + 1 && to.m === q * 3) return { vi: `Quý ${ROMAN[q - 1]}/${from.y}`, en: `Q${q} ${from.y}` };
+    if (from.m === 1 && to.m === 12) return { vi: `Năm ${from.y}`, en: `Year ${from.y}` };
+    if (from.m === to.m) return same(`${mm(from.m)}/${from.y}`);
   }
-  return `${mm(from.m)}/${from.y} – ${mm(to.m)}/${to.y}`;
+  return same(`${mm(from.m)}/${from.y} – ${mm(to.m)}/${to.y}`);
 }
+
+/** Months written as numbers read the same in both languages. */
+const same = (s: string): Text => ({ vi: s, en: s });

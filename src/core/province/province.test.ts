@@ -18,7 +18,7 @@ describe("a commune file reduced", () => {
     const clean = reduce("yen-lac.xlsx", communeBook({ commune: "Xã Yên Lạc" })).report;
     expect(clean).toMatchObject({ file: "yen-lac.xlsx", communes: ["Xã Yên Lạc"], isList: false, rows: 6 });
     expect(clean.counts[0].error).toBe(0);
-    expect(coverageLabel(clean.coverage)).toBe("Quý III/2025");
+    expect(coverageLabel(clean.coverage)).toEqual({ vi: "Quý III/2025", en: "Q3 2025" });
     const bad = reduce("b.xlsx", communeBook({ commune: "Xã Yên Lạc", withError: true })).report;
     expect(bad.counts[0].error).toBeGreaterThan(0);
   });
@@ -46,11 +46,11 @@ describe("a commune file reduced", () => {
   });
 
   test("the period a file covers, as a clerk names it", () => {
-    expect(coverageLabel({ from: { y: 2025, m: 1 }, to: { y: 2025, m: 12 } })).toBe("Năm 2025");
-    expect(coverageLabel({ from: { y: 2025, m: 4 }, to: { y: 2025, m: 6 } }, "en")).toBe("Q2 2025");
-    expect(coverageLabel({ from: { y: 2025, m: 7 }, to: { y: 2025, m: 8 } })).toBe("07/2025 – 08/2025");
-    expect(coverageLabel({ from: { y: 2025, m: 3 }, to: { y: 2025, m: 3 } })).toBe("03/2025");
-    expect(coverageLabel({ from: { y: 2024, m: 11 }, to: { y: 2025, m: 2 } })).toBe("11/2024 – 02/2025");
+    expect(coverageLabel({ from: { y: 2025, m: 1 }, to: { y: 2025, m: 12 } })).toEqual({ vi: "Năm 2025", en: "Year 2025" });
+    expect(coverageLabel({ from: { y: 2025, m: 4 }, to: { y: 2025, m: 6 } })?.en).toBe("Q2 2025");
+    expect(coverageLabel({ from: { y: 2025, m: 7 }, to: { y: 2025, m: 8 } })?.vi).toBe("07/2025 – 08/2025");
+    expect(coverageLabel({ from: { y: 2025, m: 3 }, to: { y: 2025, m: 3 } })).toEqual({ vi: "03/2025", en: "03/2025" });
+    expect(coverageLabel({ from: { y: 2024, m: 11 }, to: { y: 2025, m: 2 } })?.en).toBe("11/2024 – 02/2025");
     expect(coverageLabel(null)).toBeNull();
   });
 });
@@ -74,7 +74,7 @@ describe("who has sent what", () => {
     ]);
     const yenLac = t.rows[0];
     expect(yenLac.files.map((f) => [f.file, f.used])).toEqual([["yen-lac-moi.xlsx", true], ["yen-lac-cu.xlsx", false]]);
-    expect(yenLac.files[0].period).toBe("Quý III/2025");
+    expect(yenLac.files[0].period).toEqual({ vi: "Quý III/2025", en: "Q3 2025" });
     expect(statusNote(yenLac, "vi")).toBe("2 tệp cùng một xã: dùng tệp mới hơn yen-lac-moi.xlsx");
     expect(t.rows[2].counts.error).toBeGreaterThan(0);
     expect(t.rows[1]).toMatchObject({ files: [], counts: { error: 0, warning: 0, info: 0 }, listed: true });
@@ -164,6 +164,11 @@ test("the status sheet: a row per commune with its status, counts, file and peri
   expect(values[4].slice(0, 4)).toEqual([2, "Xã B", "Chưa nộp", ""]);
   expect(values.some((r) => r[0] === "x.xlsx" && r[1] === "Tệp x.xlsx bị hỏng.")).toBe(true);
   expect(plan.ops[0]).toMatchObject({ op: "sheet", sheet: "Tình hình nộp báo cáo", purpose: "summary" });
+  // In English every word is English, the file's period too (it was "Quý III/2025" once).
+  const en = planStatusSheet(communeStatus(reports, ["Xã A", "Xã B"]), Q3, "en").ops
+    .filter((o) => o.op === "values").flatMap((o) => (o.op === "values" ? o.values : []));
+  expect(en[3].slice(6, 8)).toEqual(["a.xlsx", "Q3 2025"]);
+  expect(en.flat().filter((v) => typeof v === "string" && /Quý|Năm|Đã nộp|Chưa nộp/.test(v))).toEqual([]);
 });
 
 describe("a province session", () => {

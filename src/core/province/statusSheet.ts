@@ -44,7 +44,7 @@ export function planStatusSheet(table: StatusTable, period: Period | null, lang:
     return [
       i + 1, r.commune, STATUS_LABELS[r.status][lang],
       r.status === "missing" ? "" : r.counts.error, r.status === "missing" ? "" : r.counts.warning, r.status === "missing" ? "" : r.counts.info,
-      r.files.map((f) => f.file).join("; "), used?.period ?? "", statusNote(r, lang),
+      r.files.map((f) => f.file).join("; "), used?.period?.[lang] ?? "", statusNote(r, lang),
     ];
   });
   const ops: PlanOp[] = [

@@ -33,7 +33,7 @@ export interface FileReport {
 export interface StatusFile {
   file: string;
   /** "Quý III/2025", "01/2025 – 09/2025"; null when the file has no dated meeting. */
-  period: string | null;
+  period: Text | null;
   /** Whether this file's rows are the commune's (of two files, the newer is used). */
   used: boolean;
 }
