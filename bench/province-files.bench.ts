@@ -22,7 +22,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import * as v8 from "node:v8";
 import * as vm from "node:vm";
-import { SAMPLE_VERSION, communeFiles } from "../src/core/sample";
+import { communeFiles, sampleFingerprint } from "../src/core/sample";
 import { day, defaultSettings, type Period } from "../src/core/model";
 import { understand } from "../src/core/understand";
 import { summarize } from "../src/core/summary";
@@ -38,7 +38,7 @@ const RSS_BUDGET_MB = 1000;
 /** Kept heap after 166 files against after 20: rows grow 8.3x; anything far past that keeps more than rows. */
 const GROWTH_BUDGET = 8.3 * 1.25;
 
-const DIR = path.join(__dirname, "..", ".cache", `bench-communes-v${SAMPLE_VERSION}-${COMMUNES}-${YEAR}`);
+const DIR = path.join(__dirname, "..", ".cache", `bench-communes-${sampleFingerprint()}-${COMMUNES}-${YEAR}`);
 
 /** The files and the list, written once and kept in .cache/ (git-ignored). */
 async function files(): Promise<{ files: string[]; list: string }> {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { SAMPLE_VERSION, generateSample, Sample } from "../src/core/sample";
+import { generateSample, Sample, sampleFingerprint } from "../src/core/sample";
 import { writeWorkbookFile } from "../src/xlsx/write";
 
 /**
@@ -28,11 +28,11 @@ const CACHE_DIR = path.join(__dirname, "..", ".cache");
 /**
  * The province sample as an .xlsx file, written on first use and kept in
  * .cache/ (git-ignored). The name carries the generator's inputs and
- * SAMPLE_VERSION, so a changed generator never reads a stale copy.
+ * sampleFingerprint(), so a changed generator never reads a stale copy.
  */
 export async function provinceXlsx(opts: { defects?: boolean } = {}): Promise<string> {
   const defects = opts.defects ?? true;
-  const file = path.join(CACHE_DIR, `province-v${SAMPLE_VERSION}-seed${PROVINCE_SEED}-${PROVINCE_YEAR}${defects ? "-defects" : ""}.xlsx`);
+  const file = path.join(CACHE_DIR, `province-${sampleFingerprint()}-seed${PROVINCE_SEED}-${PROVINCE_YEAR}${defects ? "-defects" : ""}.xlsx`);
   if (!fs.existsSync(file)) {
     const s = provinceSample({ defects });
     const tmp = `${file}.${process.pid}.tmp`;

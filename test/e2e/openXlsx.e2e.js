@@ -8,14 +8,19 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { startLongTasks, stopLongTasks, overLimit, describeTasks, LIMIT_MS } = require("./longTasks");
+// The command line's own build (what `chibo sample` runs), for the fingerprint of the files it makes.
+const { sampleFingerprint } = require("../../build/core/sample");
 
 const ROOT = path.join(__dirname, "..", "..");
 const OPEN_BUDGET_MS = 3000;
 const TODAY = "2026-01-15";
 
-/** The province sample as a file, made once by the command line (as a user would) and kept in .cache/. */
+/**
+ * The province sample as a file, made once by the command line (as a user would) and kept in .cache/, under
+ * the generator's fingerprint (from the same build the command line runs), so a changed generator makes it anew.
+ */
 function provinceFile() {
-  const file = path.join(ROOT, ".cache", "e2e-province.xlsx");
+  const file = path.join(ROOT, ".cache", `e2e-province-${sampleFingerprint()}.xlsx`);
   if (fs.existsSync(file)) return file;
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "chibo.js"), "sample", "--out", file, "--size", "province", "--seed", "1"], { encoding: "utf8" });

@@ -9,10 +9,13 @@ const path = require("path");
 const { execFileSync } = require("child_process");
 const ExcelJS = require("exceljs");
 const { startLongTasks, stopLongTasks, overLimit, describeTasks, LIMIT_MS } = require("./longTasks");
+// The command line's own build (what `chibo sample` runs), for the fingerprint of the files it makes.
+const { sampleFingerprint } = require("../../build/core/sample");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SHOTS = path.join(__dirname, "screenshots");
-const CACHE = path.join(ROOT, ".cache", "e2e-communes-v1");
+// Under the generator's fingerprint, from the same build `chibo sample` runs: a changed generator makes new files.
+const CACHE = path.join(ROOT, ".cache", `e2e-communes-${sampleFingerprint()}`);
 const TODAY = "2026-01-15";
 const COMMUNES = 166;
 /** Two communes of the list that send nothing: they must show as "Chưa nộp". */

@@ -15,8 +15,9 @@ const fullBirth = (c: SampleCadre) => c.birth.kind === "day";
  * The rules the sample plants into the cadres' sheet and the meetings' sheet, and how: together with the sheet
  * defects (sheetDefects.ts) they are the sample's declaration of the rules it shows (PLANTED_RULES), and its test
  * asks two defects of each. The cadres' table is planted first, then the meetings', each in the order written:
- * every defect draws from one random sequence, so adding or moving an entry gives another workbook (bump
- * SAMPLE_VERSION), and the cadence defects come first so they get party cells no other defect has touched.
+ * every defect draws from one random sequence, so adding or moving an entry gives another workbook (and another
+ * sampleFingerprint, so cached copies are made anew), and the cadence defects come first so they get party cells
+ * no other defect has touched.
  */
 const CADRE_DEFECTS: Partial<Record<RuleId, Plant>> = {
   "required": (p, rule) => {

@@ -5,13 +5,17 @@ import { layoutSample } from "./layout";
 import { CELL_DEFECT_RULES, plantDefects } from "./defects";
 import { SHEET_DEFECT_RULES, plantSheetDefects } from "./sheetDefects";
 import { PlantedDefect, SampleOptions } from "./types";
+import { hashWorkbook } from "./fingerprint";
 
 export type { PlantedDefect, SampleOptions, SampleSize, SampleModel } from "./types";
 export { SHEET_CADRES, SHEET_CELLS, SHEET_COMMUNES, SHEET_MEETINGS } from "./layout";
 
 export const DEFAULT_SAMPLE_YEAR = 2025;
 
-/** Bumped whenever the same options would give a different workbook, so cached .xlsx copies are remade. */
+/**
+ * Part of sampleFingerprint: bump it only for a change a commune sample does not show (the province's size);
+ * any other change of the generator changes the fingerprint by itself.
+ */
 export const SAMPLE_VERSION = 2;
 
 /**
@@ -43,5 +47,17 @@ export function generateSample(opts: SampleOptions): Sample {
   if (opts.defects) defects.push(...plantSheetDefects(layout.workbook, year));
   return { workbook: layout.workbook, defects, headerRows: layout.headerRows };
 }
+/**
+ * A short name for what the generator makes today, for the names of cached sample files (.cache/ of the
+ * benches and the browser tests): taken from a commune sample with defects (seed 1, a few thousand cells,
+ * made in tens of milliseconds), so a change to the generator's names, layout or planted defects names new
+ * files by itself, and no stale copy is read.
+ */
+export function sampleFingerprint(): string {
+  fingerprint ??= `v${SAMPLE_VERSION}-${hashWorkbook(generateSample({ size: "commune", seed: 1, defects: true }).workbook)}`;
+  return fingerprint;
+}
+let fingerprint: string | undefined;
+
 export { communeFiles, renameCommune, sampleCommune } from "./communeSet";
 export type { CommuneFile } from "./communeSet";

@@ -2,7 +2,8 @@ import { SheetData, defaultSettings, day } from "../model";
 import { fold } from "../text/fold";
 import { understand } from "../understand";
 import { checkDataset } from "../rules";
-import { generateSample, PLANTED_RULES, SHEET_CADRES, SHEET_CELLS, SHEET_MEETINGS } from "./index";
+import { generateSample, PLANTED_RULES, sampleFingerprint, SAMPLE_VERSION, SHEET_CADRES, SHEET_CELLS, SHEET_MEETINGS } from "./index";
+import { hashWorkbook } from "./fingerprint";
 import { createRng } from "./prng";
 
 const sheet = (s: { workbook: { sheets: SheetData[] } }, name: string) => s.workbook.sheets.find((x) => x.name === name)!;
@@ -137,5 +138,29 @@ describe("generateSample (province)", () => {
       seen.add(k);
     }
     expect(twice).toEqual([]);
+  });
+});
+
+describe("sampleFingerprint (the name of cached sample files)", () => {
+  const base = generateSample({ size: "commune", seed: 1, defects: true }).workbook;
+  const edited = (edit: (w: typeof base) => void) => {
+    const w = structuredClone(base);
+    edit(w);
+    return hashWorkbook(w);
+  };
+
+  it("names what the generator makes today, the same on every call", () => {
+    expect(sampleFingerprint()).toMatch(new RegExp(`^v${SAMPLE_VERSION}-[0-9a-f]{8}$`));
+    expect(sampleFingerprint()).toBe(`v${SAMPLE_VERSION}-${hashWorkbook(base)}`);
+  });
+
+  it("changes with any cell, a cell's type, a sheet's name or a merge, so a changed generator never reads a stale copy", () => {
+    const h = hashWorkbook(base);
+    const meetings = base.sheets.findIndex((s) => s.name === SHEET_MEETINGS);
+    expect(edited((w) => { w.sheets[meetings].values[6][3] = "01/01/2025"; })).not.toBe(h);
+    expect(edited((w) => { const v = w.sheets[meetings].values[6][0]; w.sheets[meetings].values[6][0] = String(v); })).not.toBe(h);
+    expect(edited((w) => { w.sheets[0].name += " "; })).not.toBe(h);
+    expect(edited((w) => { w.sheets[1].merges = [...(w.sheets[1].merges ?? []), "A1:B1"]; })).not.toBe(h);
+    expect(edited(() => undefined)).toBe(h);
   });
 });
