@@ -88,3 +88,56 @@ export function communesRecording(ctx: CheckContext<never>, meetings: readonly M
   }
   return out;
 }
+
+/** The cells of a cadence rule that held no meeting in some slot of the period, with what was read to find them. */
+export interface CadenceGaps {
+  meetings: readonly MeetingRecord[];
+  /** Each meeting row's cell id (-1: no cell). */
+  ids: Int32Array;
+  missing: Array<{ entry: CellEntry; slot: number }>;
+}
+
+/**
+ * The gaps both cadence rules look for: the cells to cover (in communes whose
+ * tables record this kind of meeting) with no counted meeting in one of
+ * `slots` (months 1–12 for cell/monthly, quarters 1–4 for the thematic rule).
+ * `slotOf` gives the slot a meeting counts for, or null when it does not count.
+ * Null when there is nothing to look at (no meetings table, no slot due yet).
+ */
+export function cadenceGaps(
+  dataset: Dataset, ctx: CheckContext<never>, kind: "regular" | "thematic", slots: readonly number[],
+  slotOf: (m: MeetingRecord) => number | null,
+): CadenceGaps | null {
+  if (!ctx.tables.has("meetings") || slots.length === 0) return null;
+  const meetings = dataset.meetings;
+  const ids = cellIdsOf(ctx, meetings);
+  const recording = communesRecording(ctx, meetings, ids, kind);
+  const entries = cellsToCover(dataset, ctx, meetings).filter((e) => recording.has(ctx.cellIds.communeKey[e.id]));
+  // Bit s: the cell held a counted meeting in slot s. Ids cover every cell seen so far.
+  const held = new Int32Array(ctx.cellIds.size);
+  for (let i = 0; i < meetings.length; i++) {
+    if (ids[i] < 0) continue;
+    const slot = slotOf(meetings[i]);
+    if (slot !== null) held[ids[i]] |= 1 << slot;
+  }
+  const missing: Array<{ entry: CellEntry; slot: number }> = [];
+  for (const entry of entries) for (const slot of slots) if (!(held[entry.id] & (1 << slot))) missing.push({ entry, slot });
+  return { meetings, ids, missing };
+}
+
+/**
+ * The meetings `keep` accepts of the cells with a gap, by cell id: only those
+ * few cells need their rows listed, to point a finding at a likely culprit.
+ */
+export function meetingsOfGapCells(gaps: CadenceGaps, keep: (m: MeetingRecord) => boolean): Map<number, MeetingRecord[]> {
+  const wanted = new Set(gaps.missing.map((x) => x.entry.id));
+  const byCell = new Map<number, MeetingRecord[]>();
+  for (let i = 0; i < gaps.meetings.length; i++) {
+    const m = gaps.meetings[i];
+    if (!wanted.has(gaps.ids[i]) || !keep(m)) continue;
+    let list = byCell.get(gaps.ids[i]);
+    if (!list) byCell.set(gaps.ids[i], (list = []));
+    list.push(m);
+  }
+  return byCell;
+}

@@ -1,7 +1,6 @@
 import { MeetingRecord } from "../model";
 import { isRegular, meetingMonth, meetingYear, monthsDue } from "../facts";
-import { cellIdsOf } from "./context";
-import { CellEntry, cellTitle, cellsToCover, communesRecording } from "./cellUniverse";
+import { CellEntry, cadenceGaps, cellTitle, meetingsOfGapCells } from "./cellUniverse";
 import { colOf, makeFinding, valueOf } from "./finding";
 import { defineRule } from "./rule";
 
@@ -21,38 +20,12 @@ export const monthlyCadence = defineRule({
   settings: [],
   run: {
     table: (dataset, ctx, out) => {
-      if (!ctx.tables.has("meetings")) return;
       const year = ctx.period.year;
-      const months = monthsDue(ctx.period, ctx.today);
-      if (months.length === 0) return;
-      const meetings = dataset.meetings;
-      const ids = cellIdsOf(ctx, meetings);
-      const recording = communesRecording(ctx, meetings, ids, "regular");
-      const entries = cellsToCover(dataset, ctx, meetings).filter((e) => recording.has(ctx.cellIds.communeKey[e.id]));
-      // Bit m: the cell met regularly in month m of the period's year. Ids cover every cell seen so far.
-      const held = new Int32Array(ctx.cellIds.size);
-      for (let i = 0; i < meetings.length; i++) {
-        const m = meetings[i];
-        const month = meetingMonth(m);
-        if (ids[i] < 0 || month === null || meetingYear(m) !== year || !isRegular(m.kind)) continue;
-        held[ids[i]] |= 1 << month;
-      }
-      const missing: Array<{ entry: CellEntry; month: number }> = [];
-      for (const entry of entries) {
-        for (const month of months) if (!(held[entry.id] & (1 << month))) missing.push({ entry, month });
-      }
-      if (missing.length === 0) return;
-      // Only the few cells with a gap need their meetings listed, to point at the likely culprit.
-      const wanted = new Set(missing.map((x) => x.entry.id));
-      const regular = new Map<number, MeetingRecord[]>();
-      for (let i = 0; i < meetings.length; i++) {
-        const m = meetings[i];
-        if (!wanted.has(ids[i]) || meetingMonth(m) === null || meetingYear(m) !== year || !isRegular(m.kind)) continue;
-        let list = regular.get(ids[i]);
-        if (!list) regular.set(ids[i], (list = []));
-        list.push(m);
-      }
-      for (const { entry, month } of missing) out.push(missingMonth(entry, month, year, regular.get(entry.id) ?? []));
+      const counted = (m: MeetingRecord) => meetingYear(m) === year && isRegular(m.kind);
+      const gaps = cadenceGaps(dataset, ctx, "regular", monthsDue(ctx.period, ctx.today), (m) => (counted(m) ? meetingMonth(m) : null));
+      if (gaps === null || gaps.missing.length === 0) return;
+      const regular = meetingsOfGapCells(gaps, (m) => meetingMonth(m) !== null && counted(m));
+      for (const { entry, slot } of gaps.missing) out.push(missingMonth(entry, slot, year, regular.get(entry.id) ?? []));
     },
   },
 });

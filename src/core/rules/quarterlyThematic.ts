@@ -1,7 +1,6 @@
 import { MeetingRecord, dayNumber } from "../model";
 import { isThematic, meetingInPeriod, meetingMonth, meetingQuarter, quartersDue } from "../facts";
-import { cellIdsOf } from "./context";
-import { CellEntry, cellTitle, cellsToCover, communesRecording } from "./cellUniverse";
+import { CellEntry, cadenceGaps, cellTitle, meetingsOfGapCells } from "./cellUniverse";
 import { colOf, makeFinding, valueOf } from "./finding";
 import { defineRule } from "./rule";
 
@@ -23,35 +22,13 @@ export const quarterlyThematic = defineRule({
   settings: [],
   run: {
     table: (dataset, ctx, out) => {
-      if (!ctx.tables.has("meetings")) return;
-      const year = ctx.period.year;
-      const quarters = quartersDue(ctx.period, ctx.today);
-      if (quarters.length === 0) return;
-      const meetings = dataset.meetings;
-      const ids = cellIdsOf(ctx, meetings);
       // A commune whose meetings come from a tracker of months alone records no thematic meeting: nothing to miss.
-      const recording = communesRecording(ctx, meetings, ids, "thematic");
-      const entries = cellsToCover(dataset, ctx, meetings).filter((e) => recording.has(ctx.cellIds.communeKey[e.id]));
-      const held = new Int32Array(ctx.cellIds.size);
-      for (let i = 0; i < meetings.length; i++) {
-        const m = meetings[i];
-        if (ids[i] < 0 || !isThematic(m.kind) || !meetingInPeriod(m, ctx.period)) continue;
-        held[ids[i]] |= 1 << (meetingQuarter(m) as number);
-      }
-      const missing: Array<{ entry: CellEntry; q: number }> = [];
-      for (const entry of entries) for (const q of quarters) if (!(held[entry.id] & (1 << q))) missing.push({ entry, q });
-      if (missing.length === 0) return;
+      const gaps = cadenceGaps(dataset, ctx, "thematic", quartersDue(ctx.period, ctx.today),
+        (m) => (isThematic(m.kind) && meetingInPeriod(m, ctx.period) ? meetingQuarter(m) : null));
+      if (gaps === null || gaps.missing.length === 0) return;
       // Plain regular meetings of the cells with a gap only, to point at a likely mislabelled one.
-      const wanted = new Set(missing.map((x) => x.entry.id));
-      const plain = new Map<number, MeetingRecord[]>();
-      for (let i = 0; i < meetings.length; i++) {
-        const m = meetings[i];
-        if (!wanted.has(ids[i]) || meetingMonth(m) === null || m.kind !== "Thường kỳ" || !meetingInPeriod(m, ctx.period)) continue;
-        let list = plain.get(ids[i]);
-        if (!list) plain.set(ids[i], (list = []));
-        list.push(m);
-      }
-      for (const { entry, q } of missing) out.push(missingQuarter(entry, q, year, plain.get(entry.id) ?? []));
+      const plain = meetingsOfGapCells(gaps, (m) => meetingMonth(m) !== null && m.kind === "Thường kỳ" && meetingInPeriod(m, ctx.period));
+      for (const { entry, slot } of gaps.missing) out.push(missingQuarter(entry, slot, ctx.period.year, plain.get(entry.id) ?? []));
     },
   },
 });
