@@ -205,20 +205,10 @@ export type OutputEntry =
   | { kind: "copy"; entry: ZipEntry }
   | { kind: "new"; name: string; data: Uint8Array };
 
-interface Written {
-  nameBytes: Uint8Array;
-  flags: number;
-  method: number;
-  time: number;
-  date: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  offset: number;
-  versionMadeBy: number;
-  internalAttributes: number;
-  externalAttributes: number;
-}
+/** An entry as written: the directory's fields of an input entry, at its offset in the new file. */
+type Written = Pick<ZipEntry,
+  "nameBytes" | "flags" | "method" | "time" | "date" | "crc" | "compressedSize" | "size" | "versionMadeBy" | "internalAttributes" | "externalAttributes"
+> & { offset: number };
 
 /** Buffers small writes (headers) and passes large ones through. */
 class FileWriter {
