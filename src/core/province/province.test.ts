@@ -171,6 +171,15 @@ test("the status sheet: a row per commune with its status, counts, file and peri
   expect(en.flat().filter((v) => typeof v === "string" && /Quý|Năm|Đã nộp|Chưa nộp/.test(v))).toEqual([]);
 });
 
+test("the status sheet says when a used file's period is unknown, and leaves it blank only for a commune with no file", () => {
+  const undated = { ...reduce("a.xlsx", communeBook({ commune: "Xã A" })).report, coverage: null };
+  const rows = (lang: "vi" | "en") => planStatusSheet(communeStatus([undated], ["Xã A", "Xã B"]), Q3, lang).ops
+    .filter((o) => o.op === "values").flatMap((o) => (o.op === "values" ? o.values : []));
+  expect(rows("vi")[3].slice(6, 8)).toEqual(["a.xlsx", "không rõ kỳ"]);
+  expect(rows("en")[3].slice(6, 8)).toEqual(["a.xlsx", "period unknown"]);
+  expect(rows("vi")[4].slice(6, 8)).toEqual(["", ""]);
+});
+
 describe("a province session", () => {
   test("keeps what the summary needs of each used file, the list's communes, and the workbook's rows for communes no file sends", () => {
     const list = understand(listBook(["Xã Yên Lạc", "Xã An Hòa", "Xã Mới"])).dataset.communes;

@@ -27,6 +27,9 @@ export function statusNote(row: StatusRow, lang: Lang): string {
  * (đã nộp / có lỗi / chưa nộp, its errors and warnings, its file and the file's
  * period), a count of each status, then the files that could not be read.
  */
+/** A file used whose rows hold no dated meeting: said, as the pane says it, not left blank. */
+const PERIOD_UNKNOWN: Text = { vi: "không rõ kỳ", en: "period unknown" };
+
 export function planStatusSheet(table: StatusTable, period: Period | null, lang: Lang = "vi"): WritePlan {
   const vi = lang === "vi";
   const sheet = STATUS_SHEET[lang];
@@ -44,7 +47,7 @@ export function planStatusSheet(table: StatusTable, period: Period | null, lang:
     return [
       i + 1, r.commune, STATUS_LABELS[r.status][lang],
       r.status === "missing" ? "" : r.counts.error, r.status === "missing" ? "" : r.counts.warning, r.status === "missing" ? "" : r.counts.info,
-      r.files.map((f) => f.file).join("; "), used?.period?.[lang] ?? "", statusNote(r, lang),
+      r.files.map((f) => f.file).join("; "), used ? (used.period ?? PERIOD_UNKNOWN)[lang] : "", statusNote(r, lang),
     ];
   });
   const ops: PlanOp[] = [
